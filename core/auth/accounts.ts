@@ -1,0 +1,149 @@
+// Accounts: creation (with the character that plays them), login with lockout, roles.
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { accounts as accountsTable, characters as charactersTable, objects as objectsTable } from '../db/schema.js';
+import { AccountLockedError, LoginFailedError, NameTakenError } from '../errors.js';
+import type { World } from '../world/world.js';
+import type { WorldObject } from '../world/world-object.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { validateName, validatePassword } from './names.js';
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.js';
+
+export type Role = 'player' | 'builder' | 'admin';
+export const ROLES: readonly Role[] = ['player', 'builder', 'admin'];
+
+export interface Account {
+  id: number;
+  name: string;
+  role: Role;
+  characterId: number;
+  lastLoginAt: Date | null;
+}
+
+export interface AccountPolicy {
+  /** Failed logins in a row before the account locks. */
+  maxFailedLogins: number;
+  lockMs: number;
+}
+
+export class Accounts {
+  private readonly byCharacter = new Map<number, Account>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly world: World,
+    private readonly throttle: LoginThrottle,
+    private readonly policy: AccountPolicy,
+  ) {}
+
+  /** Creates an account and its character in the starting room, atomically. */
+  async create(name: string, password: string, options: { role?: Role; allowReservedName?: boolean } = {}): Promise<Account> {
+    validateName(name, { allowReserved: options.allowReservedName });
+    validatePassword(password);
+    if (await this.findRow(name)) throw new NameTakenError(name);
+    const passwordHash = await hashPassword(password);
+    const startId = this.world.startingRoomId;
+    let created: { account: typeof accountsTable.$inferSelect; object: typeof objectsTable.$inferSelect };
+    try {
+      created = await this.db.transaction(async (tx) => {
+        const [account] = await tx
+          .insert(accountsTable)
+          .values({ name, passwordHash, role: options.role ?? 'player' })
+          .returning();
+        const [object] = await tx
+          .insert(objectsTable)
+          .values({ kind: 'character', name, locationId: startId, description: 'You see nothing special.' })
+          .returning();
+        await tx.insert(charactersTable).values({ objectId: object!.id, accountId: account!.id, homeId: startId });
+        await tx.update(objectsTable).set({ ownerId: object!.id }).where(eq(objectsTable.id, object!.id));
+        return { account: account!, object: { ...object!, ownerId: object!.id } };
+      });
+    } catch (error) {
+      // Two people creating the same name at once: the unique index decides, and the loser is told plainly.
+      if (await this.findRow(name)) throw new NameTakenError(name);
+      throw error;
+    }
+    this.world.adoptCharacter(created.object, startId);
+    return this.remember(created.account, created.object.id);
+  }
+
+  /**
+   * Checks a login. Unknown names and wrong passwords fail alike (same error, same argon2 cost);
+   * too many failures lock the account, and too many from one address throttle that address.
+   */
+  async authenticate(name: string, password: string, address: string): Promise<Account> {
+    this.throttle.check(address);
+    const row = await this.findRow(name);
+    if (!row) {
+      await verifyAgainstDecoy(password);
+      this.throttle.recordFailure(address);
+      throw new LoginFailedError();
+    }
+    if (row.lockedUntil && row.lockedUntil.getTime() > Date.now()) throw new AccountLockedError(row.lockedUntil);
+    if (!(await verifyPassword(row.passwordHash, password))) {
+      this.throttle.recordFailure(address);
+      const failures = row.failedAttempts + 1;
+      const lock = failures >= this.policy.maxFailedLogins ? new Date(Date.now() + this.policy.lockMs) : null;
+      await this.db
+        .update(accountsTable)
+        .set({ failedAttempts: lock ? 0 : failures, lockedUntil: lock })
+        .where(eq(accountsTable.id, row.id));
+      if (lock) throw new AccountLockedError(lock);
+      throw new LoginFailedError();
+    }
+    this.throttle.recordSuccess(address);
+    const lastLoginAt = new Date();
+    await this.db
+      .update(accountsTable)
+      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt })
+      .where(eq(accountsTable.id, row.id));
+    const account = await this.loadAccount(row);
+    account.lastLoginAt = row.lastLoginAt;
+    return account;
+  }
+
+  async findByName(name: string): Promise<Account | undefined> {
+    const row = await this.findRow(name);
+    return row ? this.loadAccount(row) : undefined;
+  }
+
+  /** The account behind a character, from memory once it has been seen. */
+  forCharacter(characterId: number): Account | undefined {
+    return this.byCharacter.get(characterId);
+  }
+
+  async setRole(name: string, role: Role): Promise<Account | undefined> {
+    const row = await this.findRow(name);
+    if (!row) return undefined;
+    await this.db.update(accountsTable).set({ role }).where(eq(accountsTable.id, row.id));
+    return this.loadAccount({ ...row, role });
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(accountsTable);
+    return row?.count ?? 0;
+  }
+
+  private async findRow(name: string): Promise<typeof accountsTable.$inferSelect | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(accountsTable)
+      .where(sql`lower(${accountsTable.name}) = lower(${name})`)
+      .limit(1);
+    return row;
+  }
+
+  private async loadAccount(row: typeof accountsTable.$inferSelect): Promise<Account> {
+    const [character] = await this.db
+      .select({ objectId: charactersTable.objectId })
+      .from(charactersTable)
+      .where(eq(charactersTable.accountId, row.id));
+    return this.remember(row, character!.objectId);
+  }
+
+  private remember(row: typeof accountsTable.$inferSelect, characterId: number): Account {
+    const account: Account = { id: row.id, name: row.name, role: row.role, characterId, lastLoginAt: row.lastLoginAt };
+    this.byCharacter.set(characterId, account);
+    return account;
+  }
+}

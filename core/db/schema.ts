@@ -1,0 +1,107 @@
+// The one schema both drivers share (PGlite embedded, PostgreSQL via pg). drizzle-kit generates
+// `migrations/` from this file; never edit a generated migration by hand.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['player', 'builder', 'admin'] }).notNull().default('player'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('accounts_name_lower_unique').on(sql`lower(${table.name})`)],
+);
+
+export const objects = pgTable(
+  'objects',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind', { enum: ['room', 'exit', 'thing', 'character'] }).notNull(),
+    name: text('name').notNull(),
+    aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
+    description: text('description').notNull().default(''),
+    ownerId: integer('owner_id'),
+    locationId: integer('location_id'),
+    destinationId: integer('destination_id'),
+    attributes: jsonb('attributes').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('objects_location').on(table.locationId), index('objects_kind').on(table.kind)],
+);
+
+export const characters = pgTable('characters', {
+  objectId: integer('object_id')
+    .primaryKey()
+    .references(() => objects.id, { onDelete: 'cascade' }),
+  accountId: integer('account_id')
+    .notNull()
+    .unique()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
+  homeId: integer('home_id').notNull(),
+  // The newest event id this character had been shown when it last left; replay starts after it.
+  lastSeenEventId: text('last_seen_event_id'),
+});
+
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    stream: text('stream').notNull(),
+    type: text('type').notNull(),
+    actorKind: text('actor_kind', { enum: ['character', 'system', 'plugin'] }).notNull(),
+    actorId: text('actor_id').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('events_stream_id').on(table.stream, table.id)],
+);
+
+export const plugins = pgTable('plugins', {
+  name: text('name').primaryKey(),
+  version: text('version').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  status: text('status', { enum: ['loading', 'ready', 'error', 'disabled'] }).notNull().default('loading'),
+  lastError: text('last_error'),
+  config: jsonb('config').$type<Record<string, string>>().notNull().default({}),
+  sha256: text('sha256'),
+  installedAt: timestamp('installed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const pluginMigrations = pgTable(
+  'plugin_migrations',
+  {
+    plugin: text('plugin').notNull(),
+    version: text('version').notNull(),
+    migration: text('migration').notNull(),
+    appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.plugin, table.migration] })],
+);
+
+export const pluginKv = pgTable(
+  'plugin_kv',
+  {
+    plugin: text('plugin').notNull(),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.plugin, table.key] })],
+);

@@ -1,0 +1,115 @@
+// The single catalogue of Hearth's errors. Each has a stable code that tests and callers match on;
+// messages say what happened and what to do about it. Player-facing wording lives in the session
+// layer and in plugins, not here.
+
+export class HearthError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+// Configuration
+export class ConfigInvalidError extends HearthError {
+  constructor(message: string) {
+    super('E_CONFIG_INVALID', message);
+  }
+}
+
+// Accounts and login
+export class NameInvalidError extends HearthError {
+  constructor(message: string) {
+    super('E_NAME_INVALID', message);
+  }
+}
+
+export class NameTakenError extends HearthError {
+  constructor(name: string) {
+    super('E_NAME_TAKEN', `The name "${name}" is already taken; choose another.`);
+  }
+}
+
+export class PasswordInvalidError extends HearthError {
+  constructor(message: string) {
+    super('E_PASSWORD_INVALID', message);
+  }
+}
+
+export class LoginFailedError extends HearthError {
+  constructor() {
+    // One message for "no such name" and "wrong password", so names cannot be discovered by guessing.
+    super('E_LOGIN_FAILED', 'Either that player does not exist, or has a different password.');
+  }
+}
+
+export class AccountLockedError extends HearthError {
+  readonly until: Date;
+
+  constructor(until: Date) {
+    super('E_ACCOUNT_LOCKED', `That account is locked after repeated failed logins until ${until.toISOString()}.`);
+    this.until = until;
+  }
+}
+
+export class LoginThrottledError extends HearthError {
+  readonly retryAfterMs: number;
+
+  constructor(retryAfterMs: number) {
+    super(
+      'E_LOGIN_THROTTLED',
+      `Too many failed logins from your address; try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`,
+    );
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+// World
+export class ObjectNotFoundError extends HearthError {
+  constructor(reference: string) {
+    super('E_OBJECT_NOT_FOUND', `No object ${reference} exists.`);
+  }
+}
+
+export class WorldRuleError extends HearthError {
+  constructor(message: string) {
+    super('E_WORLD_RULE', message);
+  }
+}
+
+// Events
+export class StreamInvalidError extends HearthError {
+  constructor(stream: string) {
+    super(
+      'E_STREAM_INVALID',
+      `"${stream.slice(0, 80)}" is not an event stream; use location:<id>, character:<id>, channel:<name> or system.`,
+    );
+  }
+}
+
+export class EventTypeInvalidError extends HearthError {
+  constructor(type: string) {
+    super(
+      'E_EVENT_TYPE_INVALID',
+      `"${type.slice(0, 80)}" is not an event type; use lower case letters, digits and . _ : - (at most 64).`,
+    );
+  }
+}
+
+export class EventTooLargeError extends HearthError {
+  constructor(bytes: number, limit: number) {
+    super('E_EVENT_TOO_LARGE', `An event payload of ${bytes} bytes exceeds the ${limit}-byte limit; send less.`);
+  }
+}
+
+export class DatabaseUnavailableError extends HearthError {
+  constructor(cause: unknown) {
+    super('E_DATABASE_UNAVAILABLE', 'The database cannot be reached right now; try again shortly.', { cause });
+  }
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof HearthError ? error.code : undefined;
+}

@@ -1,0 +1,75 @@
+// Builds the micro-core from a database handle: event store and bus, world, accounts, sessions
+// and the command dispatcher. Transports (telnet, websocket) are attached by the server.
+import { Accounts, type Role } from './auth/accounts.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import type { DatabaseHandle } from './db/database.js';
+import { EventBus } from './events/event-bus.js';
+import { EventStore } from './events/event-store.js';
+import { CommandDispatcher } from './sessions/command-dispatcher.js';
+import { FallbackLook } from './sessions/fallback-look.js';
+import { Presence } from './sessions/presence.js';
+import { type SessionConfig, SessionManager } from './sessions/session-manager.js';
+import type { Logger } from './telemetry/logger.js';
+import { World } from './world/world.js';
+
+export interface CoreOptions {
+  sessions: SessionConfig;
+  /** Created at start when no account has this name yet. */
+  bootstrapAdmin?: { name: string; password: string };
+  login?: { maxFailedLogins: number; lockMs: number; maxFailuresPerAddress: number; addressWindowMs: number };
+}
+
+export interface HearthCore {
+  database: DatabaseHandle;
+  bus: EventBus;
+  store: EventStore;
+  world: World;
+  accounts: Accounts;
+  presence: Presence;
+  dispatcher: CommandDispatcher;
+  sessions: SessionManager;
+  startedAt: Date;
+  /** Says goodbye to every session and waits for pending events; the database stays open. */
+  shutdown(message: string): Promise<void>;
+}
+
+export async function startCore(database: DatabaseHandle, logger: Logger, options: CoreOptions): Promise<HearthCore> {
+  const bus = new EventBus({
+    onListenerError: (error, event) => logger.error({ err: error, stream: event.stream, type: event.type }, 'event listener failed'),
+  });
+  const store = new EventStore(database.db, bus);
+  const world = await World.load(database.db, store);
+  const login = options.login ?? { maxFailedLogins: 5, lockMs: 5 * 60_000, maxFailuresPerAddress: 20, addressWindowMs: 10 * 60_000 };
+  const throttle = new LoginThrottle({ maxFailures: login.maxFailuresPerAddress, windowMs: login.addressWindowMs });
+  const accounts = new Accounts(database.db, world, throttle, { maxFailedLogins: login.maxFailedLogins, lockMs: login.lockMs });
+  const presence = new Presence(database.db, store, world);
+  const dispatcher = new CommandDispatcher(logger);
+  const sessions = new SessionManager({ bus, world, accounts, presence, dispatcher, logger, config: options.sessions });
+  dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
+
+  if (options.bootstrapAdmin) await ensureAdmin(accounts, options.bootstrapAdmin, logger);
+  sessions.startIdleSweep();
+
+  return {
+    database,
+    bus,
+    store,
+    world,
+    accounts,
+    presence,
+    dispatcher,
+    sessions,
+    startedAt: new Date(),
+    async shutdown(message) {
+      await sessions.shutdown(message);
+      await store.flush();
+    },
+  };
+}
+
+async function ensureAdmin(accounts: Accounts, admin: { name: string; password: string }, logger: Logger): Promise<void> {
+  if (await accounts.findByName(admin.name)) return;
+  const role: Role = 'admin';
+  await accounts.create(admin.name, admin.password, { role, allowReservedName: true });
+  logger.info({ account: admin.name }, 'bootstrap admin account created');
+}

@@ -1,0 +1,56 @@
+// Routes a logged-in player's line to whoever handles it: command sources are asked in order
+// (the plugin registry first, then core fallbacks), and a line nobody takes gets "Huh?".
+import type { Account } from '../auth/accounts.js';
+import type { Logger } from '../telemetry/logger.js';
+import { HearthError } from '../errors.js';
+import type { Session } from './session.js';
+import { HUH } from './welcome.js';
+
+export interface CommandRequest {
+  session: Session;
+  account: Account;
+  characterId: number;
+  /** The line as typed, trimmed. */
+  line: string;
+}
+
+export interface CommandSource {
+  readonly name: string;
+  /** Handles the line and returns true, or returns false when it has no such command. */
+  handle(request: CommandRequest): Promise<boolean>;
+}
+
+export class CommandDispatcher {
+  private readonly sources: CommandSource[] = [];
+
+  constructor(private readonly logger: Logger) {}
+
+  /** Adds a source; earlier sources are asked first. */
+  addSource(source: CommandSource, options: { first?: boolean } = {}): void {
+    if (options.first) this.sources.unshift(source);
+    else this.sources.push(source);
+  }
+
+  async dispatch(session: Session, line: string): Promise<void> {
+    const account = session.account;
+    if (!account) return;
+    const request: CommandRequest = { session, account, characterId: account.characterId, line };
+    for (const source of this.sources) {
+      try {
+        if (await source.handle(request)) return;
+      } catch (error) {
+        session.write(describeFailure(error));
+        if (!(error instanceof HearthError)) {
+          this.logger.error({ err: error, source: source.name, session: session.id }, 'command failed');
+        }
+        return;
+      }
+    }
+    session.write(HUH);
+  }
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof HearthError) return error.message;
+  return 'Something went wrong running that command; it was not applied. The error has been logged.';
+}

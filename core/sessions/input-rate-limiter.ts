@@ -1,0 +1,30 @@
+// A token bucket per session: bursts up to `burst` commands, then `perSecond` sustained.
+// MUD clients send bursts (speedwalks, triggers), so the bucket is generous but bounded.
+
+export interface RateLimit {
+  perSecond: number;
+  burst: number;
+}
+
+export class InputRateLimiter {
+  private tokens: number;
+  private updatedAt: number;
+
+  constructor(
+    private readonly limit: RateLimit,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.tokens = limit.burst;
+    this.updatedAt = now();
+  }
+
+  /** Takes one token; false when the bucket is empty. */
+  tryTake(): boolean {
+    const now = this.now();
+    this.tokens = Math.min(this.limit.burst, this.tokens + ((now - this.updatedAt) / 1000) * this.limit.perSecond);
+    this.updatedAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

@@ -1,0 +1,211 @@
+// Every open session: opening, logging in, following characters as they move, idling out, and
+// closing. Transports hand lines to sessions; sessions hand them here.
+import type { Account, Accounts } from '../auth/accounts.js';
+import type { EventBus } from '../events/event-bus.js';
+import { characterStream, locationStream } from '../events/event.js';
+import { newEventId } from '../events/event-id.js';
+import type { Logger } from '../telemetry/logger.js';
+import type { World } from '../world/world.js';
+import type { CommandDispatcher } from './command-dispatcher.js';
+import type { RateLimit } from './input-rate-limiter.js';
+import { LoginScreen } from './login-screen.js';
+import { type Presence, formatMissedEvents } from './presence.js';
+import { Session } from './session.js';
+import type { Transport } from './transport.js';
+import { WELCOME_TEXT } from './welcome.js';
+import { formatWhoList } from './who-list.js';
+
+export interface SessionConfig {
+  rate: RateLimit;
+  maxQueuedLines: number;
+  /** Closes connections that never log in after this long. */
+  loginTimeoutMs: number;
+  /** Closes logged-in sessions idle this long; 0 keeps them forever. */
+  idleTimeoutMs: number;
+  /** Missed events shown at most on reconnect. */
+  replayLimit: number;
+}
+
+export interface SessionManagerDeps {
+  bus: EventBus;
+  world: World;
+  accounts: Accounts;
+  presence: Presence;
+  dispatcher: CommandDispatcher;
+  logger: Logger;
+  config: SessionConfig;
+}
+
+export class SessionManager {
+  private readonly open = new Map<number, Session>();
+  private readonly byCharacter = new Map<number, Set<Session>>();
+  private readonly loginScreen: LoginScreen;
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly stopFollowingMoves: () => void;
+
+  constructor(private readonly deps: SessionManagerDeps) {
+    this.loginScreen = new LoginScreen(deps.accounts, deps.logger, (session, account) => this.enterGame(session, account));
+    this.stopFollowingMoves = deps.world.onMove((object, fromId, toId) => {
+      for (const session of this.sessionsOf(object.id)) {
+        if (fromId !== null) session.stopListening(locationStream(fromId));
+        session.listen(this.deps.bus, locationStream(toId));
+      }
+    });
+  }
+
+  /** Starts a session on a fresh connection and shows the welcome screen. */
+  openSession(transport: Transport): Session {
+    const session = new Session(this.nextId++, transport, (s, line) => this.handleLine(s, line), {
+      rate: this.deps.config.rate,
+      maxQueuedLines: this.deps.config.maxQueuedLines,
+    });
+    this.open.set(session.id, session);
+    session.write(WELCOME_TEXT);
+    return session;
+  }
+
+  /** Called by the transport when its connection is gone, for whatever reason. */
+  connectionClosed(session: Session): void {
+    if (!this.open.has(session.id)) return;
+    this.open.delete(session.id);
+    const characterId = session.characterId;
+    const lastDelivered = session.lastDeliveredEventId;
+    session.markClosed();
+    if (characterId === null) return;
+    const others = this.byCharacter.get(characterId);
+    others?.delete(session);
+    if (others && others.size > 0) return;
+    this.byCharacter.delete(characterId);
+    void this.leaveGame(characterId, lastDelivered);
+  }
+
+  /** Closes a session from the server side, after telling it why. */
+  disconnect(session: Session, message?: string): void {
+    if (message) session.write(message);
+    session.transport.close();
+    this.connectionClosed(session);
+  }
+
+  sessions(): Session[] {
+    return [...this.open.values()];
+  }
+
+  sessionsOf(characterId: number): Session[] {
+    return [...(this.byCharacter.get(characterId) ?? [])];
+  }
+
+  isConnected(characterId: number): boolean {
+    return (this.byCharacter.get(characterId)?.size ?? 0) > 0;
+  }
+
+  connectedCharacterIds(): number[] {
+    return [...this.byCharacter.keys()];
+  }
+
+  /** Sends text to every session, logged in or not. */
+  broadcast(text: string): void {
+    for (const session of this.open.values()) session.write(text);
+  }
+
+  startIdleSweep(intervalMs = 30_000): void {
+    this.idleTimer ??= setInterval(() => this.closeIdleSessions(), intervalMs);
+    this.idleTimer.unref();
+  }
+
+  closeIdleSessions(now: number = Date.now()): void {
+    const { loginTimeoutMs, idleTimeoutMs } = this.deps.config;
+    for (const session of this.sessions()) {
+      const idleFor = now - session.lastInputAt;
+      if (session.state === 'login' && idleFor > loginTimeoutMs) {
+        this.disconnect(session, 'Closing the connection: no login arrived in time.');
+      } else if (session.state === 'playing' && idleTimeoutMs > 0 && idleFor > idleTimeoutMs) {
+        this.disconnect(session, 'You have been idle too long; disconnecting. Come back soon.');
+      }
+    }
+  }
+
+  /** Tells everyone, records where each character stopped reading, and closes every session. */
+  async shutdown(message: string): Promise<void> {
+    if (this.idleTimer) clearInterval(this.idleTimer);
+    this.stopFollowingMoves();
+    this.broadcast(message);
+    const leaving: Promise<void>[] = [];
+    for (const session of this.sessions()) {
+      const characterId = session.characterId;
+      const lastDelivered = session.lastDeliveredEventId;
+      this.open.delete(session.id);
+      session.markClosed();
+      session.transport.close();
+      if (characterId !== null && this.byCharacter.delete(characterId) && lastDelivered) {
+        leaving.push(this.deps.presence.recordLastSeen(characterId, lastDelivered));
+      }
+    }
+    await Promise.allSettled(leaving);
+  }
+
+  private async handleLine(session: Session, rawLine: string): Promise<void> {
+    const line = rawLine.trim();
+    try {
+      const word = line.split(/\s/, 1)[0]!.toUpperCase();
+      if (word === 'QUIT' && line.length === 4) {
+        this.disconnect(session, 'Goodbye. Come back soon.');
+      } else if (word === 'WHO' && line.length === 3) {
+        session.write(formatWhoList(this.sessions()));
+      } else if (session.state === 'login') {
+        await this.loginScreen.handle(session, line);
+      } else if (line.length > 0) {
+        await this.deps.dispatcher.dispatch(session, line);
+      }
+    } catch (error) {
+      this.deps.logger.error({ err: error, session: session.id }, 'input handling failed');
+      session.write('Something went wrong handling that; it was not applied. The error has been logged.');
+    }
+  }
+
+  private async enterGame(session: Session, account: Account): Promise<void> {
+    if (!session.isOpen) return;
+    const { bus, world, presence, config } = this.deps;
+    const characterId = account.characterId;
+    const firstSession = !this.isConnected(characterId);
+    session.account = account;
+    session.state = 'playing';
+    // Everything with an id up to here is replay material; anything later arrives live.
+    session.lastDeliveredEventId = newEventId();
+    session.holdDelivery();
+    session.listen(bus, characterStream(characterId));
+    const roomId = world.get(characterId)?.locationId;
+    if (roomId != null) session.listen(bus, locationStream(roomId));
+    let sessions = this.byCharacter.get(characterId);
+    if (!sessions) {
+      sessions = new Set();
+      this.byCharacter.set(characterId, sessions);
+    }
+    sessions.add(session);
+
+    const lastLogin = account.lastLoginAt ? ` Last login: ${account.lastLoginAt.toUTCString()}.` : '';
+    session.write(`Welcome, ${account.name}.${lastLogin}`);
+    const shown = new Set<string>();
+    try {
+      if (firstSession) {
+        const missed = await presence.missedEvents(characterId, await presence.lastSeenEventId(characterId), config.replayLimit);
+        const block = formatMissedEvents(missed, characterId, config.replayLimit);
+        for (const event of missed) shown.add(event.id);
+        if (block) session.write(block);
+      }
+    } finally {
+      session.releaseHeld(shown);
+    }
+    if (firstSession) await presence.announce(characterId, 'connect');
+    await this.deps.dispatcher.dispatch(session, 'look');
+  }
+
+  private async leaveGame(characterId: number, lastDelivered: string | null): Promise<void> {
+    try {
+      await this.deps.presence.announce(characterId, 'disconnect');
+      if (lastDelivered) await this.deps.presence.recordLastSeen(characterId, lastDelivered);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, characterId }, 'could not record a departure');
+    }
+  }
+}

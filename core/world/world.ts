@@ -1,0 +1,325 @@
+// The world service: rooms, exits, things and characters. Reads come from memory (every command
+// touches rooms and exits, so they must not wait on the database); writes go to the database first
+// and then to memory, one at a time, so memory never shows what was not stored.
+import { eq, inArray } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { characters as charactersTable, objects as objectsTable } from '../db/schema.js';
+import { ObjectNotFoundError, WorldRuleError } from '../errors.js';
+import { type Actor, SYSTEM_ACTOR, locationStream } from '../events/event.js';
+import type { EventStore } from '../events/event-store.js';
+import { formatReference, type ObjectKind, type WorldObject } from './world-object.js';
+import { validateObjectFields } from './object-rules.js';
+
+export interface NewObject {
+  kind: ObjectKind;
+  name: string;
+  aliases?: string[];
+  description?: string;
+  ownerId?: number | null;
+  locationId?: number | null;
+  destinationId?: number | null;
+  attributes?: Record<string, unknown>;
+}
+
+export type ObjectPatch = Partial<Pick<WorldObject, 'name' | 'aliases' | 'description' | 'ownerId' | 'destinationId'>>;
+
+export type MoveListener = (object: WorldObject, fromId: number | null, toId: number) => void;
+
+export class World {
+  private readonly objects = new Map<number, WorldObject>();
+  private readonly contentsByLocation = new Map<number, Set<number>>();
+  private readonly homes = new Map<number, number>();
+  private readonly moveListeners = new Set<MoveListener>();
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly db: Database,
+    private readonly store: EventStore,
+    readonly startingRoomId: number,
+  ) {}
+
+  /** Loads the whole world into memory, seeding the starting room on a fresh database. */
+  static async load(db: Database, store: EventStore): Promise<World> {
+    let rows = await db.select().from(objectsTable);
+    if (!rows.some((row) => row.kind === 'room')) {
+      await db.insert(objectsTable).values({
+        kind: 'room',
+        name: 'The Hearth',
+        description: 'A warm common room. A fire crackles in a wide stone hearth; travellers gather here first.',
+        attributes: { starting_room: true },
+      });
+      rows = await db.select().from(objectsTable);
+    }
+    const rooms = rows.filter((row) => row.kind === 'room');
+    const start = rooms.find((row) => row.attributes['starting_room'] === true) ?? rooms[0];
+    if (!start) throw new WorldRuleError('The world has no room to start in.');
+    const world = new World(db, store, start.id);
+    for (const row of rows) world.remember(rowToObject(row));
+    for (const row of await db.select().from(charactersTable)) world.homes.set(row.objectId, row.homeId);
+    return world;
+  }
+
+  get(id: number): WorldObject | undefined {
+    return this.objects.get(id);
+  }
+
+  require(id: number): WorldObject {
+    const object = this.objects.get(id);
+    if (!object) throw new ObjectNotFoundError(formatReference(id));
+    return object;
+  }
+
+  /** Everything whose location is `locationId` (exits included), in creation order. */
+  contents(locationId: number): WorldObject[] {
+    const ids = this.contentsByLocation.get(locationId);
+    if (!ids) return [];
+    return [...ids].sort((a, b) => a - b).map((id) => this.require(id));
+  }
+
+  exitsOf(roomId: number): WorldObject[] {
+    return this.contents(roomId).filter((object) => object.kind === 'exit');
+  }
+
+  charactersIn(roomId: number): WorldObject[] {
+    return this.contents(roomId).filter((object) => object.kind === 'character');
+  }
+
+  homeOf(characterId: number): number {
+    const home = this.homes.get(characterId);
+    return home !== undefined && this.objects.get(home)?.kind === 'room' ? home : this.startingRoomId;
+  }
+
+  counts(): Record<ObjectKind, number> {
+    const counts: Record<ObjectKind, number> = { room: 0, exit: 0, thing: 0, character: 0 };
+    for (const object of this.objects.values()) counts[object.kind] += 1;
+    return counts;
+  }
+
+  /** Called after an object changes location (sessions follow their characters with it). */
+  onMove(listener: MoveListener): () => void {
+    this.moveListeners.add(listener);
+    return () => this.moveListeners.delete(listener);
+  }
+
+  createObject(spec: NewObject): Promise<WorldObject> {
+    return this.serialize(async () => {
+      if (spec.kind === 'character') throw new WorldRuleError('Characters are created with their accounts.');
+      const fields = validateObjectFields(spec);
+      if (spec.locationId != null) this.require(spec.locationId);
+      if (spec.destinationId != null) this.requireRoom(spec.destinationId);
+      const [row] = await this.db
+        .insert(objectsTable)
+        .values({
+          kind: spec.kind,
+          name: fields.name,
+          aliases: fields.aliases,
+          description: fields.description,
+          ownerId: spec.ownerId ?? null,
+          locationId: spec.locationId ?? null,
+          destinationId: spec.destinationId ?? null,
+          attributes: spec.attributes ?? {},
+        })
+        .returning();
+      const object = rowToObject(row!);
+      this.remember(object);
+      return object;
+    });
+  }
+
+  /** Adds a character created inside an account transaction, once that transaction committed. */
+  adoptCharacter(row: typeof objectsTable.$inferSelect, homeId: number): WorldObject {
+    const object = rowToObject(row);
+    this.remember(object);
+    this.homes.set(object.id, homeId);
+    return object;
+  }
+
+  updateObject(id: number, patch: ObjectPatch): Promise<WorldObject> {
+    return this.serialize(async () => {
+      const current = this.require(id);
+      const fields = validateObjectFields({ ...current, ...patch });
+      if (patch.destinationId != null) this.requireRoom(patch.destinationId);
+      const next: WorldObject = { ...current, ...patch, ...fields };
+      await this.db
+        .update(objectsTable)
+        .set({
+          name: next.name,
+          aliases: next.aliases,
+          description: next.description,
+          ownerId: next.ownerId,
+          destinationId: next.destinationId,
+        })
+        .where(eq(objectsTable.id, id));
+      this.objects.set(id, next);
+      return next;
+    });
+  }
+
+  setAttribute(id: number, key: string, value: unknown): Promise<WorldObject> {
+    return this.serialize(async () => {
+      const current = this.require(id);
+      const attributes = { ...current.attributes };
+      if (value === undefined || value === null) delete attributes[key];
+      else attributes[key] = value;
+      await this.db.update(objectsTable).set({ attributes }).where(eq(objectsTable.id, id));
+      const next = { ...current, attributes };
+      this.objects.set(id, next);
+      return next;
+    });
+  }
+
+  setHome(characterId: number, roomId: number): Promise<void> {
+    return this.serialize(async () => {
+      this.requireRoom(roomId);
+      await this.db.update(charactersTable).set({ homeId: roomId }).where(eq(charactersTable.objectId, characterId));
+      this.homes.set(characterId, roomId);
+    });
+  }
+
+  /**
+   * Moves a character or thing into a room (or a thing into a holder). Characters moving between
+   * rooms produce `leave` and `arrive` events on the two location streams.
+   */
+  async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR): Promise<WorldObject> {
+    // The announcement is appended (and so ordered) inside the write, but awaited outside it, so the
+    // next write does not wait for the event store's batch to commit.
+    const { moved, announced } = await this.serialize(async () => {
+      const object = this.require(id);
+      const destination = this.require(destinationId);
+      if (object.kind === 'room' || object.kind === 'exit') {
+        throw new WorldRuleError(`${object.kind === 'room' ? 'Rooms' : 'Exits'} cannot be moved.`);
+      }
+      if (object.kind === 'character' && destination.kind !== 'room') {
+        throw new WorldRuleError('Characters can only be moved into rooms.');
+      }
+      if (destination.kind === 'exit') throw new WorldRuleError('Nothing can be put inside an exit.');
+      if (this.wouldContainItself(id, destinationId)) throw new WorldRuleError('That would put it inside itself.');
+      const fromId = object.locationId;
+      await this.db.update(objectsTable).set({ locationId: destinationId }).where(eq(objectsTable.id, id));
+      const moved = this.relocate(object, destinationId);
+      for (const listener of this.moveListeners) listener(moved, fromId, destinationId);
+      const shouldAnnounce = object.kind === 'character' && fromId !== destinationId;
+      return { moved, announced: shouldAnnounce ? this.announceMove(moved, fromId, actor) : Promise.resolve() };
+    });
+    await announced;
+    return moved;
+  }
+
+  /**
+   * Destroys a room, exit or thing. Exits in a destroyed room go with it, exits leading to it are
+   * unlinked, and whatever was inside is sent to the starting room, so nothing points to nowhere.
+   */
+  destroyObject(id: number): Promise<void> {
+    return this.serialize(async () => {
+      const object = this.require(id);
+      if (object.kind === 'character') throw new WorldRuleError('Characters are removed with their accounts.');
+      if (id === this.startingRoomId) throw new WorldRuleError('The starting room cannot be destroyed.');
+      const inside = this.contents(id);
+      const doomed = [id, ...inside.filter((item) => item.kind === 'exit').map((item) => item.id)];
+      const evicted = inside.filter((item) => item.kind !== 'exit');
+      const unlinked = [...this.objects.values()].filter(
+        (item) => item.kind === 'exit' && item.destinationId === id && !doomed.includes(item.id),
+      );
+      await this.db.transaction(async (tx) => {
+        if (evicted.length > 0) {
+          await tx
+            .update(objectsTable)
+            .set({ locationId: this.startingRoomId })
+            .where(inArray(objectsTable.id, evicted.map((item) => item.id)));
+        }
+        if (unlinked.length > 0) {
+          await tx
+            .update(objectsTable)
+            .set({ destinationId: null })
+            .where(inArray(objectsTable.id, unlinked.map((item) => item.id)));
+        }
+        await tx.delete(objectsTable).where(inArray(objectsTable.id, doomed));
+      });
+      for (const exit of unlinked) this.objects.set(exit.id, { ...exit, destinationId: null });
+      for (const item of evicted) {
+        const moved = this.relocate(item, this.startingRoomId);
+        for (const listener of this.moveListeners) listener(moved, id, this.startingRoomId);
+      }
+      for (const doomedId of doomed) this.forget(doomedId);
+    });
+  }
+
+  private async announceMove(character: WorldObject, fromId: number | null, actor: Actor): Promise<void> {
+    const base = { object: character.id, name: character.name, exclude: [character.id] };
+    const announcements = [];
+    if (fromId !== null && this.objects.get(fromId)?.kind === 'room') {
+      announcements.push({
+        stream: locationStream(fromId),
+        type: 'leave',
+        actor,
+        payload: { ...base, to: character.locationId, text: `${character.name} has left.` },
+      });
+    }
+    announcements.push({
+      stream: locationStream(character.locationId!),
+      type: 'arrive',
+      actor,
+      payload: { ...base, from: fromId, text: `${character.name} has arrived.` },
+    });
+    await this.store.appendMany(announcements);
+  }
+
+  private requireRoom(id: number): WorldObject {
+    const room = this.require(id);
+    if (room.kind !== 'room') throw new WorldRuleError(`${formatReference(id)} is not a room.`);
+    return room;
+  }
+
+  private wouldContainItself(id: number, destinationId: number): boolean {
+    for (let at: number | null = destinationId, hops = 0; at !== null && hops < 1000; hops += 1) {
+      if (at === id) return true;
+      at = this.objects.get(at)?.locationId ?? null;
+    }
+    return false;
+  }
+
+  private relocate(object: WorldObject, locationId: number): WorldObject {
+    this.forget(object.id);
+    const moved = { ...object, locationId };
+    this.remember(moved);
+    return moved;
+  }
+
+  private remember(object: WorldObject): void {
+    this.objects.set(object.id, object);
+    if (object.locationId === null) return;
+    let ids = this.contentsByLocation.get(object.locationId);
+    if (!ids) {
+      ids = new Set();
+      this.contentsByLocation.set(object.locationId, ids);
+    }
+    ids.add(object.id);
+  }
+
+  private forget(id: number): void {
+    const object = this.objects.get(id);
+    if (!object) return;
+    this.objects.delete(id);
+    if (object.locationId !== null) this.contentsByLocation.get(object.locationId)?.delete(id);
+  }
+
+  private serialize<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.writes.then(work);
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+}
+
+export function rowToObject(row: typeof objectsTable.$inferSelect): WorldObject {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    aliases: row.aliases,
+    description: row.description,
+    ownerId: row.ownerId,
+    locationId: row.locationId,
+    destinationId: row.destinationId,
+    attributes: row.attributes,
+  };
+}

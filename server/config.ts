@@ -1,0 +1,80 @@
+// Server configuration, read from the environment with defaults. Every setting is listed in the
+// README's configuration table; a bad value stops the start with a message naming the variable.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigInvalidError } from '../core/errors.js';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positive = z.coerce.number().int().positive();
+const seconds = z.coerce.number().int().min(0);
+
+const environmentSchema = z.object({
+  HEARTH_TELNET_PORT: port.default(4201),
+  HEARTH_HTTP_PORT: port.default(4280),
+  HEARTH_HOST: z.string().min(1).default('127.0.0.1'),
+  HEARTH_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  HEARTH_BOOTSTRAP_ADMIN: z
+    .string()
+    .regex(/^[^:]+:.+$/, 'must look like name:password')
+    .optional(),
+  HEARTH_MAX_LINE_BYTES: positive.default(8192),
+  HEARTH_MAX_CONNECTIONS: positive.default(5000),
+  HEARTH_IDLE_TIMEOUT_SECONDS: seconds.default(3600),
+  HEARTH_LOGIN_TIMEOUT_SECONDS: positive.default(300),
+  HEARTH_INPUT_RATE: positive.default(20),
+  HEARTH_INPUT_BURST: positive.default(60),
+  HEARTH_REPLAY_LIMIT: positive.default(50),
+  HEARTH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface HearthConfig {
+  telnetPort: number;
+  httpPort: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  bootstrapAdmin?: { name: string; password: string };
+  maxLineBytes: number;
+  maxConnections: number;
+  idleTimeoutSeconds: number;
+  loginTimeoutSeconds: number;
+  inputRate: number;
+  inputBurst: number;
+  replayLimit: number;
+  logLevel: string;
+}
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HearthConfig {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigInvalidError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  let bootstrapAdmin: HearthConfig['bootstrapAdmin'];
+  if (env.HEARTH_BOOTSTRAP_ADMIN) {
+    const separator = env.HEARTH_BOOTSTRAP_ADMIN.indexOf(':');
+    bootstrapAdmin = {
+      name: env.HEARTH_BOOTSTRAP_ADMIN.slice(0, separator),
+      password: env.HEARTH_BOOTSTRAP_ADMIN.slice(separator + 1),
+    };
+  }
+  return {
+    telnetPort: env.HEARTH_TELNET_PORT,
+    httpPort: env.HEARTH_HTTP_PORT,
+    host: env.HEARTH_HOST,
+    dataDir: env.HEARTH_DATA_DIR.startsWith('memory://') ? env.HEARTH_DATA_DIR : resolve(env.HEARTH_DATA_DIR),
+    databaseUrl: env.DATABASE_URL,
+    bootstrapAdmin,
+    maxLineBytes: env.HEARTH_MAX_LINE_BYTES,
+    maxConnections: env.HEARTH_MAX_CONNECTIONS,
+    idleTimeoutSeconds: env.HEARTH_IDLE_TIMEOUT_SECONDS,
+    loginTimeoutSeconds: env.HEARTH_LOGIN_TIMEOUT_SECONDS,
+    inputRate: env.HEARTH_INPUT_RATE,
+    inputBurst: env.HEARTH_INPUT_BURST,
+    replayLimit: env.HEARTH_REPLAY_LIMIT,
+    logLevel: env.HEARTH_LOG_LEVEL,
+  };
+}

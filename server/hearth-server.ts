@@ -1,0 +1,82 @@
+// Starts a whole Hearth: database, core, telnet listener and HTTP/websocket server; and stops it
+// gracefully. main.ts calls this with the environment's config; tests call it with port 0.
+import { openDatabase } from '../core/db/database.js';
+import { type HearthCore, startCore } from '../core/hearth-core.js';
+import type { Logger } from '../core/telemetry/logger.js';
+import type { HearthConfig } from './config.js';
+import { type RunningHttpServer, startHttpServer } from './http/http-server.js';
+import { type RunningTelnetServer, startTelnetServer } from './telnet/telnet-server.js';
+
+const MAX_BUFFERED_OUTPUT_BYTES = 1024 * 1024;
+export const SHUTDOWN_MESSAGE = 'Hearth is shutting down now. Come back soon.';
+
+export interface RunningHearth {
+  core: HearthCore;
+  telnetPort: number;
+  httpPort: number;
+  /** Tells everyone, stores what is pending, closes listeners and the database. Safe to call twice. */
+  stop(message?: string): Promise<void>;
+}
+
+export async function startHearth(config: HearthConfig, logger: Logger): Promise<RunningHearth> {
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  logger.info({ driver: database.driver }, 'database ready');
+  let core: HearthCore | undefined;
+  let telnet: RunningTelnetServer | undefined;
+  let http: RunningHttpServer | undefined;
+  try {
+    core = await startCore(database, logger, {
+      bootstrapAdmin: config.bootstrapAdmin,
+      sessions: {
+        rate: { perSecond: config.inputRate, burst: config.inputBurst },
+        maxQueuedLines: 100,
+        loginTimeoutMs: config.loginTimeoutSeconds * 1000,
+        idleTimeoutMs: config.idleTimeoutSeconds * 1000,
+        replayLimit: config.replayLimit,
+      },
+    });
+    const limits = { maxLineBytes: config.maxLineBytes, maxBufferedOutputBytes: MAX_BUFFERED_OUTPUT_BYTES };
+    telnet = await startTelnetServer(core.sessions, logger, {
+      ...limits,
+      host: config.host,
+      port: config.telnetPort,
+      maxConnections: config.maxConnections,
+    });
+    const startedCore = core;
+    http = await startHttpServer(
+      core.sessions,
+      logger,
+      () => ({
+        status: 'ok',
+        uptimeSeconds: Math.floor((Date.now() - startedCore.startedAt.getTime()) / 1000),
+        players: startedCore.sessions.connectedCharacterIds().length,
+        database: database.driver,
+      }),
+      { ...limits, host: config.host, port: config.httpPort, maxFrameBytes: 64 * 1024, maxConnections: config.maxConnections },
+    );
+  } catch (error) {
+    await telnet?.close();
+    await http?.close();
+    await core?.shutdown(SHUTDOWN_MESSAGE);
+    await database.close();
+    throw error;
+  }
+  logger.info({ telnetPort: telnet.port, httpPort: http.port, host: config.host }, 'Hearth is listening');
+
+  const running = { core, telnet, http };
+  let stopping: Promise<void> | undefined;
+  return {
+    core,
+    telnetPort: telnet.port,
+    httpPort: http.port,
+    stop(message = SHUTDOWN_MESSAGE) {
+      stopping ??= (async () => {
+        await running.core.shutdown(message);
+        await Promise.all([running.telnet.close(), running.http.close()]);
+        await database.close();
+        logger.info('Hearth stopped');
+      })();
+      return stopping;
+    },
+  };
+}

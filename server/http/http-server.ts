@@ -1,0 +1,75 @@
+// The HTTP side: health check, the `/ws` websocket endpoint, and the browser client's files.
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { LogController } from 'fastify';
+import type { SessionManager } from '../../core/sessions/session-manager.js';
+import type { Logger } from '../../core/telemetry/logger.js';
+import { JSON_SUBPROTOCOLS, WebsocketConnection } from './websocket-connection.js';
+
+export interface HttpServerOptions {
+  host: string;
+  port: number;
+  maxLineBytes: number;
+  maxBufferedOutputBytes: number;
+  /** Largest websocket frame accepted; bigger ones close the connection (code 1009). */
+  maxFrameBytes: number;
+  maxConnections: number;
+}
+
+export interface HealthReport {
+  status: 'ok';
+  uptimeSeconds: number;
+  players: number;
+  database: string;
+}
+
+export interface RunningHttpServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+const webRoot = fileURLToPath(new URL('../web', import.meta.url));
+
+export async function startHttpServer(
+  sessions: SessionManager,
+  logger: Logger,
+  health: () => HealthReport,
+  options: HttpServerOptions,
+): Promise<RunningHttpServer> {
+  const app = Fastify({ loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }) });
+  await app.register(fastifyWebsocket, {
+    options: {
+      maxPayload: options.maxFrameBytes,
+      handleProtocols: (offered: Set<string>) => JSON_SUBPROTOCOLS.find((name) => offered.has(name)) ?? false,
+    },
+  });
+  await app.register(fastifyStatic, { root: webRoot });
+
+  let websockets = 0;
+  app.get('/health', async () => health());
+  app.get('/ws', { websocket: true }, (socket, request) => {
+    if (websockets >= options.maxConnections) {
+      socket.close(1013, 'Hearth is full right now; please try again in a few minutes.');
+      return;
+    }
+    websockets += 1;
+    const connection = new WebsocketConnection(socket, request.ip, {
+      maxLineBytes: options.maxLineBytes,
+      maxBufferedOutputBytes: options.maxBufferedOutputBytes,
+      json: JSON_SUBPROTOCOLS.includes(socket.protocol),
+    });
+    const session = sessions.openSession(connection);
+    connection.attach(session);
+    socket.on('error', (error) => logger.debug({ err: error }, 'websocket error'));
+    socket.once('close', () => {
+      websockets -= 1;
+      sessions.connectionClosed(session);
+    });
+  });
+
+  await app.listen({ host: options.host, port: options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return { port, close: () => app.close() };
+}

@@ -1,0 +1,41 @@
+// `npm start`: reads the environment, starts Hearth, and shuts down gracefully on SIGINT/SIGTERM.
+import { createLogger } from '../core/telemetry/logger.js';
+import { HearthError } from '../core/errors.js';
+import { loadConfig } from './config.js';
+import { startHearth } from './hearth-server.js';
+
+async function main(): Promise<void> {
+  const bootLogger = createLogger();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    bootLogger.fatal(error instanceof HearthError ? error.message : error);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const hearth = await startHearth(config, logger);
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    signals += 1;
+    if (signals > 1) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    logger.info({ signal }, 'shutting down');
+    hearth.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+main().catch((error: unknown) => {
+  createLogger().fatal({ err: error }, 'Hearth failed to start');
+  process.exit(1);
+});

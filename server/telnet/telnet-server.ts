@@ -1,0 +1,65 @@
+// The telnet listener: accepts TCP connections and gives each one a session.
+import { createServer, type Server, type Socket } from 'node:net';
+import type { SessionManager } from '../../core/sessions/session-manager.js';
+import type { Logger } from '../../core/telemetry/logger.js';
+import { TelnetConnection, type TelnetConnectionOptions } from './telnet-connection.js';
+
+export interface TelnetServerOptions extends TelnetConnectionOptions {
+  host: string;
+  port: number;
+  maxConnections: number;
+}
+
+export interface RunningTelnetServer {
+  port: number;
+  /** Stops accepting connections; open ones are closed by the session manager's shutdown. */
+  close(): Promise<void>;
+}
+
+export async function startTelnetServer(
+  sessions: SessionManager,
+  logger: Logger,
+  options: TelnetServerOptions,
+): Promise<RunningTelnetServer> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.setNoDelay(true);
+    socket.setKeepAlive(true, 60_000);
+    // Errors (resets, broken pipes) are normal for players on flaky links; 'close' still follows.
+    socket.on('error', (error) => logger.debug({ err: error }, 'telnet socket error'));
+    if (sockets.size > options.maxConnections) {
+      socket.end('Hearth is full right now; please try again in a few minutes.\r\n');
+      socket.once('close', () => sockets.delete(socket));
+      return;
+    }
+    const connection = new TelnetConnection(socket, options);
+    const session = sessions.openSession(connection);
+    connection.attach(session);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      sessions.connectionClosed(session);
+    });
+  });
+  server.on('error', (error) => logger.error({ err: error }, 'telnet listener error'));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Sessions were ended politely (their goodbye flushed first); cut whoever still lingers.
+        setTimeout(() => {
+          for (const socket of sockets) socket.destroy();
+        }, 1500).unref();
+      }),
+  };
+}
