@@ -29,6 +29,7 @@ export class Session {
   private readonly subscriptions = new Map<string, () => void>();
   private readonly limiter: InputRateLimiter;
   private held: HearthEvent[] | null = null;
+  private toldToSlowDown = false;
 
   constructor(
     readonly id: number,
@@ -52,9 +53,14 @@ export class Session {
     if (!this.isOpen) return;
     this.lastInputAt = Date.now();
     if (!this.limiter.tryTake()) {
-      this.write(`Slow down: at most ${this.limits.rate.perSecond} commands a second. That line was dropped.`);
+      // Said once per flood, not once per dropped line, or the warning would be a flood of its own.
+      if (!this.toldToSlowDown) {
+        this.write(`Slow down: at most ${this.limits.rate.perSecond} commands a second. Lines are being dropped.`);
+        this.toldToSlowDown = true;
+      }
       return;
     }
+    this.toldToSlowDown = false;
     if (this.queue.length >= this.limits.maxQueuedLines) {
       this.write('Too many commands are waiting; that line was dropped.');
       return;

@@ -1,0 +1,84 @@
+// The real `npm start` entry point as a child process: it logs the ports it chose, serves
+// players, and on SIGTERM tells everyone, stores what it must and exits cleanly.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createEmptyDatabase, serverDriver } from '../support/databases.js';
+import { TelnetTestClient } from '../support/telnet-client.js';
+
+interface StartedProcess {
+  child: ChildProcess;
+  telnetPort: number;
+  httpPort: number;
+  logs: string[];
+}
+
+function startServerProcess(environment: Record<string, string>): Promise<StartedProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, HEARTH_TELNET_PORT: '0', HEARTH_HTTP_PORT: '0', ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) {
+        logs.push(line);
+        const entry = JSON.parse(line) as { msg?: string; telnetPort?: number; httpPort?: number };
+        if (entry.msg === 'Hearth is listening') resolve({ child, telnetPort: entry.telnetPort!, httpPort: entry.httpPort!, logs });
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited early with ${code}:\n${logs.join('\n')}`)));
+  });
+}
+
+describe('the server process', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  after(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  it('starts on port 0, logs its ports, and shuts down gracefully on SIGTERM', async () => {
+    const database = await createEmptyDatabase(serverDriver());
+    const dataDir = await mkdtemp(join(tmpdir(), 'hearth-process-'));
+    cleanups.push(async () => {
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    });
+    const server = await startServerProcess({
+      HEARTH_DATA_DIR: dataDir,
+      HEARTH_BOOTSTRAP_ADMIN: 'Keeper:keeperpass',
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
+    });
+    assert.ok(server.telnetPort > 0 && server.httpPort > 0);
+
+    const keeper = await TelnetTestClient.connect(server.telnetPort);
+    await keeper.login('connect', 'Keeper', 'keeperpass');
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+    server.child.kill('SIGTERM');
+    await keeper.waitFor('Hearth is shutting down now. Come back soon.');
+    await keeper.waitForClose();
+    assert.equal(await exited, 0);
+    assert.ok(server.logs.some((line) => line.includes('Hearth stopped')));
+    assert.ok(!server.logs.join('\n').includes('keeperpass'), 'the password never reaches the log');
+  });
+
+  it('refuses to start on bad configuration, naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, HEARTH_TELNET_PORT: 'seventy' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    assert.equal(code, 1);
+    assert.match(output, /HEARTH_TELNET_PORT/);
+  });
+});

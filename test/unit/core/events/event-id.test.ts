@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeTime } from 'ulid';
+import { newEventId } from '../../../../core/events/event-id.js';
+
+describe('newEventId', () => {
+  it('makes strictly increasing ULIDs, even within one millisecond', () => {
+    const ids = Array.from({ length: 10_000 }, () => newEventId(1_700_000_000_000));
+    for (let i = 1; i < ids.length; i += 1) assert.ok(ids[i - 1]! < ids[i]!, `${ids[i - 1]} < ${ids[i]}`);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  it('keeps increasing when the clock steps backwards', () => {
+    const later = newEventId(1_800_000_000_000);
+    const earlier = newEventId(1_700_000_000_000);
+    assert.ok(earlier > later);
+  });
+
+  it('encodes the time it was made', () => {
+    // Later than every id made above, so the monotonic factory has no earlier id to stay ahead of.
+    const now = 1_900_000_000_000;
+    assert.equal(decodeTime(newEventId(now)), now);
+  });
+});

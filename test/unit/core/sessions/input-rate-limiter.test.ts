@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { InputRateLimiter } from '../../../../core/sessions/input-rate-limiter.js';
+
+describe('InputRateLimiter', () => {
+  it('allows a burst, then refills at the sustained rate', () => {
+    let now = 0;
+    const limiter = new InputRateLimiter({ perSecond: 2, burst: 3 }, () => now);
+    assert.deepEqual([limiter.tryTake(), limiter.tryTake(), limiter.tryTake(), limiter.tryTake()], [true, true, true, false]);
+    now = 499;
+    assert.equal(limiter.tryTake(), false);
+    now = 500;
+    assert.equal(limiter.tryTake(), true);
+    now = 60_000;
+    assert.deepEqual([limiter.tryTake(), limiter.tryTake(), limiter.tryTake(), limiter.tryTake()], [true, true, true, false]);
+  });
+});

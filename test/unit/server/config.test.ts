@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadConfig } from '../../../server/config.js';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    const config = loadConfig({});
+    assert.equal(config.telnetPort, 4201);
+    assert.equal(config.httpPort, 4280);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.databaseUrl, undefined);
+    assert.ok(config.dataDir.endsWith('data'));
+    assert.equal(config.maxLineBytes, 8192);
+  });
+
+  it('reads the environment, port 0 included', () => {
+    const config = loadConfig({
+      HEARTH_TELNET_PORT: '0',
+      HEARTH_HTTP_PORT: '0',
+      DATABASE_URL: 'postgres://u:p@localhost:5432/hearth',
+      HEARTH_BOOTSTRAP_ADMIN: 'Root:pass:with:colons',
+    });
+    assert.equal(config.telnetPort, 0);
+    assert.equal(config.httpPort, 0);
+    assert.equal(config.databaseUrl, 'postgres://u:p@localhost:5432/hearth');
+    assert.deepEqual(config.bootstrapAdmin, { name: 'Root', password: 'pass:with:colons' });
+  });
+
+  it('treats empty variables as unset', () => {
+    assert.equal(loadConfig({ DATABASE_URL: '' }).databaseUrl, undefined);
+  });
+
+  it('refuses bad values with E_CONFIG_INVALID naming the variable', () => {
+    for (const [key, value] of [
+      ['HEARTH_TELNET_PORT', '70000'],
+      ['HEARTH_HTTP_PORT', 'eighty'],
+      ['DATABASE_URL', 'not a url'],
+      ['HEARTH_BOOTSTRAP_ADMIN', 'nopassword'],
+      ['HEARTH_LOG_LEVEL', 'loud'],
+    ] as const) {
+      assert.throws(() => loadConfig({ [key]: value }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'E_CONFIG_INVALID');
+        assert.match(error.message, new RegExp(key));
+        return true;
+      });
+    }
+  });
+});
