@@ -64,7 +64,7 @@ describe('LineAssembler', () => {
   it('never buffers more than the limit, whatever arrives', () => {
     const assembler = new LineAssembler(1024);
     for (let round = 0; round < 100; round += 1) {
-      assembler.push(randomBytes(4096).map((byte) => (byte === 0x0a || byte === 0x0d ? 0x41 : byte)));
+      assembler.push(Buffer.from(randomBytes(4096).map((byte) => (byte === 0x0a || byte === 0x0d ? 0x41 : byte))));
       assert.ok(assembler.pendingBytes <= 1024);
     }
   });
