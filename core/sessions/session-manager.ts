@@ -7,7 +7,7 @@ import { newEventId } from '../events/event-id.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { World } from '../world/world.js';
 import type { CommandDispatcher } from './command-dispatcher.js';
-import type { RateLimit } from './input-rate-limiter.js';
+import type { RateLimit } from '../limits/token-bucket.js';
 import { LoginScreen } from './login-screen.js';
 import { type Presence, formatMissedEvents } from './presence.js';
 import { Session } from './session.js';

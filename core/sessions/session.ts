@@ -4,7 +4,7 @@ import type { Account } from '../auth/accounts.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { HearthEvent } from '../events/event.js';
 import { renderEventFor } from './event-renderer.js';
-import { InputRateLimiter, type RateLimit } from './input-rate-limiter.js';
+import { TokenBucket, type RateLimit } from '../limits/token-bucket.js';
 import type { Transport } from './transport.js';
 
 export type SessionState = 'login' | 'playing' | 'closed';
@@ -27,7 +27,7 @@ export class Session {
   private readonly queue: string[] = [];
   private processing = false;
   private readonly subscriptions = new Map<string, () => void>();
-  private readonly limiter: InputRateLimiter;
+  private readonly limiter: TokenBucket;
   private held: HearthEvent[] | null = null;
   private toldToSlowDown = false;
 
@@ -37,7 +37,7 @@ export class Session {
     private readonly handleLine: LineHandler,
     private readonly limits: SessionLimits,
   ) {
-    this.limiter = new InputRateLimiter(limits.rate);
+    this.limiter = new TokenBucket(limits.rate);
   }
 
   get characterId(): number | null {

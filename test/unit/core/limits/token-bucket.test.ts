@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { InputRateLimiter } from '../../../../core/sessions/input-rate-limiter.js';
+import { TokenBucket } from '../../../../core/limits/token-bucket.js';
 
-describe('InputRateLimiter', () => {
+describe('TokenBucket', () => {
   it('allows a burst, then refills at the sustained rate', () => {
     let now = 0;
-    const limiter = new InputRateLimiter({ perSecond: 2, burst: 3 }, () => now);
+    const limiter = new TokenBucket({ perSecond: 2, burst: 3 }, () => now);
     assert.deepEqual([limiter.tryTake(), limiter.tryTake(), limiter.tryTake(), limiter.tryTake()], [true, true, true, false]);
     now = 499;
     assert.equal(limiter.tryTake(), false);

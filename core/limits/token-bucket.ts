@@ -1,12 +1,12 @@
-// A token bucket per session: bursts up to `burst` commands, then `perSecond` sustained.
-// MUD clients send bursts (speedwalks, triggers), so the bucket is generous but bounded.
+// A token bucket: bursts up to `burst` actions, then `perSecond` sustained. Used for player input
+// (MUD clients send bursts: speedwalks, triggers) and for what plugins may do per second.
 
 export interface RateLimit {
   perSecond: number;
   burst: number;
 }
 
-export class InputRateLimiter {
+export class TokenBucket {
   private tokens: number;
   private updatedAt: number;
 
