@@ -8,7 +8,7 @@ import { EventBus } from '../core/events/event-bus.js';
 import { EventStore } from '../core/events/event-store.js';
 import type { NewEvent } from '../core/events/event.js';
 import { createEmptyDatabase, type Driver } from '../test/support/databases.js';
-import { percentile } from './stats.js';
+import { percentile } from '../core/limits/percentile.js';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '3000' } } });
 const count = Number(values.events);

@@ -110,6 +110,103 @@ export class DatabaseUnavailableError extends HearthError {
   }
 }
 
+// Plugins: manifests and loading
+export class ManifestInvalidError extends HearthError {
+  readonly file: string;
+  readonly field: string;
+
+  constructor(file: string, field: string, reason: string) {
+    super('E_MANIFEST_INVALID', `${file}: ${field || '(manifest)'}: ${reason}`);
+    this.file = file;
+    this.field = field;
+  }
+}
+
+export class PluginExportMissingError extends HearthError {
+  constructor(plugin: string, exportName: string, usedBy: string) {
+    super(
+      'E_EXPORT_MISSING',
+      `Plugin "${plugin}" names "${exportName}" as ${usedBy}, but its wasm exports no function of that name.`,
+    );
+  }
+}
+
+export class PluginImportUnknownError extends HearthError {
+  constructor(plugin: string, module: string, name: string) {
+    super(
+      'E_IMPORT_UNKNOWN',
+      `Plugin "${plugin}" imports "${module}::${name}", which Hearth does not provide; see the plugin authoring guide for the host functions.`,
+    );
+  }
+}
+
+export class LoadOrderCycleError extends HearthError {
+  readonly plugins: string[];
+
+  constructor(plugins: string[]) {
+    super(
+      'E_LOAD_ORDER_CYCLE',
+      `Plugins ${plugins.join(', ')} form a load-order cycle through their depends/before/after entries; remove one of those entries.`,
+    );
+    this.plugins = plugins;
+  }
+}
+
+export class DependencyError extends HearthError {
+  constructor(code: 'E_DEPENDENCY_MISSING' | 'E_DEPENDENCY_VERSION' | 'E_PLUGIN_CONFLICT', message: string) {
+    super(code, message);
+  }
+}
+
+// Plugins: running
+export class CapabilityDeniedError extends HearthError {
+  constructor(plugin: string, capability: string, action: string) {
+    super(
+      'E_CAPABILITY_DENIED',
+      `Plugin "${plugin}" may not ${action}: it lacks the capability "${capability}" in its manifest.`,
+    );
+  }
+}
+
+export class RateLimitedError extends HearthError {
+  constructor(plugin: string, what: string, perSecond: number) {
+    super('E_RATE_LIMITED', `Plugin "${plugin}" exceeded its limit of ${perSecond} ${what} per second; slow down.`);
+  }
+}
+
+export class HostCallInvalidError extends HearthError {
+  constructor(hostFunction: string, reason: string) {
+    super('E_HOST_CALL_INVALID', `${hostFunction}: ${reason}`);
+  }
+}
+
+export class PluginCallError extends HearthError {
+  readonly plugin: string;
+
+  constructor(
+    code: 'E_PLUGIN_TIMEOUT' | 'E_PLUGIN_TRAP' | 'E_PLUGIN_OUTPUT_INVALID' | 'E_PLUGIN_UNAVAILABLE',
+    plugin: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, options);
+    this.plugin = plugin;
+  }
+}
+
+// Commands
+export class PermissionDeniedError extends HearthError {
+  constructor(command: string, role: string) {
+    super('E_PERMISSION_DENIED', `Permission denied: ${command} needs the ${role} role.`);
+  }
+}
+
+export class CommandUsageError extends HearthError {
+  constructor(usage: string) {
+    super('E_COMMAND_USAGE', `Usage: ${usage}`);
+  }
+}
+
 export function errorCode(error: unknown): string | undefined {
   return error instanceof HearthError ? error.code : undefined;
 }

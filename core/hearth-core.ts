@@ -1,10 +1,20 @@
-// Builds the micro-core from a database handle: event store and bus, world, accounts, sessions
-// and the command dispatcher. Transports (telnet, websocket) are attached by the server.
+// Builds the micro-core from a database handle: event store and bus, world, accounts, sessions,
+// the command dispatcher and the plugin system. Transports (telnet, websocket) are attached by
+// the server.
 import { Accounts, type Role } from './auth/accounts.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import type { DatabaseHandle } from './db/database.js';
 import { EventBus } from './events/event-bus.js';
 import { EventStore } from './events/event-store.js';
+import { BoundedFetch } from './plugins/bounded-fetch.js';
+import { EventDispatcher } from './plugins/event-dispatch.js';
+import type { HttpPort } from './plugins/host-services.js';
+import { PluginCommandSource } from './plugins/plugin-commands.js';
+import { PluginHost } from './plugins/plugin-host.js';
+import { PluginKvStore } from './plugins/plugin-kv-store.js';
+import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from './plugins/plugin-limits.js';
+import { PluginManager } from './plugins/plugin-manager.js';
+import { LiveCharacterDirectory } from './sessions/character-directory.js';
 import { CommandDispatcher } from './sessions/command-dispatcher.js';
 import { FallbackLook } from './sessions/fallback-look.js';
 import { Presence } from './sessions/presence.js';
@@ -14,6 +24,11 @@ import { World } from './world/world.js';
 
 export interface CoreOptions {
   sessions: SessionConfig;
+  /** Folders holding plugin manifests (`*.yaml`); empty for a core without plugins. */
+  manifestDirs?: string[];
+  pluginLimits?: Partial<PluginLimits>;
+  /** Outbound HTTP for plugins (tests substitute a local one). */
+  http?: HttpPort;
   /** Created at start when no account has this name yet. */
   bootstrapAdmin?: { name: string; password: string };
   login?: { maxFailedLogins: number; lockMs: number; maxFailuresPerAddress: number; addressWindowMs: number };
@@ -28,8 +43,10 @@ export interface HearthCore {
   presence: Presence;
   dispatcher: CommandDispatcher;
   sessions: SessionManager;
+  plugins: PluginManager;
+  pluginHost: PluginHost;
   startedAt: Date;
-  /** Says goodbye to every session and waits for pending events; the database stays open. */
+  /** Says goodbye to every session, stops plugins and waits for pending events; the database stays open. */
   shutdown(message: string): Promise<void>;
 }
 
@@ -42,10 +59,22 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const login = options.login ?? { maxFailedLogins: 5, lockMs: 5 * 60_000, maxFailuresPerAddress: 20, addressWindowMs: 10 * 60_000 };
   const throttle = new LoginThrottle({ maxFailures: login.maxFailuresPerAddress, windowMs: login.addressWindowMs });
   const accounts = new Accounts(database.db, world, throttle, { maxFailedLogins: login.maxFailedLogins, lockMs: login.lockMs });
+  await accounts.loadRoles();
   const presence = new Presence(database.db, store, world);
   const dispatcher = new CommandDispatcher(logger);
   const sessions = new SessionManager({ bus, world, accounts, presence, dispatcher, logger, config: options.sessions });
+  const characters = new LiveCharacterDirectory(world, accounts, (id) => sessions.isConnected(id));
+
+  const pluginHost = new PluginHost(
+    { world, characters, messenger: sessions, kv: new PluginKvStore(database.db), http: options.http ?? new BoundedFetch(), events: store, logger },
+    { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
+  );
+  const eventDispatcher = new EventDispatcher(pluginHost, logger);
+  const plugins = new PluginManager(database.db, pluginHost, eventDispatcher, logger, options.manifestDirs ?? []);
+  bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
+  dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
+  await plugins.start();
 
   if (options.bootstrapAdmin) await ensureAdmin(accounts, options.bootstrapAdmin, logger);
   sessions.startIdleSweep();
@@ -59,9 +88,12 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     presence,
     dispatcher,
     sessions,
+    plugins,
+    pluginHost,
     startedAt: new Date(),
     async shutdown(message) {
       await sessions.shutdown(message);
+      await plugins.close();
       await store.flush();
     },
   };

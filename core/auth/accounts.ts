@@ -4,7 +4,6 @@ import type { Database } from '../db/database.js';
 import { accounts as accountsTable, characters as charactersTable, objects as objectsTable } from '../db/schema.js';
 import { AccountLockedError, LoginFailedError, NameTakenError } from '../errors.js';
 import type { World } from '../world/world.js';
-import type { WorldObject } from '../world/world-object.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { validateName, validatePassword } from './names.js';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.js';
@@ -28,6 +27,8 @@ export interface AccountPolicy {
 
 export class Accounts {
   private readonly byCharacter = new Map<number, Account>();
+  // Every character's role, kept in memory so permission checks never wait on the database.
+  private readonly roles = new Map<number, Role>();
 
   constructor(
     private readonly db: Database,
@@ -107,6 +108,20 @@ export class Accounts {
     return row ? this.loadAccount(row) : undefined;
   }
 
+  /** Loads every character's role; called once at start. */
+  async loadRoles(): Promise<void> {
+    const rows = await this.db
+      .select({ characterId: charactersTable.objectId, role: accountsTable.role })
+      .from(charactersTable)
+      .innerJoin(accountsTable, eq(charactersTable.accountId, accountsTable.id));
+    for (const row of rows) this.roles.set(row.characterId, row.role);
+  }
+
+  /** A character's role (player when unknown). */
+  roleOf(characterId: number): Role {
+    return this.roles.get(characterId) ?? 'player';
+  }
+
   /** The account behind a character, from memory once it has been seen. */
   forCharacter(characterId: number): Account | undefined {
     return this.byCharacter.get(characterId);
@@ -144,6 +159,7 @@ export class Accounts {
   private remember(row: typeof accountsTable.$inferSelect, characterId: number): Account {
     const account: Account = { id: row.id, name: row.name, role: row.role, characterId, lastLoginAt: row.lastLoginAt };
     this.byCharacter.set(characterId, account);
+    this.roles.set(characterId, row.role);
     return account;
   }
 }

@@ -112,6 +112,7 @@ export class EventStore {
       timestamp: new Date(now).toISOString(),
       actor: { kind: input.actor.kind, id: input.actor.id },
       payload: input.payload ?? {},
+      ...(input.hops ? { hops: input.hops } : {}),
     };
   }
 

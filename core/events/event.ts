@@ -19,9 +19,14 @@ export interface HearthEvent {
   timestamp: string;
   actor: Actor;
   payload: EventPayload;
+  /**
+   * How many plugin event handlers led to this event (0 or absent for events a player or the
+   * core caused). Held in memory only, to cut runaway chains; not stored.
+   */
+  hops?: number;
 }
 
-export type NewEvent = Pick<HearthEvent, 'stream' | 'type' | 'actor' | 'payload'>;
+export type NewEvent = Pick<HearthEvent, 'stream' | 'type' | 'actor' | 'payload' | 'hops'>;
 
 export const SYSTEM_STREAM = 'system';
 export const SYSTEM_ACTOR: Actor = { kind: 'system', id: 'core' };

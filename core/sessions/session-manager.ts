@@ -103,6 +103,11 @@ export class SessionManager {
     return [...this.byCharacter.keys()];
   }
 
+  /** Sends text to every session of one character (replies, room views: not stored events). */
+  sendToCharacter(characterId: number, text: string): void {
+    for (const session of this.sessionsOf(characterId)) session.write(text);
+  }
+
   /** Sends text to every session, logged in or not. */
   broadcast(text: string): void {
     for (const session of this.open.values()) session.write(text);

@@ -5,7 +5,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { characters as charactersTable, objects as objectsTable } from '../db/schema.js';
 import { ObjectNotFoundError, WorldRuleError } from '../errors.js';
-import { type Actor, SYSTEM_ACTOR, locationStream } from '../events/event.js';
+import { type Actor, type NewEvent, SYSTEM_ACTOR, locationStream } from '../events/event.js';
 import type { EventStore } from '../events/event-store.js';
 import { formatReference, type ObjectKind, type WorldObject } from './world-object.js';
 import { validateObjectFields } from './object-rules.js';
@@ -23,12 +23,18 @@ export interface NewObject {
 
 export type ObjectPatch = Partial<Pick<WorldObject, 'name' | 'aliases' | 'description' | 'ownerId' | 'destinationId'>>;
 
+export interface MoveOptions {
+  /** Receives the leave/arrive events instead of the event store (plugin calls hold them until they succeed). */
+  announce?: (events: NewEvent[]) => Promise<unknown> | void;
+}
+
 export type MoveListener = (object: WorldObject, fromId: number | null, toId: number) => void;
 
 export class World {
   private readonly objects = new Map<number, WorldObject>();
   private readonly contentsByLocation = new Map<number, Set<number>>();
   private readonly homes = new Map<number, number>();
+  private readonly charactersByName = new Map<string, number>();
   private readonly moveListeners = new Set<MoveListener>();
   private writes: Promise<unknown> = Promise.resolve();
 
@@ -84,6 +90,12 @@ export class World {
     return this.contents(roomId).filter((object) => object.kind === 'character');
   }
 
+  /** A character by name, ignoring case (names are unique among characters). */
+  findCharacter(name: string): WorldObject | undefined {
+    const id = this.charactersByName.get(name.toLowerCase());
+    return id === undefined ? undefined : this.objects.get(id);
+  }
+
   homeOf(characterId: number): number {
     const home = this.homes.get(characterId);
     return home !== undefined && this.objects.get(home)?.kind === 'room' ? home : this.startingRoomId;
@@ -137,6 +149,9 @@ export class World {
   updateObject(id: number, patch: ObjectPatch): Promise<WorldObject> {
     return this.serialize(async () => {
       const current = this.require(id);
+      if (current.kind === 'character' && patch.name !== undefined && patch.name !== current.name) {
+        throw new WorldRuleError('A character keeps the name its player logs in with.');
+      }
       const fields = validateObjectFields({ ...current, ...patch });
       if (patch.destinationId != null) this.requireRoom(patch.destinationId);
       const next: WorldObject = { ...current, ...patch, ...fields };
@@ -180,7 +195,7 @@ export class World {
    * Moves a character or thing into a room (or a thing into a holder). Characters moving between
    * rooms produce `leave` and `arrive` events on the two location streams.
    */
-  async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR): Promise<WorldObject> {
+  async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR, options: MoveOptions = {}): Promise<WorldObject> {
     // The announcement is appended (and so ordered) inside the write, but awaited outside it, so the
     // next write does not wait for the event store's batch to commit.
     const { moved, announced } = await this.serialize(async () => {
@@ -199,7 +214,9 @@ export class World {
       const moved = this.relocate(object, destinationId);
       for (const listener of this.moveListeners) listener(moved, fromId, destinationId);
       const shouldAnnounce = object.kind === 'character' && fromId !== destinationId;
-      return { moved, announced: shouldAnnounce ? this.announceMove(moved, fromId, actor) : Promise.resolve() };
+      const announcements = shouldAnnounce ? moveAnnouncements(moved, fromId, actor, this.objects.get(fromId ?? -1)?.kind === 'room') : [];
+      const announce = options.announce ?? ((events: NewEvent[]) => this.store.appendMany(events));
+      return { moved, announced: announcements.length > 0 ? Promise.resolve(announce(announcements)) : Promise.resolve() };
     });
     await announced;
     return moved;
@@ -244,26 +261,6 @@ export class World {
     });
   }
 
-  private async announceMove(character: WorldObject, fromId: number | null, actor: Actor): Promise<void> {
-    const base = { object: character.id, name: character.name, exclude: [character.id] };
-    const announcements = [];
-    if (fromId !== null && this.objects.get(fromId)?.kind === 'room') {
-      announcements.push({
-        stream: locationStream(fromId),
-        type: 'leave',
-        actor,
-        payload: { ...base, to: character.locationId, text: `${character.name} has left.` },
-      });
-    }
-    announcements.push({
-      stream: locationStream(character.locationId!),
-      type: 'arrive',
-      actor,
-      payload: { ...base, from: fromId, text: `${character.name} has arrived.` },
-    });
-    await this.store.appendMany(announcements);
-  }
-
   private requireRoom(id: number): WorldObject {
     const room = this.require(id);
     if (room.kind !== 'room') throw new WorldRuleError(`${formatReference(id)} is not a room.`);
@@ -287,6 +284,7 @@ export class World {
 
   private remember(object: WorldObject): void {
     this.objects.set(object.id, object);
+    if (object.kind === 'character') this.charactersByName.set(object.name.toLowerCase(), object.id);
     if (object.locationId === null) return;
     let ids = this.contentsByLocation.get(object.locationId);
     if (!ids) {
@@ -300,6 +298,7 @@ export class World {
     const object = this.objects.get(id);
     if (!object) return;
     this.objects.delete(id);
+    if (object.kind === 'character') this.charactersByName.delete(object.name.toLowerCase());
     if (object.locationId !== null) this.contentsByLocation.get(object.locationId)?.delete(id);
   }
 
@@ -322,4 +321,24 @@ export function rowToObject(row: typeof objectsTable.$inferSelect): WorldObject 
     destinationId: row.destinationId,
     attributes: row.attributes,
   };
+}
+
+function moveAnnouncements(character: WorldObject, fromId: number | null, actor: Actor, fromRoom: boolean): NewEvent[] {
+  const base = { object: character.id, name: character.name, exclude: [character.id] };
+  const events: NewEvent[] = [];
+  if (fromId !== null && fromRoom) {
+    events.push({
+      stream: locationStream(fromId),
+      type: 'leave',
+      actor,
+      payload: { ...base, to: character.locationId, text: `${character.name} has left.` },
+    });
+  }
+  events.push({
+    stream: locationStream(character.locationId!),
+    type: 'arrive',
+    actor,
+    payload: { ...base, from: fromId, text: `${character.name} has arrived.` },
+  });
+  return events;
 }

@@ -1,4 +1,4 @@
-// Small statistics helpers shared by the benchmarks.
+// Percentiles, for call-time statistics and the benchmarks.
 
 /** The p-th percentile (0-100) of a list of numbers, by nearest rank. */
 export function percentile(samples: number[], p: number): number {

@@ -1,0 +1,43 @@
+// What one plugin call did, held until the call ends: events to append, text to send, and how to
+// undo world changes. A call that fails is undone and its events and text are discarded, so no
+// command or event is ever half-applied.
+import type { Actor, NewEvent } from '../events/event.js';
+import type { ActorInfo } from './plugin-abi.js';
+
+export interface PendingSend {
+  characterId: number;
+  text: string;
+}
+
+export class CallScope {
+  readonly events: NewEvent[] = [];
+  readonly sends: PendingSend[] = [];
+  private readonly undoSteps: Array<() => Promise<unknown>> = [];
+
+  constructor(
+    readonly plugin: string,
+    /** The character whose command this is; null while handling an event. */
+    readonly commandActor: ActorInfo | null,
+    /** The actor stamped on emitted events: the character for commands, the plugin for events. */
+    readonly eventActor: Actor,
+    /** Hops of the event being handled (0 for commands). */
+    readonly hops: number,
+  ) {}
+
+  recordUndo(step: () => Promise<unknown>): void {
+    this.undoSteps.push(step);
+  }
+
+  /** Runs the undo steps newest first; failures are reported and the rest still run. */
+  async undo(onError: (error: unknown) => void): Promise<void> {
+    for (const step of this.undoSteps.splice(0).reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        onError(error);
+      }
+    }
+    this.events.length = 0;
+    this.sends.length = 0;
+  }
+}

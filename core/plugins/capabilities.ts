@@ -1,0 +1,99 @@
+// Capabilities: what a plugin may do, declared in its manifest and denied by default. The grammar:
+//   emit:<stream pattern>   append events to matching streams (system, location:*, channel:ooc, *)
+//   read:locations | read:objects | read:characters
+//   write:objects | db:migrate | kv:read | kv:write
+//   http:get:<domain> | http:post:<domain>   (domain may start with "*." for subdomains)
+//   sessions:manage (boot players) | server:admin (shutdown, plugin administration)
+import { isValidStream } from '../events/event.js';
+
+export const FIXED_CAPABILITIES = [
+  'read:locations',
+  'read:objects',
+  'read:characters',
+  'write:objects',
+  'db:migrate',
+  'kv:read',
+  'kv:write',
+  'sessions:manage',
+  'server:admin',
+] as const;
+
+export type FixedCapability = (typeof FIXED_CAPABILITIES)[number];
+
+export type ParsedCapability =
+  | { kind: 'fixed'; name: FixedCapability }
+  | { kind: 'emit'; pattern: string }
+  | { kind: 'http'; method: 'get' | 'post'; domain: string };
+
+const DOMAIN_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Parses one capability; returns a reason string when it is not one Hearth knows. */
+export function parseCapability(text: string): ParsedCapability | string {
+  if ((FIXED_CAPABILITIES as readonly string[]).includes(text)) return { kind: 'fixed', name: text as FixedCapability };
+  if (text.startsWith('emit:')) {
+    const pattern = text.slice('emit:'.length);
+    return isValidStreamPattern(pattern)
+      ? { kind: 'emit', pattern }
+      : `"${text}" names no stream pattern; use e.g. emit:location:*, emit:channel:public or emit:system`;
+  }
+  const http = /^http:(get|post):(.+)$/.exec(text);
+  if (http) {
+    const domain = http[2]!.toLowerCase();
+    return DOMAIN_PATTERN.test(domain)
+      ? { kind: 'http', method: http[1] as 'get' | 'post', domain }
+      : `"${text}" names no domain; use e.g. http:get:api.example.com or http:get:*.example.com`;
+  }
+  return `unknown capability "${text}"; known ones: ${FIXED_CAPABILITIES.join(', ')}, emit:<stream pattern>, http:get:<domain>, http:post:<domain>`;
+}
+
+/** `*`, `location:*`, `channel:*`, `character:*`, or an exact stream name. */
+export function isValidStreamPattern(pattern: string): boolean {
+  if (pattern === '*') return true;
+  if (/^(location|character|channel):\*$/.test(pattern)) return true;
+  return isValidStream(pattern);
+}
+
+export function streamMatches(pattern: string, stream: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.endsWith(':*')) return stream.startsWith(pattern.slice(0, -1));
+  return pattern === stream;
+}
+
+/** The capabilities one plugin holds, with the checks host functions ask of it. */
+export class CapabilitySet {
+  private readonly fixed = new Set<FixedCapability>();
+  private readonly emitPatterns: string[] = [];
+  private readonly httpDomains: Array<{ method: 'get' | 'post'; domain: string }> = [];
+
+  constructor(readonly declared: readonly string[]) {
+    for (const text of declared) {
+      const parsed = parseCapability(text);
+      if (typeof parsed === 'string') throw new Error(parsed);
+      if (parsed.kind === 'fixed') this.fixed.add(parsed.name);
+      else if (parsed.kind === 'emit') this.emitPatterns.push(parsed.pattern);
+      else this.httpDomains.push({ method: parsed.method, domain: parsed.domain });
+    }
+  }
+
+  has(capability: FixedCapability): boolean {
+    return this.fixed.has(capability);
+  }
+
+  canEmit(stream: string): boolean {
+    return this.emitPatterns.some((pattern) => streamMatches(pattern, stream));
+  }
+
+  canRequest(method: 'get' | 'post', hostname: string): boolean {
+    const host = hostname.toLowerCase();
+    return this.httpDomains.some(
+      (entry) =>
+        entry.method === method &&
+        (entry.domain === host || (entry.domain.startsWith('*.') && host.endsWith(entry.domain.slice(1)))),
+    );
+  }
+
+  /** Hostnames for Extism's own allowlist (its `allowedHosts` syntax matches ours). */
+  allowedHosts(): string[] {
+    return [...new Set(this.httpDomains.map((entry) => entry.domain))];
+  }
+}

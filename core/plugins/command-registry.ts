@@ -1,0 +1,130 @@
+// Which plugin answers which command. Lookup is by exact name, then by alias, both ignoring
+// case; there is deliberately no prefix matching, so installing a plugin never changes what an
+// abbreviation a player already types means. One-character names such as `"`, `:` or `+` are
+// prefixes: `"hello` runs `"` with `hello`. `@channel/join` runs `@channel` with switch `join`.
+// When two plugins claim one word, the higher precedence (lower priority number) wins, and the
+// registry records a warning naming both.
+import { CommandUsageError, HearthError } from '../errors.js';
+import { type CompiledPattern, compilePattern } from './command-pattern.js';
+import type { CommandSpec } from './manifest.js';
+
+export interface RegisteredCommand extends CommandSpec {
+  plugin: string;
+  priority: number;
+  compiled?: CompiledPattern;
+}
+
+export interface CommandMatch {
+  command: RegisteredCommand;
+  /** The word the player typed (`"`, `l`, `@desc`). */
+  invokedAs: string;
+  switches: string[];
+  /** Everything after the command word (or prefix character), trimmed. */
+  rest: string;
+}
+
+export interface RegistryPlugin {
+  name: string;
+  priority: number;
+  commands: CommandSpec[];
+}
+
+interface Claim {
+  command: RegisteredCommand;
+  order: number;
+}
+
+export class CommandRegistry {
+  readonly warnings: string[] = [];
+  private readonly byName = new Map<string, Claim>();
+  private readonly byAlias = new Map<string, Claim>();
+  private readonly commands: RegisteredCommand[] = [];
+
+  /** `plugins` in load order; earlier wins a tie of equal priority. */
+  constructor(plugins: RegistryPlugin[]) {
+    plugins.forEach((plugin, order) => {
+      for (const spec of plugin.commands) {
+        const command: RegisteredCommand = {
+          ...spec,
+          plugin: plugin.name,
+          priority: plugin.priority,
+          compiled: spec.pattern ? compilePattern(spec.pattern) : undefined,
+        };
+        this.commands.push(command);
+        this.claim(this.byName, spec.name, { command, order });
+        for (const alias of spec.aliases) this.claim(this.byAlias, alias, { command, order });
+      }
+    });
+  }
+
+  /** The command a line invokes, or null when no command takes it. */
+  match(line: string): CommandMatch | null {
+    const text = line.trim();
+    if (text.length === 0) return null;
+    const first = text[0]!;
+    if (isPrefixCharacter(first)) {
+      const prefixed = this.lookup(first);
+      if (prefixed) return { command: prefixed, invokedAs: first, switches: [], rest: text.slice(1).trim() };
+    }
+    const word = /^\S+/.exec(text)![0];
+    const [base = '', ...switches] = word.split('/');
+    const command = this.lookup(base.toLowerCase());
+    if (!command) return null;
+    return {
+      command,
+      invokedAs: base,
+      switches: switches.map((entry) => entry.toLowerCase()).filter((entry) => entry.length > 0),
+      rest: text.slice(word.length).trim(),
+    };
+  }
+
+  /** A command by name or alias, for help. */
+  find(word: string): RegisteredCommand | undefined {
+    return this.lookup(word.toLowerCase());
+  }
+
+  /** Every command that won its name, sorted by name. */
+  list(): RegisteredCommand[] {
+    return this.commands
+      .filter((command) => this.byName.get(command.name)?.command === command)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  private lookup(word: string): RegisteredCommand | undefined {
+    return (this.byName.get(word) ?? this.byAlias.get(word))?.command;
+  }
+
+  private claim(table: Map<string, Claim>, word: string, claim: Claim): void {
+    const existing = table.get(word);
+    if (!existing) {
+      table.set(word, claim);
+      return;
+    }
+    const newWins = claim.command.priority < existing.command.priority;
+    const [winner, loser] = newWins ? [claim.command, existing.command] : [existing.command, claim.command];
+    if (winner.plugin !== loser.plugin) {
+      this.warnings.push(
+        `"${word}" is registered by plugin "${winner.plugin}" (priority ${winner.priority}) and plugin "${loser.plugin}" (priority ${loser.priority}); "${winner.plugin}" answers it.`,
+      );
+    }
+    if (newWins) table.set(word, claim);
+  }
+}
+
+/** Checks switches and pattern; returns the arguments or throws a usage error for the player. */
+export function parseArguments(match: CommandMatch): Record<string, string> {
+  const { command, switches } = match;
+  const unknown = switches.find((entry) => !command.switches.includes(entry));
+  if (unknown !== undefined) {
+    const known = command.switches.length > 0 ? ` It knows: ${command.switches.map((entry) => `/${entry}`).join(', ')}.` : ' It takes no switches.';
+    throw new HearthError('E_COMMAND_USAGE', `${command.name} has no /${unknown.slice(0, 40)} switch.${known}`);
+  }
+  if (!command.compiled) return {};
+  const args = command.compiled.match(match.rest);
+  if (!args) throw new CommandUsageError(command.compiled.usage);
+  return args;
+}
+
+function isPrefixCharacter(char: string): boolean {
+  return !/[\sA-Za-z0-9@]/.test(char);
+}

@@ -1,0 +1,40 @@
+// Every host function a plugin can import from `extism:host/user`, bound to one plugin.
+import { type ExtismHostFunction, bindHostFunction, type PluginBinding } from './host-function.js';
+import { emitEvent, send } from './events.js';
+import { httpGet, httpPost } from './http.js';
+import { kvDelete, kvGet, kvSet } from './kv.js';
+import { log } from './log.js';
+import { createObject, destroyObject, moveObject, setAttribute, updateObject } from './world-changes.js';
+import { queryCharacter, queryExits, queryLocation, queryObject } from './world-queries.js';
+
+export const HOST_MODULE = 'extism:host/user';
+
+const HOST_FUNCTIONS = [
+  emitEvent,
+  send,
+  queryLocation,
+  queryObject,
+  queryCharacter,
+  queryExits,
+  moveObject,
+  createObject,
+  updateObject,
+  setAttribute,
+  destroyObject,
+  kvGet,
+  kvSet,
+  kvDelete,
+  httpGet,
+  httpPost,
+  log,
+] as const;
+
+export const HOST_FUNCTION_NAMES: ReadonlySet<string> = new Set(HOST_FUNCTIONS.map((spec) => spec.name));
+
+export type { PluginBinding } from './host-function.js';
+
+export function buildHostFunctions(binding: PluginBinding): Record<string, Record<string, ExtismHostFunction>> {
+  const table: Record<string, ExtismHostFunction> = {};
+  for (const spec of HOST_FUNCTIONS) table[spec.name] = bindHostFunction(spec as never, binding);
+  return { [HOST_MODULE]: table };
+}

@@ -1,0 +1,54 @@
+// kv_get, kv_set, kv_delete: a small key-value store per plugin. Keys are namespaced by plugin
+// name in the host, so no plugin can read or write another's; sizes and write rates are capped.
+import { z } from 'zod';
+import { HearthError, RateLimitedError } from '../../errors.js';
+import { defineHostFunction, type PluginBinding, requireCapability } from './host-function.js';
+
+function checkKey(binding: PluginBinding, key: string): void {
+  if (Buffer.byteLength(key, 'utf8') > binding.limits.maxKvKeyBytes) {
+    throw new HearthError('E_HOST_CALL_INVALID', `KV keys may be at most ${binding.limits.maxKvKeyBytes} bytes.`);
+  }
+}
+
+function takeWrite(binding: PluginBinding): void {
+  if (!binding.rates.kvWrites.tryTake()) throw new RateLimitedError(binding.plugin, 'KV writes', binding.limits.kvWritesPerSecond);
+}
+
+const key = z.string().min(1).max(1024);
+
+export const kvGet = defineHostFunction({
+  name: 'kv_get',
+  input: z.object({ key }),
+  async run({ input, binding }) {
+    requireCapability(binding, 'kv:read', 'read its key-value store');
+    checkKey(binding, input.key);
+    const value = await binding.services.kv.get(binding.plugin, input.key);
+    return { found: value !== undefined, value: value ?? null };
+  },
+});
+
+export const kvSet = defineHostFunction({
+  name: 'kv_set',
+  input: z.object({ key, value: z.string() }),
+  async run({ input, binding }) {
+    requireCapability(binding, 'kv:write', 'write its key-value store');
+    checkKey(binding, input.key);
+    if (Buffer.byteLength(input.value, 'utf8') > binding.limits.maxKvValueBytes) {
+      throw new HearthError('E_HOST_CALL_INVALID', `KV values may be at most ${binding.limits.maxKvValueBytes} bytes.`);
+    }
+    takeWrite(binding);
+    await binding.services.kv.set(binding.plugin, input.key, input.value);
+    return {};
+  },
+});
+
+export const kvDelete = defineHostFunction({
+  name: 'kv_delete',
+  input: z.object({ key }),
+  async run({ input, binding }) {
+    requireCapability(binding, 'kv:write', 'write its key-value store');
+    checkKey(binding, input.key);
+    takeWrite(binding);
+    return { deleted: await binding.services.kv.delete(binding.plugin, input.key) };
+  },
+});

@@ -1,0 +1,121 @@
+// move_object, create_object, update_object, set_attribute, destroy_object: changes to the world,
+// behind write:objects. Each change records how to undo itself, so a call that fails afterwards
+// leaves the world as it found it. (Destroying cannot be undone, so a plugin should destroy last.)
+import { z } from 'zod';
+import { HearthError } from '../../errors.js';
+import { SYSTEM_ACTOR } from '../../events/event.js';
+import { parseNameWithAliases } from '../../world/world-object.js';
+import { defineHostFunction, requireCapability } from './host-function.js';
+import { findObject } from './world-queries.js';
+import { objectView } from './world-view.js';
+
+const id = z.number().int().positive();
+const MAX_ATTRIBUTE_BYTES = 8 * 1024;
+
+export const moveObject = defineHostFunction({
+  name: 'move_object',
+  input: z.object({ id: id.optional(), name: z.string().min(1).max(200).optional(), destination: id }),
+  async run(call) {
+    requireCapability(call.binding, 'write:objects', 'move objects');
+    const { world } = call.binding.services;
+    const object = call.input.id === undefined && call.input.name === undefined && call.scope.commandActor ? world.get(call.scope.commandActor.id)! : findObject(call);
+    const from = object.locationId;
+    const moved = await world.moveObject(object.id, call.input.destination, call.scope.eventActor, {
+      announce: (events) => void call.scope.events.push(...events),
+    });
+    if (from !== null) call.scope.recordUndo(() => world.moveObject(object.id, from, SYSTEM_ACTOR, { announce: () => {} }));
+    return { object: objectView(moved) };
+  },
+});
+
+export const createObject = defineHostFunction({
+  name: 'create_object',
+  input: z.object({
+    kind: z.enum(['room', 'exit', 'thing']),
+    // `North;n` gives an exit its aliases in one go, as builders type it.
+    name: z.string().min(1).max(400),
+    description: z.string().max(8000).optional(),
+    location: id.optional(),
+    destination: id.optional(),
+    attributes: z.record(z.string(), z.unknown()).optional(),
+  }),
+  async run({ input, binding, scope }) {
+    requireCapability(binding, 'write:objects', 'create objects');
+    const { world } = binding.services;
+    const { name, aliases } = parseNameWithAliases(input.name);
+    const created = await world.createObject({
+      kind: input.kind,
+      name,
+      aliases,
+      description: input.description,
+      ownerId: scope.commandActor?.id ?? null,
+      locationId: input.location ?? (input.kind === 'room' ? null : scope.commandActor?.location ?? null),
+      destinationId: input.destination ?? null,
+      attributes: input.attributes,
+    });
+    scope.recordUndo(() => world.destroyObject(created.id));
+    return { object: objectView(created) };
+  },
+});
+
+export const updateObject = defineHostFunction({
+  name: 'update_object',
+  input: z.object({
+    id: id.optional(),
+    name: z.string().min(1).max(200).optional(),
+    new_name: z.string().min(1).max(400).optional(),
+    description: z.string().max(8000).optional(),
+    destination: id.nullable().optional(),
+    owner: id.optional(),
+  }),
+  async run(call) {
+    requireCapability(call.binding, 'write:objects', 'change objects');
+    const { world } = call.binding.services;
+    const object = findObject(call);
+    const { input } = call;
+    const renamed = input.new_name === undefined ? {} : parseNameWithAliases(input.new_name);
+    const patch = {
+      ...renamed,
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.destination !== undefined ? { destinationId: input.destination } : {}),
+      ...(input.owner !== undefined ? { ownerId: input.owner } : {}),
+    };
+    if (patch.destinationId !== undefined && object.kind !== 'exit') throw new HearthError('E_WORLD_RULE', 'Only exits have destinations.');
+    const updated = await world.updateObject(object.id, patch);
+    const before = { name: object.name, aliases: object.aliases, description: object.description, destinationId: object.destinationId, ownerId: object.ownerId };
+    call.scope.recordUndo(() => world.updateObject(object.id, before));
+    return { object: objectView(updated) };
+  },
+});
+
+export const setAttribute = defineHostFunction({
+  name: 'set_attribute',
+  input: z.object({
+    id: id.optional(),
+    name: z.string().min(1).max(200).optional(),
+    key: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'must be a lower-case attribute name of at most 64 characters'),
+    value: z.unknown(),
+  }),
+  async run(call) {
+    requireCapability(call.binding, 'write:objects', 'set attributes');
+    const { world } = call.binding.services;
+    const object = findObject(call);
+    const bytes = Buffer.byteLength(JSON.stringify(call.input.value ?? null), 'utf8');
+    if (bytes > MAX_ATTRIBUTE_BYTES) throw new HearthError('E_HOST_CALL_INVALID', `set_attribute: value exceeds ${MAX_ATTRIBUTE_BYTES} bytes.`);
+    const previous = object.attributes[call.input.key];
+    const updated = await world.setAttribute(object.id, call.input.key, call.input.value);
+    call.scope.recordUndo(() => world.setAttribute(object.id, call.input.key, previous));
+    return { object: objectView(updated) };
+  },
+});
+
+export const destroyObject = defineHostFunction({
+  name: 'destroy_object',
+  input: z.object({ id: id.optional(), name: z.string().min(1).max(200).optional() }),
+  async run(call) {
+    requireCapability(call.binding, 'write:objects', 'destroy objects');
+    const object = findObject(call);
+    await call.binding.services.world.destroyObject(object.id);
+    return { destroyed: object.id };
+  },
+});

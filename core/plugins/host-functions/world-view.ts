@@ -1,0 +1,26 @@
+// How world objects look to plugins: plain JSON with references, nothing internal.
+import type { CharacterInfo } from '../host-services.js';
+import { formatReference, type WorldObject } from '../../world/world-object.js';
+
+export function objectView(object: WorldObject): Record<string, unknown> {
+  return {
+    id: object.id,
+    ref: formatReference(object.id),
+    kind: object.kind,
+    name: object.name,
+    aliases: object.aliases,
+    description: object.description,
+    owner: object.ownerId,
+    location: object.locationId,
+    destination: object.destinationId,
+    attributes: object.attributes,
+  };
+}
+
+export function exitView(exit: WorldObject): Record<string, unknown> {
+  return { id: exit.id, ref: formatReference(exit.id), name: exit.name, aliases: exit.aliases, destination: exit.destinationId };
+}
+
+export function characterView(character: CharacterInfo): Record<string, unknown> {
+  return { ...character, ref: formatReference(character.id) };
+}

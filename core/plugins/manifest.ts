@@ -1,0 +1,249 @@
+// What a plugin is: its manifest, read from YAML and validated field by field. Every refusal
+// names the file, the field and the reason, so an author can fix it without guessing.
+import { dirname, resolve } from 'node:path';
+import semver from 'semver';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Role } from '../auth/accounts.js';
+import { ManifestInvalidError } from '../errors.js';
+import { isValidEventType } from '../events/event.js';
+import { isValidStreamPattern, parseCapability } from './capabilities.js';
+
+export const MAX_MANIFEST_BYTES = 256 * 1024;
+
+const pluginName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be 2-32 lower-case letters, digits or "-", starting with a letter');
+const exportName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be the name of an exported function (letters, digits, "_")');
+const identifier = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be 1-32 lower-case letters, digits or "_", starting with a letter');
+// A command word (`say`, `@dig`, `+`) or a one-character prefix such as `"`, `:` or `;`.
+const commandWord = z
+  .string()
+  .regex(/^(@?[a-z][a-z0-9_-]{0,31}|[^\sa-z0-9@])$/i, 'must be a word (optionally starting with "@") or a single punctuation character');
+
+const commandSchema = z
+  .object({
+    name: commandWord,
+    aliases: z.array(commandWord).max(10).default([]),
+    pattern: z.string().min(1).max(200).optional(),
+    switches: z.array(identifier).max(32).default([]),
+    description: z.string().min(1).max(500),
+    help: z.string().max(4000).optional(),
+    handler: exportName,
+    role: z.enum(['player', 'builder', 'admin']).default('player'),
+  })
+  .strict();
+
+const eventSubscriptionSchema = z
+  .object({
+    types: z.array(z.string().refine(isValidEventType, 'is not an event type name')).min(1).max(32),
+    streams: z.array(z.string().refine(isValidStreamPattern, 'is not a stream pattern such as location:* or channel:public')).min(1).default(['*']),
+    handler: exportName,
+    exclusive: z.boolean().default(false),
+  })
+  .strict();
+
+const attributeSchema = z
+  .object({
+    name: identifier,
+    on: z.enum(['character', 'location']),
+    type: z.enum(['string', 'number', 'boolean']),
+    default: z.union([z.string(), z.number(), z.boolean()]).optional(),
+    description: z.string().max(500).optional(),
+  })
+  .strict()
+  .refine((attribute) => attribute.default === undefined || typeof attribute.default === attribute.type, {
+    message: 'default must have the attribute type',
+    path: ['default'],
+  });
+
+const columnSchema = z
+  .object({
+    name: identifier,
+    type: z.enum(['text', 'integer', 'bigint', 'boolean', 'jsonb', 'timestamptz']),
+    nullable: z.boolean().default(false),
+  })
+  .strict();
+
+const tableSchema = z
+  .object({
+    name: identifier,
+    columns: z.array(columnSchema).min(1).max(64),
+    primary_key: z.array(identifier).min(1).optional(),
+    indexes: z.array(z.array(identifier).min(1)).max(16).default([]),
+  })
+  .strict();
+
+const manifestSchema = z
+  .object({
+    name: pluginName,
+    version: z.string().refine((value) => semver.valid(value) !== null, 'must be a semantic version such as 1.2.0'),
+    description: z.string().min(1).max(1000),
+    priority: z.number().int().min(-1000).max(1000).default(100),
+    enabled: z.boolean().default(true),
+    wasm: z.string().min(1).max(500),
+    capabilities: z.array(z.string()).max(64).default([]),
+    depends: z.array(z.string()).max(32).default([]),
+    conflicts: z.array(pluginName).max(32).default([]),
+    before: z.array(pluginName).max(32).default([]),
+    after: z.array(pluginName).max(32).default([]),
+    schema: z
+      .object({ attributes: z.array(attributeSchema).max(64).default([]), tables: z.array(tableSchema).max(16).default([]) })
+      .strict()
+      .optional(),
+    commands: z.array(commandSchema).max(200).default([]),
+    unmatched: exportName.optional(),
+    events: z.array(eventSubscriptionSchema).max(64).default([]),
+    config: z.record(z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'config keys are lower-case words'), z.union([z.string().max(4096), z.number(), z.boolean()])).default({}),
+    timeout_ms: z.number().int().min(10).max(600_000).optional(),
+    memory_pages: z.number().int().min(1).max(65_536).optional(),
+  })
+  .strict();
+
+type RawManifest = z.infer<typeof manifestSchema>;
+export type AttributeSpec = z.infer<typeof attributeSchema>;
+export type TableSpec = z.infer<typeof tableSchema>;
+
+export interface Dependency {
+  name: string;
+  /** A semver range; `*` when the manifest named no version. */
+  range: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  aliases: string[];
+  pattern?: string;
+  switches: string[];
+  description: string;
+  help?: string;
+  handler: string;
+  role: Role;
+}
+
+export interface EventSubscriptionSpec {
+  types: string[];
+  streams: string[];
+  handler: string;
+  exclusive: boolean;
+}
+
+export interface PluginManifest {
+  name: string;
+  version: string;
+  description: string;
+  priority: number;
+  /** Whether the plugin runs before an admin has enabled or disabled it. */
+  enabledByDefault: boolean;
+  /** Absolute path of the wasm file (the manifest gives it relative to itself). */
+  wasmPath: string;
+  capabilities: string[];
+  depends: Dependency[];
+  conflicts: string[];
+  before: string[];
+  after: string[];
+  schema: { attributes: AttributeSpec[]; tables: TableSpec[] };
+  commands: CommandSpec[];
+  unmatched?: string;
+  events: EventSubscriptionSpec[];
+  config: Record<string, string>;
+  timeoutMs?: number;
+  memoryPages?: number;
+  /** Where the manifest was read from, for messages. */
+  file: string;
+}
+
+/** Parses and validates a manifest's YAML text. `file` is used in messages and to resolve `wasm`. */
+export function parseManifest(text: string, file: string): PluginManifest {
+  if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES) {
+    throw new ManifestInvalidError(file, '', `is larger than ${MAX_MANIFEST_BYTES} bytes`);
+  }
+  let document: unknown;
+  try {
+    document = parseYaml(text, { maxAliasCount: 50, uniqueKeys: true });
+  } catch (error) {
+    throw new ManifestInvalidError(file, '', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new ManifestInvalidError(file, '', 'must be a YAML mapping of fields such as name, version and commands');
+  }
+  const parsed = manifestSchema.safeParse(document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+    const reason = issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''}${keys}` : issue.message;
+    throw new ManifestInvalidError(file, formatPath(issue.path), reason);
+  }
+  return checkManifest(parsed.data, file);
+}
+
+function checkManifest(raw: RawManifest, file: string): PluginManifest {
+  raw.capabilities.forEach((capability, index) => {
+    const parsed = parseCapability(capability);
+    if (typeof parsed === 'string') throw new ManifestInvalidError(file, `capabilities[${index}]`, parsed);
+  });
+  const schema = { attributes: raw.schema?.attributes ?? [], tables: raw.schema?.tables ?? [] };
+  if ((schema.attributes.length > 0 || schema.tables.length > 0) && !raw.capabilities.includes('db:migrate')) {
+    throw new ManifestInvalidError(file, 'schema', 'contributes attributes or tables, which needs the "db:migrate" capability');
+  }
+  const depends = raw.depends.map((text, index) => parseDependency(text, file, `depends[${index}]`));
+  for (const [field, names] of [['depends', depends.map((d) => d.name)], ['conflicts', raw.conflicts], ['before', raw.before], ['after', raw.after]] as const) {
+    const self = names.indexOf(raw.name);
+    if (self >= 0) throw new ManifestInvalidError(file, `${field}[${self}]`, 'a plugin cannot name itself');
+  }
+  checkCommandWords(raw, file);
+  for (const [index, table] of schema.tables.entries()) {
+    const columns = new Set(table.columns.map((column) => column.name));
+    if (columns.size !== table.columns.length) throw new ManifestInvalidError(file, `schema.tables[${index}].columns`, 'names a column twice');
+    for (const key of [...(table.primary_key ?? []), ...table.indexes.flat()]) {
+      if (!columns.has(key)) throw new ManifestInvalidError(file, `schema.tables[${index}]`, `names column "${key}", which the table does not have`);
+    }
+  }
+  return {
+    name: raw.name,
+    version: raw.version,
+    description: raw.description,
+    priority: raw.priority,
+    enabledByDefault: raw.enabled,
+    wasmPath: resolve(dirname(file), raw.wasm),
+    capabilities: raw.capabilities,
+    depends,
+    conflicts: raw.conflicts,
+    before: raw.before,
+    after: raw.after,
+    schema,
+    commands: raw.commands.map((command) => ({ ...command, name: command.name.toLowerCase(), aliases: command.aliases.map((alias) => alias.toLowerCase()) })),
+    unmatched: raw.unmatched,
+    events: raw.events,
+    config: Object.fromEntries(Object.entries(raw.config).map(([key, value]) => [key, String(value)])),
+    timeoutMs: raw.timeout_ms,
+    memoryPages: raw.memory_pages,
+    file,
+  };
+}
+
+function parseDependency(text: string, file: string, field: string): Dependency {
+  const match = /^([a-z][a-z0-9-]{1,31})\s*(.*)$/.exec(text.trim());
+  if (!match) throw new ManifestInvalidError(file, field, `"${text}" is not "name" or "name >= 1.0.0"`);
+  const range = match[2]!.trim() || '*';
+  if (semver.validRange(range) === null) throw new ManifestInvalidError(file, field, `"${range}" is not a version range such as ">= 1.0.0"`);
+  return { name: match[1]!, range };
+}
+
+function checkCommandWords(raw: RawManifest, file: string): void {
+  const seen = new Map<string, string>();
+  raw.commands.forEach((command, index) => {
+    for (const word of [command.name, ...command.aliases]) {
+      const key = word.toLowerCase();
+      const earlier = seen.get(key);
+      if (earlier) throw new ManifestInvalidError(file, `commands[${index}]`, `"${word}" is already used by ${earlier}`);
+      seen.set(key, `commands[${index}] (${command.name})`);
+    }
+  });
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}

@@ -1,0 +1,32 @@
+// Checks a compiled module against its manifest without instantiating it: every handler the
+// manifest names must be an exported function, and every import must be a host function Hearth
+// provides (Extism's own `extism:host/env` kernel is always there).
+import { PluginExportMissingError, PluginImportUnknownError, type HearthError } from '../errors.js';
+import { HOST_FUNCTION_NAMES, HOST_MODULE } from './host-functions/index.js';
+import type { PluginManifest } from './manifest.js';
+
+const EXTISM_KERNEL = 'extism:host/env';
+
+/** Every mismatch between the module and its manifest; empty when they agree. */
+export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Module): HearthError[] {
+  const problems: HearthError[] = [];
+  const exported = new Set(
+    WebAssembly.Module.exports(module)
+      .filter((entry) => entry.kind === 'function')
+      .map((entry) => entry.name),
+  );
+  const wanted: Array<[string, string]> = [
+    ...manifest.commands.map((command): [string, string] => [command.handler, `the handler of command "${command.name}"`]),
+    ...manifest.events.map((subscription): [string, string] => [subscription.handler, `the handler of events ${subscription.types.join(', ')}`]),
+    ...(manifest.unmatched ? [[manifest.unmatched, 'its unmatched-input handler'] as [string, string]] : []),
+  ];
+  for (const [name, usedBy] of wanted) {
+    if (!exported.has(name)) problems.push(new PluginExportMissingError(manifest.name, name, usedBy));
+  }
+  for (const entry of WebAssembly.Module.imports(module)) {
+    if (entry.module === EXTISM_KERNEL) continue;
+    if (entry.module === HOST_MODULE && entry.kind === 'function' && HOST_FUNCTION_NAMES.has(entry.name)) continue;
+    problems.push(new PluginImportUnknownError(manifest.name, entry.module, entry.name));
+  }
+  return problems;
+}

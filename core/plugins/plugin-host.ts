@@ -1,0 +1,194 @@
+// The plugin host: loads plugins into Extism workers and calls them. Every call runs in a
+// `plugin.call` span, with a scope that collects what the call emits; the scope is committed
+// only when the call succeeds and undone when it fails, and failures count toward the plugin's
+// crash backoff. One plugin's failure is an error for that call only.
+import { CallScope } from './call-scope.js';
+import { CapabilitySet } from './capabilities.js';
+import { buildHostFunctions } from './host-functions/index.js';
+import type { HostServices } from './host-services.js';
+import type { PluginManifest } from './manifest.js';
+import { ModuleCache } from './module-cache.js';
+import { moduleProblems } from './module-check.js';
+import {
+  type ActorInfo,
+  type CommandInput,
+  type CommandOutput,
+  commandOutputSchema,
+  type EventOutput,
+  eventOutputSchema,
+  type UnmatchedInput,
+} from './plugin-abi.js';
+import { PluginHealth } from './plugin-health.js';
+import { DEFAULT_PLUGIN_LIMITS, type PluginLimits, PluginRates } from './plugin-limits.js';
+import { PluginRunner } from './plugin-runner.js';
+import { PluginStats } from './plugin-stats.js';
+import { PluginCallError } from '../errors.js';
+import { characterActor, type Actor, type HearthEvent } from '../events/event.js';
+import { withSpan } from '../telemetry/tracing.js';
+import type { z } from 'zod';
+
+export interface LoadedPlugin {
+  manifest: PluginManifest;
+  capabilities: CapabilitySet;
+  runner: PluginRunner;
+  health: PluginHealth;
+  stats: PluginStats;
+  /** Warnings from loading (a clamped timeout, for example). */
+  warnings: string[];
+}
+
+export class PluginHost {
+  private readonly plugins = new Map<string, LoadedPlugin>();
+
+  constructor(
+    private readonly services: HostServices,
+    readonly limits: PluginLimits = DEFAULT_PLUGIN_LIMITS,
+    private readonly modules: ModuleCache = new ModuleCache(),
+  ) {}
+
+  /** Loads a plugin: checks the module against the manifest, then starts its worker. */
+  async load(manifest: PluginManifest, wasm: Uint8Array): Promise<LoadedPlugin> {
+    if (this.plugins.has(manifest.name)) await this.unload(manifest.name);
+    const capabilities = new CapabilitySet(manifest.capabilities);
+    const module = await this.modules.compile(wasm);
+    const problems = moduleProblems(manifest, module);
+    if (problems.length > 0) throw problems[0];
+    const warnings: string[] = [];
+    const timeoutMs = this.clamp(manifest.timeoutMs ?? this.limits.defaultTimeoutMs, this.limits.timeoutCeilingMs, 'timeout_ms', warnings);
+    const memoryPages = this.clamp(manifest.memoryPages ?? this.limits.defaultMemoryPages, this.limits.memoryPagesCeiling, 'memory_pages', warnings);
+    const binding = { plugin: manifest.name, capabilities, services: this.services, limits: this.limits, rates: new PluginRates(this.limits) };
+    const health = new PluginHealth(this.limits);
+    const runner = await PluginRunner.start({
+      plugin: manifest.name,
+      module,
+      functions: buildHostFunctions(binding),
+      timeoutMs,
+      memoryPages,
+      maxOutputBytes: this.limits.maxOutputBytes,
+      config: manifest.config,
+      allowedHosts: capabilities.allowedHosts(),
+      logger: this.services.logger,
+    });
+    health.markReady();
+    const loaded: LoadedPlugin = { manifest, capabilities, runner, health, stats: new PluginStats(), warnings };
+    this.plugins.set(manifest.name, loaded);
+    for (const warning of warnings) this.services.logger.warn({ plugin: manifest.name }, warning);
+    return loaded;
+  }
+
+  get(name: string): LoadedPlugin | undefined {
+    return this.plugins.get(name);
+  }
+
+  list(): LoadedPlugin[] {
+    return [...this.plugins.values()];
+  }
+
+  /** Delivers an event to one handler; resolves with whether the plugin handled it. */
+  async deliverEvent(name: string, handler: string, event: HearthEvent): Promise<EventOutput> {
+    const hops = event.hops ?? 0;
+    const scope = new CallScope(name, null, { kind: 'plugin', id: name }, hops);
+    const output = await this.run(name, handler, JSON.stringify({ event, hops }), scope, eventOutputSchema, {
+      'event.type': event.type,
+      'event.stream': event.stream,
+    });
+    return output;
+  }
+
+  /** Runs a command handler for a player. */
+  callCommand(name: string, handler: string, input: CommandInput): Promise<CommandOutput> {
+    return this.run(name, handler, JSON.stringify(input), this.commandScope(name, input.actor), commandOutputSchema, {});
+  }
+
+  /** Offers a line no command took to a plugin's unmatched handler. */
+  callUnmatched(name: string, handler: string, input: UnmatchedInput): Promise<CommandOutput> {
+    return this.run(name, handler, JSON.stringify(input), this.commandScope(name, input.actor), commandOutputSchema, {});
+  }
+
+  async unload(name: string): Promise<void> {
+    const loaded = this.plugins.get(name);
+    if (!loaded) return;
+    this.plugins.delete(name);
+    await loaded.runner.close();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.plugins.keys()].map((name) => this.unload(name)));
+  }
+
+  private commandScope(name: string, actor: ActorInfo): CallScope {
+    const eventActor: Actor = characterActor(actor.id);
+    return new CallScope(name, actor, eventActor, 0);
+  }
+
+  private async run<Output>(
+    name: string,
+    handler: string,
+    input: string,
+    scope: CallScope,
+    schema: z.ZodType<Output>,
+    attributes: Record<string, string>,
+  ): Promise<Output> {
+    const loaded = this.plugins.get(name);
+    if (!loaded) throw new PluginCallError('E_PLUGIN_UNAVAILABLE', name, `Plugin "${name}" is not loaded.`);
+    const { health, stats, runner } = loaded;
+    if (!health.canCall()) {
+      const when = health.nextRetryAt ? ` It will be retried at ${health.nextRetryAt.toISOString()}.` : '';
+      throw new PluginCallError('E_PLUGIN_UNAVAILABLE', name, `Plugin "${name}" is unavailable (${health.status}).${when}`);
+    }
+    return withSpan('plugin.call', { 'plugin.name': name, 'plugin.function': handler, ...attributes }, async () => {
+      const started = performance.now();
+      try {
+        const output = parseOutput(name, handler, await runner.call(handler, input, scope), schema);
+        await this.commit(scope);
+        health.recordSuccess();
+        stats.record(performance.now() - started, false);
+        return output;
+      } catch (error) {
+        stats.record(performance.now() - started, true);
+        await scope.undo((undoError) => this.services.logger.error({ err: undoError, plugin: name }, 'undoing a failed call failed'));
+        if (error instanceof PluginCallError && error.code !== 'E_PLUGIN_UNAVAILABLE') {
+          if (health.recordCrash(error.message)) {
+            this.services.logger.error({ plugin: name, retryAt: health.nextRetryAt }, 'plugin crashed repeatedly; backing off');
+          }
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Applies what a successful call emitted: events to the store, then text to sessions. */
+  private async commit(scope: CallScope): Promise<void> {
+    const hops = scope.commandActor ? 0 : scope.hops + 1;
+    if (scope.events.length > 0 && hops > this.limits.maxHops) {
+      // A chain of plugins answering each other's events has gone on too long: cut it here.
+      this.services.logger.warn({ plugin: scope.plugin, hops, dropped: scope.events.length }, 'event chain exceeded the hop limit; events dropped');
+    } else if (scope.events.length > 0) {
+      await this.services.events.appendMany(scope.events.map((event) => ({ ...event, hops })));
+    }
+    for (const send of scope.sends) this.services.messenger.sendToCharacter(send.characterId, send.text);
+  }
+
+  private clamp(requested: number, ceiling: number, field: string, warnings: string[]): number {
+    if (requested <= ceiling) return requested;
+    warnings.push(`${field} ${requested} exceeds the ceiling ${ceiling}; using ${ceiling}.`);
+    return ceiling;
+  }
+}
+
+function parseOutput<Output>(plugin: string, handler: string, text: string | null, schema: z.ZodType<Output>): Output {
+  let json: unknown = {};
+  if (text !== null && text.length > 0) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new PluginCallError('E_PLUGIN_OUTPUT_INVALID', plugin, `Plugin "${plugin}" returned output from ${handler} that is not JSON.`);
+    }
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new PluginCallError('E_PLUGIN_OUTPUT_INVALID', plugin, `Plugin "${plugin}" returned malformed output from ${handler}: ${issue.path.join('.') || 'output'} ${issue.message}.`);
+  }
+  return parsed.data;
+}

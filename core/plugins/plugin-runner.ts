@@ -1,0 +1,109 @@
+// Runs one plugin instance in an Extism worker: calls are queued (an instance is not reentrant),
+// bounded in time and memory, and a call that traps or times out leaves a fresh instance behind
+// for the next one. Errors come out classified: timeout, trap, or malformed output.
+import createPlugin, { type Plugin } from '@extism/extism';
+import { PluginCallError } from '../errors.js';
+import type { Logger } from '../telemetry/logger.js';
+import type { CallScope } from './call-scope.js';
+import type { ExtismHostFunction } from './host-functions/host-function.js';
+
+export interface RunnerOptions {
+  plugin: string;
+  module: WebAssembly.Module;
+  functions: Record<string, Record<string, ExtismHostFunction>>;
+  timeoutMs: number;
+  memoryPages: number;
+  maxOutputBytes: number;
+  config: Record<string, string>;
+  allowedHosts: string[];
+  logger: Logger;
+}
+
+export class PluginRunner {
+  private instance: Plugin | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(private readonly options: RunnerOptions) {}
+
+  /** Starts the first instance; a plugin whose start-up traps is refused here. */
+  static async start(options: RunnerOptions): Promise<PluginRunner> {
+    const runner = new PluginRunner(options);
+    runner.instance = await runner.createInstance();
+    return runner;
+  }
+
+  /** Calls an export with text input; resolves with its text output (null when it set none). */
+  call(exportName: string, input: string, scope: CallScope): Promise<string | null> {
+    const result = this.queue.then(() => this.callNow(exportName, input, scope));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.queue;
+    await this.instance?.close().catch(() => undefined);
+    this.instance = null;
+  }
+
+  private async callNow(exportName: string, input: string, scope: CallScope): Promise<string | null> {
+    const { plugin } = this.options;
+    if (this.closed) throw new PluginCallError('E_PLUGIN_UNAVAILABLE', plugin, `Plugin "${plugin}" has been unloaded.`);
+    this.instance ??= await this.createInstance();
+    let output: string | null;
+    try {
+      const result = await this.instance.call(exportName, input, scope);
+      output = result === null ? null : result.text();
+    } catch (error) {
+      throw await this.recover(error);
+    }
+    if (output !== null && Buffer.byteLength(output, 'utf8') > this.options.maxOutputBytes) {
+      throw new PluginCallError('E_PLUGIN_OUTPUT_INVALID', plugin, `Plugin "${plugin}" returned more than ${this.options.maxOutputBytes} bytes from ${exportName}.`);
+    }
+    return output;
+  }
+
+  /** Classifies a failed call and makes sure the next call gets a healthy instance. */
+  private async recover(error: unknown): Promise<PluginCallError> {
+    const { plugin, timeoutMs } = this.options;
+    const message = error instanceof Error ? error.message : String(error);
+    if (/timeout/i.test(message)) {
+      // Extism has already replaced the worker it had to stop.
+      return new PluginCallError('E_PLUGIN_TIMEOUT', plugin, `Plugin "${plugin}" did not finish within ${timeoutMs} ms and was stopped.`, { cause: error });
+    }
+    const stale = this.instance;
+    this.instance = null;
+    await stale?.close().catch(() => undefined);
+    const detail = message.replace(/^Plugin-originated error: /, '').slice(0, 300);
+    return new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" crashed: ${detail}`, { cause: error });
+  }
+
+  private async createInstance(): Promise<Plugin> {
+    const { plugin, module, functions, timeoutMs, memoryPages, config, allowedHosts, logger } = this.options;
+    try {
+      return await createPlugin(
+        { wasm: [{ module }], config },
+        {
+          useWasi: false,
+          runInWorker: true,
+          functions,
+          timeoutMs,
+          memory: { maxPages: memoryPages, maxVarBytes: 1024 * 1024, maxHttpResponseBytes: 1024 * 1024 },
+          allowedHosts,
+          logger: extismLogger(logger, plugin),
+        },
+      );
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" failed to start: ${detail.slice(0, 300)}`, { cause: error });
+    }
+  }
+}
+
+/** Extism logs through a console-like object; route it to our logger under the plugin's name. */
+function extismLogger(logger: Logger, plugin: string): Console {
+  const child = logger.child({ plugin });
+  const forward = (level: 'trace' | 'debug' | 'info' | 'warn' | 'error') => (...parts: unknown[]) => child[level](parts.map(String).join(' '));
+  return { ...console, trace: forward('trace'), debug: forward('debug'), info: forward('info'), log: forward('info'), warn: forward('warn'), error: forward('error') };
+}

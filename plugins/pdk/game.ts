@@ -1,0 +1,104 @@
+// Talking to Hearth: emit events, send text, read and change the world, keep data, reach the web,
+// log. Each returns a HostReply; check `reply.ok` and show `reply.errorMessage` when it is not.
+import { callHost, HostReply } from './host-reply';
+import * as host from './host-imports';
+import { jsonQuote, JsonWriter } from './json-writer';
+
+/** Appends an event (needs `emit:<stream>`). `payloadJson` is a JSON object, e.g. from JsonWriter. */
+export function emit(stream: string, type: string, payloadJson: string): HostReply {
+  return callHost(host.emit_event, new JsonWriter().str('stream', stream).str('type', type).raw('payload', payloadJson).end());
+}
+
+/** Text to the player whose command this is. */
+export function tell(text: string): HostReply {
+  return callHost(host.send, new JsonWriter().str('text', text).end());
+}
+
+/** Text to any character's sessions (needs `emit:character:*` unless it is the actor). */
+export function send(characterId: i64, text: string): HostReply {
+  return callHost(host.send, new JsonWriter().int('character', characterId).str('text', text).end());
+}
+
+/** A room with its exits, characters and things; 0 means the actor's room (needs `read:locations`). */
+export function queryLocation(roomId: i64 = 0): HostReply {
+  return callHost(host.query_location, roomId > 0 ? new JsonWriter().int('id', roomId).end() : '{}');
+}
+
+/** An object by id (needs `read:objects`). */
+export function queryObject(id: i64): HostReply {
+  return callHost(host.query_object, new JsonWriter().int('id', id).end());
+}
+
+/** An object as the actor names it: `me`, `here`, `#12`, or a name nearby (needs `read:objects`). */
+export function findObject(name: string): HostReply {
+  return callHost(host.query_object, new JsonWriter().str('name', name).end());
+}
+
+/** A character by name (needs `read:characters`). */
+export function queryCharacter(name: string): HostReply {
+  return callHost(host.query_character, new JsonWriter().str('name', name).end());
+}
+
+export function queryCharacterById(id: i64): HostReply {
+  return callHost(host.query_character, new JsonWriter().int('id', id).end());
+}
+
+/** The exits of a room; 0 means the actor's room (needs `read:locations`). */
+export function queryExits(roomId: i64 = 0): HostReply {
+  return callHost(host.query_exits, roomId > 0 ? new JsonWriter().int('id', roomId).end() : '{}');
+}
+
+/** Moves an object (0: the actor) to a room (needs `write:objects`). */
+export function moveObject(id: i64, destination: i64): HostReply {
+  const writer = new JsonWriter().int('destination', destination);
+  if (id > 0) writer.int('id', id);
+  return callHost(host.move_object, writer.end());
+}
+
+/** Creates a room, exit or thing (needs `write:objects`); `fieldsJson` adds description, location, destination. */
+export function createObject(kind: string, name: string, fieldsJson: string = '{}'): HostReply {
+  const fields = fieldsJson.length > 2 ? ',' + fieldsJson.slice(1, fieldsJson.length - 1) : '';
+  return callHost(host.create_object, '{' + '"kind":' + jsonQuote(kind) + ',"name":' + jsonQuote(name) + fields + '}');
+}
+
+/** Changes an object (needs `write:objects`): `changesJson` may hold new_name, description, destination, owner. */
+export function updateObject(id: i64, changesJson: string): HostReply {
+  const fields = changesJson.length > 2 ? ',' + changesJson.slice(1, changesJson.length - 1) : '';
+  return callHost(host.update_object, '{"id":' + id.toString() + fields + '}');
+}
+
+/** Sets an attribute to a JSON value (`null` clears it) (needs `write:objects`). */
+export function setAttribute(id: i64, key: string, valueJson: string): HostReply {
+  return callHost(host.set_attribute, '{"id":' + id.toString() + ',"key":' + jsonQuote(key) + ',"value":' + valueJson + '}');
+}
+
+export function destroyObject(id: i64): HostReply {
+  return callHost(host.destroy_object, new JsonWriter().int('id', id).end());
+}
+
+/** This plugin's stored value for `key`; `reply.bool('found')` says whether there was one (needs `kv:read`). */
+export function kvGet(key: string): HostReply {
+  return callHost(host.kv_get, new JsonWriter().str('key', key).end());
+}
+
+export function kvSet(key: string, value: string): HostReply {
+  return callHost(host.kv_set, new JsonWriter().str('key', key).str('value', value).end());
+}
+
+export function kvDelete(key: string): HostReply {
+  return callHost(host.kv_delete, new JsonWriter().str('key', key).end());
+}
+
+/** GET a URL on an allowed domain (needs `http:get:<domain>`); answers `status` and `body`. */
+export function httpGet(url: string): HostReply {
+  return callHost(host.http_get, new JsonWriter().str('url', url).end());
+}
+
+export function httpPost(url: string, body: string): HostReply {
+  return callHost(host.http_post, new JsonWriter().str('url', url).str('body', body).end());
+}
+
+/** Writes to the server log under this plugin's name (rate limited). */
+export function log(level: string, message: string): void {
+  callHost(host.log, new JsonWriter().str('level', level).str('message', message).end());
+}

@@ -1,0 +1,54 @@
+// What a host function answered: `ok` with data, or an error code and message to act on.
+import { Memory } from '@extism/as-pdk';
+import { length } from '@extism/as-pdk/lib/env';
+import { JSON } from 'assemblyscript-json/assembly';
+
+export class HostReply {
+  constructor(
+    public ok: bool,
+    public data: JSON.Obj,
+    public errorCode: string,
+    public errorMessage: string,
+  ) {}
+
+  /** A string field of the answer, or `fallback`. */
+  str(key: string, fallback: string = ''): string {
+    const value = this.data.getString(key);
+    return value === null ? fallback : value.valueOf();
+  }
+
+  /** An integer field of the answer, or `fallback`. */
+  int(key: string, fallback: i64 = 0): i64 {
+    const value = this.data.getInteger(key);
+    return value === null ? fallback : value.valueOf();
+  }
+
+  bool(key: string): bool {
+    const value = this.data.getBool(key);
+    return value !== null && value.valueOf();
+  }
+
+  obj(key: string): JSON.Obj | null {
+    return this.data.getObj(key);
+  }
+}
+
+/** Sends `json` to a host function (given as its imported function) and reads the answer. */
+export function callHost(hostFunction: (input: u64) => u64, json: string): HostReply {
+  const input = Memory.allocateString(json);
+  const offset = hostFunction(input.offset);
+  input.free();
+  const answer = new Memory(offset, length(offset));
+  const text = answer.toString();
+  answer.free();
+  const parsed = JSON.parse(text);
+  if (!parsed.isObj) return new HostReply(false, new JSON.Obj(), 'E_HOST_REPLY', 'the host answered something other than an object');
+  const data = <JSON.Obj>parsed;
+  const ok = data.getBool('ok');
+  if (ok !== null && ok.valueOf()) return new HostReply(true, data, '', '');
+  const error = data.getObj('error');
+  if (error === null) return new HostReply(false, data, 'E_HOST_REPLY', 'the host answered without ok or error');
+  const code = error.getString('code');
+  const message = error.getString('message');
+  return new HostReply(false, data, code === null ? 'E_UNKNOWN' : code.valueOf(), message === null ? '' : message.valueOf());
+}

@@ -1,0 +1,53 @@
+// Builds JSON text for host calls and outputs: `new JsonWriter().str('text', s).int('id', 5).end()`.
+
+/** A JSON string literal for `value`, escaped. */
+export function jsonQuote(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code == 0x22) out += '\\"';
+    else if (code == 0x5c) out += '\\\\';
+    else if (code == 0x0a) out += '\\n';
+    else if (code == 0x0d) out += '\\r';
+    else if (code == 0x09) out += '\\t';
+    else if (code < 0x20) out += '\\u' + code.toString(16).padStart(4, '0');
+    else out += String.fromCharCode(code);
+  }
+  return out + '"';
+}
+
+export class JsonWriter {
+  private parts: string[] = [];
+
+  str(key: string, value: string): JsonWriter {
+    this.parts.push(jsonQuote(key) + ':' + jsonQuote(value));
+    return this;
+  }
+
+  int(key: string, value: i64): JsonWriter {
+    this.parts.push(jsonQuote(key) + ':' + value.toString());
+    return this;
+  }
+
+  bool(key: string, value: bool): JsonWriter {
+    this.parts.push(jsonQuote(key) + ':' + (value ? 'true' : 'false'));
+    return this;
+  }
+
+  /** Adds already-encoded JSON (an object or array built by another writer). */
+  raw(key: string, json: string): JsonWriter {
+    this.parts.push(jsonQuote(key) + ':' + json);
+    return this;
+  }
+
+  strs(key: string, values: string[]): JsonWriter {
+    const items: string[] = [];
+    for (let i = 0; i < values.length; i++) items.push(jsonQuote(values[i]));
+    this.parts.push(jsonQuote(key) + ':[' + items.join(',') + ']');
+    return this;
+  }
+
+  end(): string {
+    return '{' + this.parts.join(',') + '}';
+  }
+}

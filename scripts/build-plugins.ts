@@ -1,0 +1,77 @@
+// Compiles every bundled plugin (plugins/<name>/src/index.ts) to plugins/<name>/build/<name>.wasm
+// with AssemblyScript, skipping plugins whose output is newer than their sources and the kit.
+// Runs after `npm install` and before `npm start` / `npm test`; `--force` rebuilds everything.
+import { execFile } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pluginsDir = join(root, 'plugins');
+const kitDir = join(pluginsDir, 'pdk');
+const force = process.argv.includes('--force');
+
+export async function buildPlugin(name: string, sourceRoot = pluginsDir): Promise<string> {
+  const entry = join(sourceRoot, name, 'src', 'index.ts');
+  const output = join(sourceRoot, name, 'build', `${name}.wasm`);
+  const asc = join(root, 'node_modules', '.bin', 'asc');
+  // asc resolves --use against the project root it runs in; the kit's abort handler lives there.
+  await run(asc, [relative(root, entry), '--outFile', relative(root, output), '--use', 'abort=plugins/pdk/abort/pdkAbort', '--optimize'], { cwd: root });
+  return output;
+}
+
+async function newestChange(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, await newestChange(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, (await stat(path)).mtimeMs);
+  }
+  return newest;
+}
+
+async function isStale(name: string, kitChanged: number): Promise<boolean> {
+  try {
+    const built = (await stat(join(pluginsDir, name, 'build', `${name}.wasm`))).mtimeMs;
+    return Math.max(kitChanged, await newestChange(join(pluginsDir, name, 'src'))) > built;
+  } catch {
+    return true;
+  }
+}
+
+async function main(): Promise<void> {
+  const kitChanged = await newestChange(kitDir);
+  const names: string[] = [];
+  for (const entry of await readdir(pluginsDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'pdk') continue;
+    try {
+      await stat(join(pluginsDir, entry.name, 'src', 'index.ts'));
+    } catch {
+      continue;
+    }
+    if (force || (await isStale(entry.name, kitChanged))) names.push(entry.name);
+  }
+  if (names.length === 0) {
+    console.log('plugins: all up to date');
+    return;
+  }
+  // Two at a time: asc is CPU-bound and these machines have two cores.
+  const queue = [...names];
+  const worker = async (): Promise<void> => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const started = Date.now();
+      await buildPlugin(name);
+      console.log(`plugins: built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(`plugins: build failed\n${error instanceof Error ? ((error as { stderr?: string }).stderr ?? error.message) : String(error)}`);
+    process.exit(1);
+  });
+}

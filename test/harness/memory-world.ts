@@ -1,0 +1,160 @@
+// An in-memory world for the plugin harness: rooms, exits, things and characters without a
+// database, with the same rules for names and moves as the real world service.
+import type { Role } from '../../core/auth/accounts.js';
+import { ObjectNotFoundError, WorldRuleError } from '../../core/errors.js';
+import { type Actor, type NewEvent, SYSTEM_ACTOR, locationStream } from '../../core/events/event.js';
+import type { CharacterDirectory, CharacterInfo, WorldPort } from '../../core/plugins/host-services.js';
+import { validateObjectFields } from '../../core/world/object-rules.js';
+import type { MoveOptions, NewObject, ObjectPatch } from '../../core/world/world.js';
+import type { WorldObject } from '../../core/world/world-object.js';
+
+export class MemoryWorld implements WorldPort, CharacterDirectory {
+  readonly startingRoomId: number;
+  readonly announced: NewEvent[] = [];
+  private readonly objects = new Map<number, WorldObject>();
+  private readonly roles = new Map<number, Role>();
+  private readonly connected = new Set<number>();
+  private nextId = 1;
+
+  constructor() {
+    this.startingRoomId = this.addRoom('The Hearth', 'A warm common room.').id;
+  }
+
+  addRoom(name: string, description = ''): WorldObject {
+    return this.insert({ kind: 'room', name, description });
+  }
+
+  addExit(name: string, from: number, to: number | null, aliases: string[] = []): WorldObject {
+    return this.insert({ kind: 'exit', name, aliases, locationId: from, destinationId: to });
+  }
+
+  addThing(name: string, locationId: number, description = ''): WorldObject {
+    return this.insert({ kind: 'thing', name, description, locationId });
+  }
+
+  addCharacter(name: string, options: { role?: Role; room?: number; connected?: boolean } = {}): WorldObject {
+    const character = this.insert({ kind: 'character', name, locationId: options.room ?? this.startingRoomId });
+    this.roles.set(character.id, options.role ?? 'player');
+    if (options.connected ?? true) this.connected.add(character.id);
+    return character;
+  }
+
+  setConnected(characterId: number, connected: boolean): void {
+    if (connected) this.connected.add(characterId);
+    else this.connected.delete(characterId);
+  }
+
+  get(id: number): WorldObject | undefined {
+    return this.objects.get(id);
+  }
+
+  contents(locationId: number): WorldObject[] {
+    return [...this.objects.values()].filter((object) => object.locationId === locationId);
+  }
+
+  exitsOf(roomId: number): WorldObject[] {
+    return this.contents(roomId).filter((object) => object.kind === 'exit');
+  }
+
+  charactersIn(roomId: number): WorldObject[] {
+    return this.contents(roomId).filter((object) => object.kind === 'character');
+  }
+
+  homeOf(): number {
+    return this.startingRoomId;
+  }
+
+  byId(id: number): CharacterInfo | undefined {
+    const object = this.objects.get(id);
+    return object?.kind === 'character' ? this.describe(object) : undefined;
+  }
+
+  byName(name: string): CharacterInfo | undefined {
+    const object = [...this.objects.values()].find((item) => item.kind === 'character' && item.name.toLowerCase() === name.toLowerCase());
+    return object ? this.describe(object) : undefined;
+  }
+
+  async createObject(spec: NewObject): Promise<WorldObject> {
+    if (spec.locationId != null) this.require(spec.locationId);
+    return this.insert(spec);
+  }
+
+  async updateObject(id: number, patch: ObjectPatch): Promise<WorldObject> {
+    const current = this.require(id);
+    const next = { ...current, ...patch, ...validateObjectFields({ ...current, ...patch }) };
+    this.objects.set(id, next);
+    return next;
+  }
+
+  async setAttribute(id: number, key: string, value: unknown): Promise<WorldObject> {
+    const current = this.require(id);
+    const attributes = { ...current.attributes };
+    if (value === undefined || value === null) delete attributes[key];
+    else attributes[key] = value;
+    const next = { ...current, attributes };
+    this.objects.set(id, next);
+    return next;
+  }
+
+  async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR, options: MoveOptions = {}): Promise<WorldObject> {
+    const object = this.require(id);
+    const destination = this.require(destinationId);
+    if (object.kind === 'room' || object.kind === 'exit') throw new WorldRuleError('Rooms and exits cannot be moved.');
+    if (object.kind === 'character' && destination.kind !== 'room') throw new WorldRuleError('Characters can only be moved into rooms.');
+    const from = object.locationId;
+    const moved = { ...object, locationId: destinationId };
+    this.objects.set(id, moved);
+    if (object.kind === 'character' && from !== destinationId) {
+      const events: NewEvent[] = [];
+      const base = { object: id, name: object.name, exclude: [id] };
+      if (from !== null) events.push({ stream: locationStream(from), type: 'leave', actor, payload: { ...base, text: `${object.name} has left.` } });
+      events.push({ stream: locationStream(destinationId), type: 'arrive', actor, payload: { ...base, text: `${object.name} has arrived.` } });
+      if (options.announce) await options.announce(events);
+      else this.announced.push(...events);
+    }
+    return moved;
+  }
+
+  async destroyObject(id: number): Promise<void> {
+    this.require(id);
+    if (id === this.startingRoomId) throw new WorldRuleError('The starting room cannot be destroyed.');
+    for (const item of this.contents(id)) {
+      if (item.kind === 'exit') this.objects.delete(item.id);
+      else this.objects.set(item.id, { ...item, locationId: this.startingRoomId });
+    }
+    for (const item of this.objects.values()) if (item.destinationId === id) this.objects.set(item.id, { ...item, destinationId: null });
+    this.objects.delete(id);
+  }
+
+  private require(id: number): WorldObject {
+    const object = this.objects.get(id);
+    if (!object) throw new ObjectNotFoundError(`#${id}`);
+    return object;
+  }
+
+  private insert(spec: NewObject): WorldObject {
+    const fields = validateObjectFields(spec);
+    const object: WorldObject = {
+      id: this.nextId++,
+      kind: spec.kind,
+      ...fields,
+      ownerId: spec.ownerId ?? null,
+      locationId: spec.locationId ?? null,
+      destinationId: spec.destinationId ?? null,
+      attributes: spec.attributes ?? {},
+    };
+    this.objects.set(object.id, object);
+    return object;
+  }
+
+  private describe(object: WorldObject): CharacterInfo {
+    return {
+      id: object.id,
+      name: object.name,
+      role: this.roles.get(object.id) ?? 'player',
+      location: object.locationId,
+      home: this.startingRoomId,
+      connected: this.connected.has(object.id),
+    };
+  }
+}

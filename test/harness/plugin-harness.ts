@@ -1,0 +1,181 @@
+// The plugin test harness: loads a real plugin (manifest + wasm) into the real plugin host, with
+// an in-memory world, KV store and HTTP stand-in instead of the server's. Tests type commands,
+// deliver events, and inspect what the plugin emitted, sent, logged and was denied, and the spans.
+//
+//   const harness = await PluginHarness.load('manifests/echo.yaml');
+//   const alice = harness.world.addCharacter('Alice');
+//   await harness.deliver({ stream: 'location:1', type: 'say', actor: { kind: 'character', id: String(alice.id) }, payload: { message: 'hi' } });
+//   assert.equal(harness.events.at(-1)?.type, 'echo');
+import { readFile } from 'node:fs/promises';
+import { pino } from 'pino';
+import { Writable } from 'node:stream';
+import { HearthError } from '../../core/errors.js';
+import { type HearthEvent, type NewEvent } from '../../core/events/event.js';
+import { newEventId } from '../../core/events/event-id.js';
+import { CommandRegistry, parseArguments } from '../../core/plugins/command-registry.js';
+import type { HttpPort, HttpResponse, KvPort } from '../../core/plugins/host-services.js';
+import { type PluginManifest, parseManifest } from '../../core/plugins/manifest.js';
+import type { CommandOutput } from '../../core/plugins/plugin-abi.js';
+import { PluginHost } from '../../core/plugins/plugin-host.js';
+import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from '../../core/plugins/plugin-limits.js';
+import { MemoryWorld } from './memory-world.js';
+import { recordSpans } from './span-recorder.js';
+
+export interface LogLine {
+  level: number;
+  plugin?: string;
+  code?: string;
+  msg: string;
+}
+
+export interface CommandResult {
+  output?: string;
+  error?: string;
+  /** Set when the call itself failed (timeout, trap, bad output, usage or permission). */
+  failure?: HearthError;
+  events: HearthEvent[];
+  sends: Array<{ characterId: number; text: string }>;
+}
+
+interface HarnessParts {
+  world: MemoryWorld;
+  events: HearthEvent[];
+  sends: Array<{ characterId: number; text: string }>;
+  logs: LogLine[];
+  kv: Map<string, string>;
+  http: StubHttp;
+}
+
+export class PluginHarness {
+  readonly world: MemoryWorld;
+  readonly events: HearthEvent[];
+  readonly sends: Array<{ characterId: number; text: string }>;
+  readonly logs: LogLine[];
+  /** The KV store, keyed `<plugin>\0<key>`. */
+  readonly kv: Map<string, string>;
+  readonly http: StubHttp;
+  readonly spans = recordSpans();
+  private readonly registry: CommandRegistry;
+
+  private constructor(
+    readonly manifest: PluginManifest,
+    readonly host: PluginHost,
+    parts: HarnessParts,
+  ) {
+    this.registry = new CommandRegistry([manifest]);
+    ({ world: this.world, events: this.events, sends: this.sends, logs: this.logs, kv: this.kv, http: this.http } = parts);
+  }
+
+  /** Loads a plugin from its manifest file (its `wasm` path is resolved from the manifest). */
+  static async load(manifestPath: string, options: { limits?: Partial<PluginLimits>; manifest?: Partial<PluginManifest> } = {}): Promise<PluginHarness> {
+    const manifest = { ...parseManifest(await readFile(manifestPath, 'utf8'), manifestPath), ...options.manifest };
+    return PluginHarness.loadManifest(manifest, await readFile(manifest.wasmPath), options.limits);
+  }
+
+  static async loadManifest(manifest: PluginManifest, wasm: Uint8Array, limits: Partial<PluginLimits> = {}): Promise<PluginHarness> {
+    const logs: LogLine[] = [];
+    const logger = pino({ level: 'debug' }, new Writable({ write(chunk, _encoding, next) {
+      logs.push(JSON.parse(String(chunk)) as LogLine);
+      next();
+    } }));
+    const kv = new Map<string, string>();
+    const kvPort: KvPort = {
+      get: async (plugin, key) => kv.get(`${plugin}\u0000${key}`),
+      set: async (plugin, key, value) => void kv.set(`${plugin}\u0000${key}`, value),
+      delete: async (plugin, key) => kv.delete(`${plugin}\u0000${key}`),
+    };
+    const world = new MemoryWorld();
+    const events: HearthEvent[] = [];
+    const sends: Array<{ characterId: number; text: string }> = [];
+    const http = new StubHttp();
+    const host = new PluginHost(
+      {
+        world,
+        characters: world,
+        messenger: { sendToCharacter: (characterId, text) => void sends.push({ characterId, text }) },
+        kv: kvPort,
+        http,
+        events: { appendMany: async (batch: NewEvent[]) => void events.push(...batch.map(stamp)) },
+        logger,
+      },
+      { ...DEFAULT_PLUGIN_LIMITS, ...limits },
+    );
+    await host.load(manifest, wasm);
+    return new PluginHarness(manifest, host, { world, events, sends, logs, kv, http });
+  }
+
+  /** Types a command as a character, the way the server would route it. */
+  async command(line: string, as: number): Promise<CommandResult> {
+    const eventsBefore = this.events.length;
+    const sendsBefore = this.sends.length;
+    const character = this.world.byId(as);
+    if (!character) throw new Error(`No character #${as} in the harness world.`);
+    const result: CommandResult = { events: [], sends: [] };
+    try {
+      const match = this.registry.match(line);
+      let output: CommandOutput;
+      const actor = { id: as, name: character.name, role: character.role, location: character.location };
+      if (match) {
+        const input = { command: match.command.name, invoked: match.invokedAs, switches: match.switches, args: parseArguments(match), rest: match.rest, actor };
+        output = await this.host.callCommand(this.manifest.name, match.command.handler, input);
+      } else if (this.manifest.unmatched) {
+        output = await this.host.callUnmatched(this.manifest.name, this.manifest.unmatched, { line, actor });
+      } else {
+        throw new HearthError('E_NO_COMMAND', `The plugin has no command for "${line}".`);
+      }
+      result.output = output.output;
+      result.error = output.error;
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      result.failure = error;
+    }
+    result.events = this.events.slice(eventsBefore);
+    result.sends = this.sends.slice(sendsBefore);
+    return result;
+  }
+
+  /** Delivers an event to the plugin's first matching handler. */
+  async deliver(input: NewEvent): Promise<{ handled: boolean; events: HearthEvent[]; failure?: HearthError }> {
+    const event = stamp(input);
+    const subscription = this.manifest.events.find((spec) => spec.types.includes(event.type));
+    if (!subscription) throw new Error(`The plugin does not subscribe to "${event.type}" events.`);
+    const before = this.events.length;
+    try {
+      const output = await this.host.deliverEvent(this.manifest.name, subscription.handler, event);
+      return { handled: output.handled === true, events: this.events.slice(before) };
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      return { handled: false, events: this.events.slice(before), failure: error };
+    }
+  }
+
+  /** Log lines recording capability denials, for asserting a plugin was refused. */
+  denials(): LogLine[] {
+    return this.logs.filter((line) => line.code === 'E_CAPABILITY_DENIED');
+  }
+
+  close(): Promise<void> {
+    return this.host.close();
+  }
+}
+
+/** Canned HTTP answers by URL; anything else fails like an unreachable host. */
+export class StubHttp implements HttpPort {
+  readonly requests: Array<{ method: string; url: string; body?: string }> = [];
+  private readonly answers = new Map<string, HttpResponse>();
+
+  respond(url: string, response: HttpResponse): void {
+    this.answers.set(url, response);
+  }
+
+  async request(method: 'GET' | 'POST', url: URL, body: string | undefined): Promise<HttpResponse> {
+    this.requests.push({ method, url: url.toString(), body });
+    const answer = this.answers.get(url.toString());
+    if (!answer) throw new HearthError('E_HTTP_FAILED', `${method} ${url.host} failed: no stub answer`);
+    return answer;
+  }
+}
+
+function stamp(event: NewEvent): HearthEvent {
+  return { ...event, id: newEventId(), timestamp: new Date().toISOString() };
+}
