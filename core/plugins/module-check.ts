@@ -24,7 +24,7 @@ export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Mod
     if (!exported.has(name)) problems.push(new PluginExportMissingError(manifest.name, name, usedBy));
   }
   for (const entry of WebAssembly.Module.imports(module)) {
-    if (entry.module === EXTISM_KERNEL) continue;
+    if (entry.module === EXTISM_KERNEL && entry.kind === 'function') continue;
     if (entry.module === HOST_MODULE && entry.kind === 'function' && HOST_FUNCTION_NAMES.has(entry.name)) continue;
     problems.push(new PluginImportUnknownError(manifest.name, entry.module, entry.name));
   }

@@ -9,6 +9,7 @@ import type { HostServices } from './host-services.js';
 import type { PluginManifest } from './manifest.js';
 import { ModuleCache } from './module-cache.js';
 import { moduleProblems } from './module-check.js';
+import { capMemory } from './wasm-memory-limit.js';
 import {
   type ActorInfo,
   type CommandInput,
@@ -50,12 +51,12 @@ export class PluginHost {
   async load(manifest: PluginManifest, wasm: Uint8Array): Promise<LoadedPlugin> {
     if (this.plugins.has(manifest.name)) await this.unload(manifest.name);
     const capabilities = new CapabilitySet(manifest.capabilities);
-    const module = await this.modules.compile(wasm);
-    const problems = moduleProblems(manifest, module);
-    if (problems.length > 0) throw problems[0];
     const warnings: string[] = [];
     const timeoutMs = this.clamp(manifest.timeoutMs ?? this.limits.defaultTimeoutMs, this.limits.timeoutCeilingMs, 'timeout_ms', warnings);
     const memoryPages = this.clamp(manifest.memoryPages ?? this.limits.defaultMemoryPages, this.limits.memoryPagesCeiling, 'memory_pages', warnings);
+    const module = await this.modules.compile(capMemory(wasm, memoryPages));
+    const problems = moduleProblems(manifest, module);
+    if (problems.length > 0) throw problems[0];
     const binding = { plugin: manifest.name, capabilities, services: this.services, limits: this.limits, rates: new PluginRates(this.limits) };
     const health = new PluginHealth(this.limits);
     const runner = await PluginRunner.start({

@@ -6,6 +6,7 @@ import { PluginCallError } from '../errors.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { CallScope } from './call-scope.js';
 import type { ExtismHostFunction } from './host-functions/host-function.js';
+import { installWorkerGuard, workerErrorSince } from './worker-guard.js';
 
 export interface RunnerOptions {
   plugin: string;
@@ -28,6 +29,7 @@ export class PluginRunner {
 
   /** Starts the first instance; a plugin whose start-up traps is refused here. */
   static async start(options: RunnerOptions): Promise<PluginRunner> {
+    installWorkerGuard();
     const runner = new PluginRunner(options);
     runner.instance = await runner.createInstance();
     return runner;
@@ -67,7 +69,7 @@ export class PluginRunner {
   /** Classifies a failed call and makes sure the next call gets a healthy instance. */
   private async recover(error: unknown): Promise<PluginCallError> {
     const { plugin, timeoutMs } = this.options;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     if (/timeout/i.test(message)) {
       // Extism has already replaced the worker it had to stop.
       return new PluginCallError('E_PLUGIN_TIMEOUT', plugin, `Plugin "${plugin}" did not finish within ${timeoutMs} ms and was stopped.`, { cause: error });
@@ -81,6 +83,7 @@ export class PluginRunner {
 
   private async createInstance(): Promise<Plugin> {
     const { plugin, module, functions, timeoutMs, memoryPages, config, allowedHosts, logger } = this.options;
+    const started = Date.now();
     try {
       return await createPlugin(
         { wasm: [{ module }], config },
@@ -95,10 +98,21 @@ export class PluginRunner {
         },
       );
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      // A start that traps surfaces from Extism only as an instantiation timeout; the worker's own
+      // error (caught by the guard) says what really happened.
+      const detail = workerErrorSince(started) ?? describeError(error);
       throw new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" failed to start: ${detail.slice(0, 300)}`, { cause: error });
     }
   }
+}
+
+/** Extism passes some worker errors on as plain objects; get a readable message either way. */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return JSON.stringify(error) ?? String(error);
 }
 
 /** Extism logs through a console-like object; route it to our logger under the plugin's name. */

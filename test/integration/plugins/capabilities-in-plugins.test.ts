@@ -1,0 +1,125 @@
+// A real plugin calling every host function: with no capabilities each call is refused with an
+// error value (never a crash) and logged under the plugin's name; with them, each works.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { errorCode } from '../../../core/errors.js';
+import { parseManifest } from '../../../core/plugins/manifest.js';
+import { PluginHarness } from '../../harness/plugin-harness.js';
+import { buildFixturePlugin } from '../../support/fixture-plugins.js';
+
+async function probe(capabilities: string[]): Promise<PluginHarness> {
+  const wasmPath = await buildFixturePlugin('probe');
+  const manifest = parseManifest(
+    [
+      'name: probe',
+      'version: 1.0.0',
+      'description: Calls host functions on request.',
+      'wasm: probe/build/probe.wasm',
+      `capabilities: ${JSON.stringify(capabilities)}`,
+      'commands:',
+      '  - { name: probe, pattern: "probe <what>", description: Probe the host., handler: cmd_probe }',
+    ].join('\n'),
+    'test/fixtures/plugins/probe.yaml',
+  );
+  return PluginHarness.loadManifest(manifest, await readFile(wasmPath));
+}
+
+describe('capabilities, from inside a plugin', () => {
+  describe('with none', () => {
+    let harness: PluginHarness;
+    before(async () => {
+      harness = await probe([]);
+    });
+    after(() => harness.close());
+
+    it('refuses every guarded host function with E_CAPABILITY_DENIED and changes nothing', async () => {
+      const alice = harness.world.addCharacter('Alice');
+      const result = await harness.command('probe all', alice.id);
+      assert.equal(result.failure, undefined, 'denials are error values, not crashes');
+      for (const call of ['emit', 'kv_set', 'kv_get', 'query_location', 'query_character', 'create_object', 'http_get', 'http_get_other', 'send_other']) {
+        assert.match(result.output ?? '', new RegExp(`${call}=E_CAPABILITY_DENIED`), call);
+      }
+      assert.deepEqual(result.events, []);
+      assert.equal(harness.kv.size, 0);
+      assert.equal(harness.http.requests.length, 0);
+      assert.equal(harness.world.contents(harness.world.startingRoomId).filter((item) => item.kind === 'thing').length, 0);
+    });
+
+    it('logs each denial with the plugin name', () => {
+      const denials = harness.denials();
+      assert.ok(denials.length >= 9);
+      assert.ok(denials.every((line) => line.plugin === 'probe'));
+    });
+
+    it('still lets a plugin reply to the player whose command it is', async () => {
+      const bob = harness.world.addCharacter('Bob');
+      const result = await harness.command('probe tell', bob.id);
+      assert.match(result.output ?? '', /tell=ok/);
+      assert.deepEqual(result.sends, [{ characterId: bob.id, text: 'told \u2713' }]);
+    });
+  });
+
+  describe('with them', () => {
+    let harness: PluginHarness;
+    before(async () => {
+      harness = await probe(['emit:location:*', 'kv:read', 'kv:write', 'read:locations', 'read:characters', 'write:objects', 'http:get:*.example.com']);
+    });
+    after(() => harness.close());
+
+    it('lets each granted call through, and only to the allowed domains', async () => {
+      const alice = harness.world.addCharacter('Alice');
+      harness.http.respond('https://api.example.com/data', { status: 200, body: 'weather: fine' });
+      const result = await harness.command('probe all', alice.id);
+      const output = result.output ?? '';
+      for (const call of ['emit=ok', 'kv_set=ok', 'kv_get=ok:value \u00e9', 'query_location=ok', 'query_character=ok', 'create_object=ok', 'http_get=ok:weather: fine']) {
+        assert.ok(output.includes(call), `${call} in ${output}`);
+      }
+      assert.match(output, /http_get_other=E_CAPABILITY_DENIED/);
+      assert.match(output, /send_other=E_CAPABILITY_DENIED/);
+      assert.equal(result.events.length, 1);
+      assert.equal(result.events[0]?.payload['text'], 'probe!');
+      assert.equal(harness.kv.get('probe\u0000key'), 'value \u00e9');
+    });
+
+    it('moves the actor and announces it, held until the call succeeds', async () => {
+      const walker = harness.world.addCharacter('Walker');
+      const result = await harness.command('probe move', walker.id);
+      assert.match(result.output ?? '', /move=ok/);
+      assert.notEqual(harness.world.get(walker.id)?.locationId, harness.world.startingRoomId);
+      assert.deepEqual(result.events.map((event) => event.type), ['leave', 'arrive']);
+    });
+
+    it('undoes everything a call did when it crashes afterwards', async () => {
+      const unlucky = harness.world.addCharacter('Unlucky');
+      const result = await harness.command('probe move-then-fail', unlucky.id);
+      assert.equal(errorCode(result.failure), 'E_PLUGIN_TRAP');
+      assert.equal(harness.world.get(unlucky.id)?.locationId, harness.world.startingRoomId, 'moved back');
+      assert.ok(![...Array(50).keys()].some((id) => harness.world.get(id)?.name === 'Doomed Room'), 'the room it made is gone');
+      assert.deepEqual(result.events, [], 'no event from the failed call');
+      assert.deepEqual(result.sends, [], 'no text from the failed call');
+    });
+
+    it('rate limits the log and never lets plugin text through unbounded', async () => {
+      const alice = harness.world.byName('Alice')!;
+      harness.logs.length = 0;
+      await harness.command('probe log', alice.id);
+      const lines = harness.logs.filter((line) => line.plugin === 'probe' && line.msg.startsWith('log line'));
+      // A burst of 50, plus whatever refilled (20 a second) while the loop ran: far from all 100.
+      assert.ok(lines.length >= 50 && lines.length < 70, `${lines.length} of 100 lines logged`);
+    });
+
+    it('shows a plugin-chosen error to the player and applies nothing', async () => {
+      const alice = harness.world.byName('Alice')!;
+      const result = await harness.command('probe fail', alice.id);
+      assert.equal(result.error, 'The probe failed on purpose.');
+    });
+
+    it('answers a usage error before calling the plugin when the pattern does not fit', async () => {
+      const alice = harness.world.byName('Alice')!;
+      const result = await harness.command('probe', alice.id);
+      assert.equal(errorCode(result.failure), 'E_COMMAND_USAGE');
+      assert.equal(result.failure?.message, 'Usage: probe <what>');
+    });
+  });
+});
