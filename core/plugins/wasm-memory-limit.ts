@@ -13,12 +13,12 @@ export class WasmInvalidError extends HearthError {
 }
 
 /** Returns the module's bytes with every memory capped at `maxPages` (64 KiB pages). */
-export function capMemory(bytes: Uint8Array, maxPages: number): Uint8Array {
+export function capMemory(bytes: Uint8Array, maxPages: number): Uint8Array<ArrayBuffer> {
   if (bytes.length < 8 || bytes[0] !== 0x00 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
     throw new WasmInvalidError('it does not start with the WebAssembly magic number');
   }
   if (bytes[4] !== 1 || bytes[5] !== 0 || bytes[6] !== 0 || bytes[7] !== 0) throw new WasmInvalidError('it is not WebAssembly version 1');
-  const parts: Uint8Array[] = [bytes.subarray(0, 8)];
+  const parts: Uint8Array<ArrayBuffer>[] = [Uint8Array.from(bytes.subarray(0, 8))];
   let offset = 8;
   while (offset < bytes.length) {
     const id = bytes[offset]!;
@@ -30,17 +30,17 @@ export function capMemory(bytes: Uint8Array, maxPages: number): Uint8Array {
       const content = capMemorySection(bytes.subarray(contentStart, contentEnd), maxPages);
       parts.push(Uint8Array.of(id), encodeUnsigned(content.length), content);
     } else {
-      parts.push(bytes.subarray(offset, contentEnd));
+      parts.push(Uint8Array.from(bytes.subarray(offset, contentEnd)));
     }
     offset = contentEnd;
   }
   return Buffer.concat(parts);
 }
 
-function capMemorySection(content: Uint8Array, maxPages: number): Uint8Array {
+function capMemorySection(content: Uint8Array, maxPages: number): Uint8Array<ArrayBuffer> {
   const count = readUnsigned(content, 0);
   let offset = count.length;
-  const out: Uint8Array[] = [encodeUnsigned(count.value)];
+  const out: Uint8Array<ArrayBuffer>[] = [encodeUnsigned(count.value)];
   for (let i = 0; i < count.value; i += 1) {
     const flags = content[offset];
     if (flags !== 0x00 && flags !== 0x01) throw new WasmInvalidError('it declares shared or 64-bit memory');
@@ -75,7 +75,7 @@ function readUnsigned(bytes: Uint8Array, start: number): { value: number; length
   throw new WasmInvalidError('a number is longer than 5 bytes');
 }
 
-function encodeUnsigned(value: number): Uint8Array {
+function encodeUnsigned(value: number): Uint8Array<ArrayBuffer> {
   const bytes: number[] = [];
   let rest = value;
   do {

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CapabilitySet, isValidStreamPattern, parseCapability, streamMatches } from '../../../../core/plugins/capabilities.js';
+
+describe('capabilities', () => {
+  it('parses the grammar and explains what it does not know', () => {
+    assert.deepEqual(parseCapability('kv:read'), { kind: 'fixed', name: 'kv:read' });
+    assert.deepEqual(parseCapability('emit:channel:*'), { kind: 'emit', pattern: 'channel:*' });
+    assert.deepEqual(parseCapability('http:get:*.Example.com'), { kind: 'http', method: 'get', domain: '*.example.com' });
+    for (const bad of ['kv:readwrite', 'emit:room:*', 'emit:', 'http:put:example.com', 'http:get:not a domain', 'http:get:', 'EMIT:system']) {
+      assert.equal(typeof parseCapability(bad), 'string', bad);
+    }
+  });
+
+  it('matches stream patterns', () => {
+    assert.ok(streamMatches('*', 'channel:ooc'));
+    assert.ok(streamMatches('location:*', 'location:12'));
+    assert.equal(streamMatches('location:*', 'character:12'), false);
+    assert.ok(streamMatches('channel:ooc', 'channel:ooc'));
+    assert.equal(streamMatches('channel:ooc', 'channel:ooc2'), false);
+    assert.equal(isValidStreamPattern('location:1*'), false);
+  });
+
+  it('answers what a plugin may do, and nothing more', () => {
+    const set = new CapabilitySet(['emit:location:*', 'emit:channel:public', 'read:objects', 'http:get:*.example.com', 'http:post:api.other.org']);
+    assert.ok(set.canEmit('location:4'));
+    assert.ok(set.canEmit('channel:public'));
+    assert.equal(set.canEmit('channel:staff'), false);
+    assert.equal(set.canEmit('system'), false);
+    assert.ok(set.has('read:objects'));
+    assert.equal(set.has('write:objects'), false);
+    assert.ok(set.canRequest('get', 'api.example.com'));
+    assert.ok(set.canRequest('get', 'API.EXAMPLE.COM'));
+    assert.equal(set.canRequest('get', 'example.com'), false, '*.example.com does not cover the bare domain');
+    assert.equal(set.canRequest('get', 'evil-example.com'), false);
+    assert.equal(set.canRequest('get', 'example.com.evil.net'), false);
+    assert.equal(set.canRequest('post', 'api.example.com'), false);
+    assert.ok(set.canRequest('post', 'api.other.org'));
+    assert.deepEqual(set.allowedHosts(), ['*.example.com', 'api.other.org']);
+  });
+});

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compilePattern, PatternSyntaxError } from '../../../../core/plugins/command-pattern.js';
+
+describe('compilePattern', () => {
+  it('captures arguments, with optional parts and flexible spaces around = and ,', () => {
+    const page = compilePattern('page [<target>=]<message>');
+    assert.deepEqual(page.match('Bob=hello there'), { target: 'Bob', message: 'hello there' });
+    assert.deepEqual(page.match('Bob = a=b'), { target: 'Bob', message: 'a=b' });
+    assert.deepEqual(page.match('just this'), { message: 'just this' });
+    assert.equal(page.match(''), null);
+    const dig = compilePattern('@dig <room>[=<exits>]');
+    assert.deepEqual(dig.match('Rose Garden = North;n,South;s'), { room: 'Rose Garden', exits: 'North;n,South;s' });
+    assert.deepEqual(dig.match('Cellar'), { room: 'Cellar' });
+    assert.deepEqual(compilePattern('+<channel> <message>').match('public hi all'), { channel: 'public', message: 'hi all' });
+    assert.deepEqual(compilePattern('"<message>').match('hello'), { message: 'hello' });
+    assert.deepEqual(compilePattern('look [<target>]').match(''), {});
+    assert.equal(compilePattern('look [<target>]').usage, 'look [<target>]');
+  });
+
+  it('keeps Unicode and regex-looking text literal', () => {
+    assert.deepEqual(compilePattern('say <message>').match('caf\u00e9 (.*) \u{1F525}'), { message: 'caf\u00e9 (.*) \u{1F525}' });
+    assert.deepEqual(compilePattern('+x.y <a>').match('+x.y z'), null);
+  });
+
+  it('refuses malformed patterns', () => {
+    for (const bad of ['say <message', 'say [<a>', 'say <a> <a>', 'say ]']) {
+      assert.throws(() => compilePattern(bad), PatternSyntaxError, bad);
+    }
+  });
+
+  it('matches hostile input in linear time (no backtracking blow-up)', () => {
+    const pattern = compilePattern('cmd <a> <b> <c>=<d>');
+    const hostile = `${'x '.repeat(4000)}no equals sign`;
+    assert.equal(pattern.match(hostile), null);
+    assert.equal(compilePattern('cmd <a>,<b>,<c>=<d>').match(','.repeat(8000)), null);
+  });
+});

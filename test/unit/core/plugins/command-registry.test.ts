@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { errorCode } from '../../../../core/errors.js';
+import { CommandRegistry, parseArguments } from '../../../../core/plugins/command-registry.js';
+import type { CommandSpec } from '../../../../core/plugins/manifest.js';
+
+function command(name: string, fields: Partial<CommandSpec> = {}): CommandSpec {
+  return { name, aliases: [], switches: [], description: name, handler: `cmd_${name.replace(/\W/g, '')}`, role: 'player', ...fields };
+}
+
+const registry = new CommandRegistry([
+  { name: 'admin', priority: 50, commands: [command('@boot'), command('say', { handler: 'admin_say' })] },
+  {
+    name: 'communication',
+    priority: 100,
+    commands: [
+      command('say', { aliases: ['"'], pattern: 'say <message>' }),
+      command('pose', { aliases: [':'] }),
+      command('@channel', { switches: ['join', 'leave'] }),
+    ],
+  },
+  { name: 'navigation', priority: 100, commands: [command('look', { aliases: ['l'] }), command('l')] },
+]);
+
+describe('CommandRegistry', () => {
+  it('matches exact names and aliases, ignoring case', () => {
+    assert.equal(registry.match('LOOK')?.command.name, 'look');
+    assert.equal(registry.match('pose waves')?.rest, 'waves');
+    assert.equal(registry.match('@BOOT Bob')?.command.plugin, 'admin');
+  });
+
+  it('prefers a name to another command\'s alias', () => {
+    assert.equal(registry.match('l')?.command.name, 'l');
+  });
+
+  it('routes one-character prefixes without a space', () => {
+    const said = registry.match('"hello there');
+    assert.equal(said?.command.name, 'say');
+    assert.equal(said?.invokedAs, '"');
+    assert.equal(said?.rest, 'hello there');
+    assert.equal(registry.match(':waves.')?.command.name, 'pose');
+  });
+
+  it('does no prefix matching, so abbreviations never change meaning', () => {
+    assert.equal(registry.match('loo'), null);
+    assert.equal(registry.match('@bo Bob'), null);
+  });
+
+  it('splits switches and checks them', () => {
+    const joined = registry.match('@channel/JOIN public');
+    assert.deepEqual([joined?.command.name, joined?.switches, joined?.rest], ['@channel', ['join'], 'public']);
+    assert.throws(() => parseArguments(registry.match('@channel/explode x')!), (error: unknown) => {
+      assert.equal(errorCode(error), 'E_COMMAND_USAGE');
+      assert.match((error as Error).message, /has no \/explode switch\. It knows: \/join, \/leave\./);
+      return true;
+    });
+    assert.throws(() => parseArguments(registry.match('look/quietly')!), /It takes no switches/);
+  });
+
+  it('gives a contested word to the higher precedence and warns, naming both', () => {
+    assert.equal(registry.match('say hi')?.command.plugin, 'admin');
+    assert.ok(registry.warnings.some((warning) => warning.includes('"say"') && warning.includes('"admin"') && warning.includes('"communication"')));
+  });
+
+  it('lists each winning command once, by name, for help', () => {
+    assert.deepEqual(registry.list().map((entry) => `${entry.plugin}:${entry.name}`), [
+      'admin:@boot',
+      'communication:@channel',
+      'navigation:l',
+      'navigation:look',
+      'communication:pose',
+      'admin:say',
+    ]);
+  });
+
+  it('returns null for nothing and for unknown words, even hostile ones', () => {
+    assert.equal(registry.match('   '), null);
+    assert.equal(registry.match('\u0000\u0007'), null);
+    assert.equal(registry.match(`${'/'.repeat(10_000)}`), null);
+  });
+});
