@@ -1,6 +1,7 @@
 // Server configuration, read from the environment with defaults. Every setting is listed in the
 // README's configuration table; a bad value stops the start with a message naming the variable.
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigInvalidError } from '../core/errors.js';
 
@@ -25,6 +26,7 @@ const environmentSchema = z.object({
   HEARTH_INPUT_RATE: positive.default(20),
   HEARTH_INPUT_BURST: positive.default(60),
   HEARTH_REPLAY_LIMIT: positive.default(50),
+  HEARTH_MANIFEST_DIRS: z.string().min(1).optional(),
   HEARTH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -43,7 +45,11 @@ export interface HearthConfig {
   inputBurst: number;
   replayLimit: number;
   logLevel: string;
+  /** Folders of plugin manifests, bundled ones first. */
+  manifestDirs: string[];
 }
+
+const BUNDLED_MANIFESTS = fileURLToPath(new URL('../manifests', import.meta.url));
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HearthConfig {
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
@@ -76,5 +82,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     inputBurst: env.HEARTH_INPUT_BURST,
     replayLimit: env.HEARTH_REPLAY_LIMIT,
     logLevel: env.HEARTH_LOG_LEVEL,
+    manifestDirs: env.HEARTH_MANIFEST_DIRS
+      ? env.HEARTH_MANIFEST_DIRS.split(',').map((dir) => resolve(dir.trim())).filter((dir) => dir.length > 0)
+      : [BUNDLED_MANIFESTS],
   };
 }

@@ -27,6 +27,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
   try {
     core = await startCore(database, logger, {
       bootstrapAdmin: config.bootstrapAdmin,
+      manifestDirs: config.manifestDirs,
       sessions: {
         rate: { perSecond: config.inputRate, burst: config.inputBurst },
         maxQueuedLines: 100,

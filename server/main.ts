@@ -3,6 +3,7 @@ import { createLogger } from '../core/telemetry/logger.js';
 import { HearthError } from '../core/errors.js';
 import { loadConfig } from './config.js';
 import { startHearth } from './hearth-server.js';
+import { startTelemetry } from './telemetry.js';
 
 async function main(): Promise<void> {
   const bootLogger = createLogger();
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  const telemetry = await startTelemetry(process.env, logger);
   const hearth = await startHearth(config, logger);
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -24,7 +26,10 @@ async function main(): Promise<void> {
     }
     logger.info({ signal }, 'shutting down');
     hearth.stop().then(
-      () => process.exit(0),
+      async () => {
+        await telemetry.shutdown().catch(() => undefined);
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);

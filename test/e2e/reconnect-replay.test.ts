@@ -25,6 +25,8 @@ describe('missed events on reconnect', () => {
 
     const bob = await WebsocketTestClient.connect(server.httpPort);
     await bob.login('create', 'Bob', 'bobpass1');
+    // The room is shown after Bob's arrival is announced, so the letter below comes after it.
+    await bob.waitFor('The Hearth(#1)');
     await server.core.store.append({
       stream: characterStream(aliceId),
       type: 'note',
