@@ -2,6 +2,7 @@
 // and the command dispatcher. Transports (telnet, websocket) are attached by the server.
 import { Accounts, type Role } from './auth/accounts.js';
 import { LoginThrottle } from './auth/login-throttle.js';
+import { ResumeTokens } from './auth/resume-tokens.js';
 import type { DatabaseHandle } from './db/database.js';
 import { EventBus } from './events/event-bus.js';
 import { EventStore } from './events/event-store.js';
@@ -26,6 +27,7 @@ export interface HearthCore {
   world: World;
   accounts: Accounts;
   presence: Presence;
+  resumeTokens: ResumeTokens;
   dispatcher: CommandDispatcher;
   sessions: SessionManager;
   startedAt: Date;
@@ -44,7 +46,8 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const accounts = new Accounts(database.db, world, throttle, { maxFailedLogins: login.maxFailedLogins, lockMs: login.lockMs });
   const presence = new Presence(database.db, store, world);
   const dispatcher = new CommandDispatcher(logger);
-  const sessions = new SessionManager({ bus, world, accounts, presence, dispatcher, logger, config: options.sessions });
+  const resumeTokens = new ResumeTokens();
+  const sessions = new SessionManager({ bus, world, accounts, presence, resumeTokens, dispatcher, logger, config: options.sessions });
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
 
   if (options.bootstrapAdmin) await ensureAdmin(accounts, options.bootstrapAdmin, logger);
@@ -57,6 +60,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     world,
     accounts,
     presence,
+    resumeTokens,
     dispatcher,
     sessions,
     startedAt: new Date(),
