@@ -5,6 +5,7 @@ import { type HearthCore, startCore } from '../core/hearth-core.js';
 import type { Logger } from '../core/telemetry/logger.js';
 import type { HearthConfig } from './config.js';
 import { type RunningHttpServer, startHttpServer } from './http/http-server.js';
+import { msspValues } from './server-status.js';
 import { type RunningTelnetServer, startTelnetServer } from './telnet/telnet-server.js';
 
 const MAX_BUFFERED_OUTPUT_BYTES = 1024 * 1024;
@@ -36,12 +37,16 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       },
     });
     const limits = { maxLineBytes: config.maxLineBytes, maxBufferedOutputBytes: MAX_BUFFERED_OUTPUT_BYTES };
+    const statusCore = core;
+    let telnetPort = config.telnetPort;
     telnet = await startTelnetServer(core.sessions, logger, {
       ...limits,
       host: config.host,
       port: config.telnetPort,
       maxConnections: config.maxConnections,
+      mssp: () => msspValues({ core: statusCore, name: config.name, telnetPort: () => telnetPort }),
     });
+    telnetPort = telnet.port;
     const startedCore = core;
     http = await startHttpServer(
       core.sessions,
