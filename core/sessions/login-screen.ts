@@ -54,11 +54,6 @@ export class LoginScreen {
     private readonly enterGame: (session: Session, account: Account) => Promise<void>,
   ) {}
 
-  /** True while the next line is a password, which must reach this screen whatever it says. */
-  isAwaitingPassword(session: Session): boolean {
-    return this.pending.has(session);
-  }
-
   async handle(session: Session, line: string): Promise<void> {
     const pending = this.pending.get(session);
     if (pending) return this.takePassword(session, pending, line);

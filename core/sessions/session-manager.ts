@@ -162,10 +162,8 @@ export class SessionManager {
     const line = rawLine.trim();
     try {
       const word = line.split(/\s/, 1)[0]!.toUpperCase();
-      if (session.state === 'login' && this.loginScreen.isAwaitingPassword(session)) {
-        // A password is whatever was typed, even "QUIT" or "WHO".
-        await this.loginScreen.handle(session, line);
-      } else if (word === 'QUIT' && line.length === 4) {
+      // WHO and QUIT work at a password prompt too: no password is that short.
+      if (word === 'QUIT' && line.length === 4) {
         this.deps.resumeTokens.revokeSession(session.id);
         this.disconnect(session, 'Goodbye. Come back soon.');
       } else if (word === 'WHO' && line.length === 3) {
