@@ -54,7 +54,12 @@ describe('browser client in headless Chromium', () => {
     const page = await chromium.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`http://127.0.0.1:${server.httpPort}/`);
+    // Console errors include Content-Security-Policy violations and failed loads.
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    const response = await page.goto(`http://127.0.0.1:${server.httpPort}/`);
+    assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'self'/);
 
     await page.getByLabel('Name').fill('Alice');
     await page.getByLabel('Password').fill('alicepass');
