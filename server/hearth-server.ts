@@ -38,15 +38,14 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
     });
     const limits = { maxLineBytes: config.maxLineBytes, maxBufferedOutputBytes: MAX_BUFFERED_OUTPUT_BYTES };
     const statusCore = core;
-    let telnetPort = config.telnetPort;
     telnet = await startTelnetServer(core.sessions, logger, {
       ...limits,
       host: config.host,
       port: config.telnetPort,
       maxConnections: config.maxConnections,
-      mssp: () => msspValues({ core: statusCore, name: config.name, telnetPort: () => telnetPort }),
+      // Read when a client asks, by which time the listener knows its port (even with port 0).
+      mssp: () => msspValues({ core: statusCore, name: config.name, telnetPort: telnet?.port ?? config.telnetPort }),
     });
-    telnetPort = telnet.port;
     const startedCore = core;
     http = await startHttpServer(
       core.sessions,

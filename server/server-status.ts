@@ -10,7 +10,7 @@ export const HEARTH_VERSION = packageJson.version;
 export interface StatusSources {
   core: HearthCore;
   name: string;
-  telnetPort: () => number;
+  telnetPort: number;
 }
 
 export function msspValues({ core, name, telnetPort }: StatusSources): MsspValues {
@@ -21,7 +21,7 @@ export function msspValues({ core, name, telnetPort }: StatusSources): MsspValue
     // MSSP's UPTIME is the Unix time the server started.
     UPTIME: String(Math.floor(core.startedAt.getTime() / 1000)),
     CODEBASE: `Hearth ${HEARTH_VERSION}`,
-    PORT: String(telnetPort()),
+    PORT: String(telnetPort),
     'CRAWL DELAY': '-1',
     FAMILY: 'Custom',
     GENRE: 'None',
