@@ -94,6 +94,7 @@ describe('TinTin++ against Hearth', () => {
     assert.match(screen, /Welcome, Tina\./);
     assert.match(screen, /You say, "Hello from TinTin\+\+"/);
     assert.match(screen, /The Hearth\(#1\)[\s\S]*Present: Bob/, 'look shows the room and who is there');
+    assert.ok((screen.split('Garden(#2)')[0]!.match(/The Hearth\(#1\)/g) ?? []).length >= 2, 'the login look, then the typed look');
     assert.match(screen, /Bob says, "Tina, walk north please\."/);
     assert.match(screen, /Garden\(#2\)\s+Roses climb the old walls\./);
     assert.match(screen, /Goodbye\. Come back soon\./);
