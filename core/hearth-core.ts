@@ -3,6 +3,7 @@
 // the server.
 import { Accounts, type Role } from './auth/accounts.js';
 import { LoginThrottle } from './auth/login-throttle.js';
+import { ResumeTokens } from './auth/resume-tokens.js';
 import type { DatabaseHandle } from './db/database.js';
 import { EventBus } from './events/event-bus.js';
 import { EventStore } from './events/event-store.js';
@@ -41,6 +42,7 @@ export interface HearthCore {
   world: World;
   accounts: Accounts;
   presence: Presence;
+  resumeTokens: ResumeTokens;
   dispatcher: CommandDispatcher;
   sessions: SessionManager;
   plugins: PluginManager;
@@ -62,7 +64,8 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   await accounts.loadRoles();
   const presence = new Presence(database.db, store, world);
   const dispatcher = new CommandDispatcher(logger);
-  const sessions = new SessionManager({ bus, world, accounts, presence, dispatcher, logger, config: options.sessions });
+  const resumeTokens = new ResumeTokens();
+  const sessions = new SessionManager({ bus, world, accounts, presence, resumeTokens, dispatcher, logger, config: options.sessions });
   const characters = new LiveCharacterDirectory(world, accounts, (id) => sessions.isConnected(id));
 
   const pluginHost = new PluginHost(
@@ -86,6 +89,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     world,
     accounts,
     presence,
+    resumeTokens,
     dispatcher,
     sessions,
     plugins,

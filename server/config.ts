@@ -13,6 +13,7 @@ const environmentSchema = z.object({
   HEARTH_TELNET_PORT: port.default(4201),
   HEARTH_HTTP_PORT: port.default(4280),
   HEARTH_HOST: z.string().min(1).default('127.0.0.1'),
+  HEARTH_NAME: z.string().min(1).max(60).default('Hearth'),
   HEARTH_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
   HEARTH_BOOTSTRAP_ADMIN: z
@@ -34,6 +35,8 @@ export interface HearthConfig {
   telnetPort: number;
   httpPort: number;
   host: string;
+  /** The game's name, as crawlers and client listings show it (MSSP NAME). */
+  name: string;
   dataDir: string;
   databaseUrl?: string;
   bootstrapAdmin?: { name: string; password: string };
@@ -71,6 +74,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     telnetPort: env.HEARTH_TELNET_PORT,
     httpPort: env.HEARTH_HTTP_PORT,
     host: env.HEARTH_HOST,
+    name: env.HEARTH_NAME,
     dataDir: env.HEARTH_DATA_DIR.startsWith('memory://') ? env.HEARTH_DATA_DIR : resolve(env.HEARTH_DATA_DIR),
     databaseUrl: env.DATABASE_URL,
     bootstrapAdmin,

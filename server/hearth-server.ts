@@ -5,6 +5,7 @@ import { type HearthCore, startCore } from '../core/hearth-core.js';
 import type { Logger } from '../core/telemetry/logger.js';
 import type { HearthConfig } from './config.js';
 import { type RunningHttpServer, startHttpServer } from './http/http-server.js';
+import { msspValues } from './server-status.js';
 import { type RunningTelnetServer, startTelnetServer } from './telnet/telnet-server.js';
 
 const MAX_BUFFERED_OUTPUT_BYTES = 1024 * 1024;
@@ -37,11 +38,14 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       },
     });
     const limits = { maxLineBytes: config.maxLineBytes, maxBufferedOutputBytes: MAX_BUFFERED_OUTPUT_BYTES };
+    const statusCore = core;
     telnet = await startTelnetServer(core.sessions, logger, {
       ...limits,
       host: config.host,
       port: config.telnetPort,
       maxConnections: config.maxConnections,
+      // Read when a client asks, by which time the listener knows its port (even with port 0).
+      mssp: () => msspValues({ core: statusCore, name: config.name, telnetPort: telnet?.port ?? config.telnetPort }),
     });
     const startedCore = core;
     http = await startHttpServer(

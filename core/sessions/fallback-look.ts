@@ -3,6 +3,7 @@
 import { formatReference } from '../world/world-object.js';
 import type { World } from '../world/world.js';
 import type { CommandRequest, CommandSource } from './command-dispatcher.js';
+import { styled } from './text-style.js';
 
 export class FallbackLook implements CommandSource {
   readonly name = 'core-look';
@@ -23,14 +24,14 @@ export class FallbackLook implements CommandSource {
     const roomId = this.world.get(characterId)?.locationId;
     const room = roomId == null ? undefined : this.world.get(roomId);
     if (!room) return 'You are nowhere.';
-    const lines = [`${room.name}(${formatReference(room.id)})`];
+    const lines = [`${styled('roomName', room.name)}(${formatReference(room.id)})`];
     if (room.description) lines.push(room.description);
     const present = this.world
       .charactersIn(room.id)
       .filter((character) => character.id !== characterId && this.isConnected(character.id))
-      .map((character) => character.name);
+      .map((character) => styled('character', character.name));
     if (present.length > 0) lines.push(`Present: ${present.join(', ')}`);
-    const exits = this.world.exitsOf(room.id).map((exit) => exit.name);
+    const exits = this.world.exitsOf(room.id).map((exit) => styled('exit', exit.name));
     if (exits.length > 0) lines.push(`Obvious exits: ${exits.join(', ')}`);
     return lines.join('\n');
   }

@@ -1,6 +1,9 @@
 // The commands a connection may use before it logs in. Input here holds passwords, so nothing
-// from it is ever logged or echoed back.
+// from it is ever logged or echoed back. `connect <name>` alone asks for the password with the
+// client's echo turned off (the transport's password mode); `resume <token>` logs in with a
+// resume token instead of a password.
 import type { Account, Accounts } from '../auth/accounts.js';
+import type { ResumeTokens } from '../auth/resume-tokens.js';
 import { HearthError } from '../errors.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { Session } from './session.js';
@@ -9,31 +12,51 @@ import { LOGIN_HELP } from './welcome.js';
 export type LoginCommand =
   | { kind: 'connect'; name: string; password: string }
   | { kind: 'create'; name: string; password: string }
-  | { kind: 'incomplete'; verb: 'connect' | 'create' }
+  | { kind: 'ask-password'; verb: 'connect' | 'create'; name: string }
+  | { kind: 'resume'; token: string }
+  | { kind: 'incomplete'; verb: 'connect' | 'create' | 'resume' }
   | { kind: 'unknown' }
   | { kind: 'empty' };
 
-/** Parses `connect <name> <password>` and `create <name> <password>`; the password may hold spaces. */
+/** Parses `connect <name> [<password>]`, `create <name> [<password>]` and `resume <token>`. */
 export function parseLoginCommand(line: string): LoginCommand {
   const trimmed = line.trim();
   if (trimmed.length === 0) return { kind: 'empty' };
   const match = /^(\S+)(?:\s+(\S+)(?:\s+(.+))?)?$/s.exec(trimmed);
   const verb = match?.[1]?.toLowerCase();
-  if (verb !== 'connect' && verb !== 'create') return { kind: 'unknown' };
   const name = match?.[2];
   const password = match?.[3];
-  if (!name || !password) return { kind: 'incomplete', verb };
+  if (verb === 'resume') return name && !password ? { kind: 'resume', token: name } : { kind: 'incomplete', verb };
+  if (verb !== 'connect' && verb !== 'create') return { kind: 'unknown' };
+  if (!name) return { kind: 'incomplete', verb };
+  if (!password) return { kind: 'ask-password', verb, name };
   return { kind: verb, name, password };
 }
 
+export const PASSWORD_PROMPT = 'Password:';
+export const NEW_PASSWORD_PROMPT = 'Choose a password:';
+export const REPEAT_PASSWORD_PROMPT = 'Type the same password again:';
+
+interface PendingPassword {
+  verb: 'connect' | 'create';
+  name: string;
+  /** For create: the first entry, waiting to be confirmed. */
+  first?: string;
+}
+
 export class LoginScreen {
+  private readonly pending = new WeakMap<Session, PendingPassword>();
+
   constructor(
     private readonly accounts: Accounts,
+    private readonly resumeTokens: ResumeTokens,
     private readonly logger: Logger,
     private readonly enterGame: (session: Session, account: Account) => Promise<void>,
   ) {}
 
   async handle(session: Session, line: string): Promise<void> {
+    const pending = this.pending.get(session);
+    if (pending) return this.takePassword(session, pending, line);
     const command = parseLoginCommand(line);
     switch (command.kind) {
       case 'empty':
@@ -42,12 +65,52 @@ export class LoginScreen {
         session.write(LOGIN_HELP);
         return;
       case 'incomplete':
-        session.write(`Use: ${command.verb} <name> <password>`);
+        session.write(command.verb === 'resume' ? 'Use: resume <token>' : `Use: ${command.verb} <name> <password>`);
+        return;
+      case 'ask-password':
+        this.pending.set(session, { verb: command.verb, name: command.name });
+        session.transport.setPasswordMode?.(true);
+        session.prompt(command.verb === 'connect' ? PASSWORD_PROMPT : NEW_PASSWORD_PROMPT);
+        return;
+      case 'resume':
+        await this.resume(session, command.token);
         return;
       case 'connect':
       case 'create':
         await this.logIn(session, command);
     }
+  }
+
+  private async takePassword(session: Session, pending: PendingPassword, password: string): Promise<void> {
+    if (pending.verb === 'create' && pending.first === undefined && password.length > 0) {
+      this.pending.set(session, { ...pending, first: password });
+      session.prompt(REPEAT_PASSWORD_PROMPT);
+      return;
+    }
+    this.pending.delete(session);
+    session.transport.setPasswordMode?.(false);
+    if (password.length === 0) {
+      session.write('No password given; nothing was done.');
+      return;
+    }
+    if (pending.first !== undefined && pending.first !== password) {
+      session.write(`The two passwords differ; nothing was created. Try "create ${pending.name}" again.`);
+      return;
+    }
+    await this.logIn(session, { kind: pending.verb, name: pending.name, password });
+  }
+
+  private async resume(session: Session, token: string): Promise<void> {
+    const address = session.transport.remoteAddress;
+    const owner = this.resumeTokens.redeem(token);
+    const account = owner ? await this.accounts.findByName(owner.accountName) : undefined;
+    if (!account || account.id !== owner?.accountId) {
+      session.write('That resume token is unknown, used or expired; log in with your password.');
+      this.logger.info({ session: session.id, address }, 'resume refused');
+      return;
+    }
+    this.logger.info({ session: session.id, address, account: account.name }, 'resume succeeded');
+    await this.enterGame(session, account);
   }
 
   private async logIn(

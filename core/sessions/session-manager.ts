@@ -1,6 +1,7 @@
 // Every open session: opening, logging in, following characters as they move, idling out, and
 // closing. Transports hand lines to sessions; sessions hand them here.
 import type { Account, Accounts } from '../auth/accounts.js';
+import type { ResumeTokens } from '../auth/resume-tokens.js';
 import type { EventBus } from '../events/event-bus.js';
 import { characterStream, locationStream } from '../events/event.js';
 import { newEventId } from '../events/event-id.js';
@@ -10,6 +11,7 @@ import type { CommandDispatcher } from './command-dispatcher.js';
 import type { RateLimit } from '../limits/token-bucket.js';
 import { LoginScreen } from './login-screen.js';
 import { type Presence, formatMissedEvents } from './presence.js';
+import { RoomUpdates } from './room-updates.js';
 import { Session } from './session.js';
 import type { Transport } from './transport.js';
 import { WELCOME_TEXT } from './welcome.js';
@@ -31,6 +33,7 @@ export interface SessionManagerDeps {
   world: World;
   accounts: Accounts;
   presence: Presence;
+  resumeTokens: ResumeTokens;
   dispatcher: CommandDispatcher;
   logger: Logger;
   config: SessionConfig;
@@ -40,16 +43,25 @@ export class SessionManager {
   private readonly open = new Map<number, Session>();
   private readonly byCharacter = new Map<number, Set<Session>>();
   private readonly loginScreen: LoginScreen;
+  private readonly roomUpdates: RoomUpdates;
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly stopFollowingMoves: () => void;
 
   constructor(private readonly deps: SessionManagerDeps) {
-    this.loginScreen = new LoginScreen(deps.accounts, deps.logger, (session, account) => this.enterGame(session, account));
+    this.loginScreen = new LoginScreen(deps.accounts, deps.resumeTokens, deps.logger, (session, account) =>
+      this.enterGame(session, account),
+    );
+    this.roomUpdates = new RoomUpdates(deps.world, this);
     this.stopFollowingMoves = deps.world.onMove((object, fromId, toId) => {
       for (const session of this.sessionsOf(object.id)) {
         if (fromId !== null) session.stopListening(locationStream(fromId));
         session.listen(this.deps.bus, locationStream(toId));
+        this.roomUpdates.sendRoom(session);
+      }
+      if (object.kind === 'character' && fromId !== toId && this.isConnected(object.id)) {
+        this.roomUpdates.playersChanged(fromId, object.id);
+        this.roomUpdates.playersChanged(toId, object.id);
       }
     });
   }
@@ -125,6 +137,8 @@ export class SessionManager {
       if (session.state === 'login' && idleFor > loginTimeoutMs) {
         this.disconnect(session, 'Closing the connection: no login arrived in time.');
       } else if (session.state === 'playing' && idleTimeoutMs > 0 && idleFor > idleTimeoutMs) {
+        // An idle browser tab must not come straight back with its resume token.
+        this.deps.resumeTokens.revokeSession(session.id);
         this.disconnect(session, 'You have been idle too long; disconnecting. Come back soon.');
       }
     }
@@ -153,7 +167,9 @@ export class SessionManager {
     const line = rawLine.trim();
     try {
       const word = line.split(/\s/, 1)[0]!.toUpperCase();
+      // WHO and QUIT work at a password prompt too: no password is that short.
       if (word === 'QUIT' && line.length === 4) {
+        this.deps.resumeTokens.revokeSession(session.id);
         this.disconnect(session, 'Goodbye. Come back soon.');
       } else if (word === 'WHO' && line.length === 3) {
         session.write(formatWhoList(this.sessions()));
@@ -190,6 +206,13 @@ export class SessionManager {
 
     const lastLogin = account.lastLoginAt ? ` Last login: ${account.lastLoginAt.toUTCString()}.` : '';
     session.write(`Welcome, ${account.name}.${lastLogin}`);
+    session.sendData('char', { id: characterId, name: account.name });
+    this.roomUpdates.sendRoom(session);
+    if (firstSession) this.roomUpdates.playersChanged(roomId ?? null, characterId);
+    if (session.transport.keepsResumeToken) {
+      const issued = this.deps.resumeTokens.issue(account, session.id);
+      session.sendData('resume', { token: issued.token, expiresAt: issued.expiresAt.toISOString() });
+    }
     const shown = new Set<string>();
     try {
       if (firstSession) {
@@ -206,6 +229,7 @@ export class SessionManager {
   }
 
   private async leaveGame(characterId: number, lastDelivered: string | null): Promise<void> {
+    this.roomUpdates.playersChanged(this.deps.world.get(characterId)?.locationId ?? null, characterId);
     try {
       await this.deps.presence.announce(characterId, 'disconnect');
       if (lastDelivered) await this.deps.presence.recordLastSeen(characterId, lastDelivered);

@@ -5,6 +5,8 @@ import type { EventBus } from '../events/event-bus.js';
 import type { HearthEvent } from '../events/event.js';
 import { renderEventFor } from './event-renderer.js';
 import { TokenBucket, type RateLimit } from '../limits/token-bucket.js';
+import type { SessionDataTopics, SessionTopic } from './session-data.js';
+import { styled } from './text-style.js';
 import type { Transport } from './transport.js';
 
 export type SessionState = 'login' | 'playing' | 'closed';
@@ -73,7 +75,14 @@ export class Session {
     if (this.isOpen) this.transport.sendText(text);
   }
 
-  sendData(topic: string, data: unknown): void {
+  /** Writes text that waits for an answer on the same line (a password prompt), marked as a prompt. */
+  prompt(text: string): void {
+    if (!this.isOpen) return;
+    if (this.transport.sendPrompt) this.transport.sendPrompt(text);
+    else this.transport.sendText(text);
+  }
+
+  sendData<K extends SessionTopic>(topic: K, data: SessionDataTopics[K]): void {
     if (this.isOpen) this.transport.sendData?.(topic, data);
   }
 
@@ -86,7 +95,14 @@ export class Session {
     }
     this.lastDeliveredEventId = event.id;
     const text = renderEventFor(event, this.characterId);
-    if (text !== null) this.write(text);
+    const channel = channelOf(event.stream);
+    if (channel !== null && text !== null) {
+      const shown = colourChannelTag(text);
+      this.write(shown);
+      this.sendData('channel', { channel, talker: talkerOf(event), text: shown });
+    } else if (text !== null) {
+      this.write(text);
+    }
     this.sendData('event', event);
   }
 
@@ -136,4 +152,21 @@ export class Session {
       this.processing = false;
     }
   }
+}
+
+function channelOf(stream: string): string | null {
+  return stream.startsWith('channel:') ? stream.slice('channel:'.length) : null;
+}
+
+/** Channel events name their speaker in `payload.talker` (or `payload.name`); system ones need not. */
+function talkerOf(event: HearthEvent): string {
+  const { talker, name } = event.payload;
+  if (typeof talker === 'string') return talker;
+  return typeof name === 'string' ? name : '';
+}
+
+/** `[public] Bob says...`: colours the leading tag, unless the sender coloured the line itself. */
+function colourChannelTag(text: string): string {
+  if (text.includes('\u001b')) return text;
+  return text.replace(/^\[[^\]\n]{1,40}\]/, (tag) => styled('channelTag', tag));
 }

@@ -10,8 +10,12 @@ export interface Transport {
   sendText(text: string): void;
   /** Sends a structured message (GMCP over telnet, JSON over websocket); ignored where unsupported. */
   sendData?(topic: string, data: unknown): void;
+  /** Sends text the player answers on the same line, marked as a prompt (telnet EOR or GA). */
+  sendPrompt?(text: string): void;
   /** Asks the client not to show what is typed next (password prompts). */
   setPasswordMode?(hidden: boolean): void;
+  /** True when the client keeps a resume token to log in again after a lost connection. */
+  readonly keepsResumeToken?: boolean;
   /** Closes the connection after pending output is written. */
   close(): void;
 }

@@ -5,7 +5,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
-import { JSON_SUBPROTOCOLS, WebsocketConnection } from './websocket-connection.js';
+import { SUBPROTOCOLS, WebsocketConnection, wireFormatFor } from './websocket-connection.js';
 
 export interface HttpServerOptions {
   host: string;
@@ -30,6 +30,7 @@ export interface RunningHttpServer {
 }
 
 const webRoot = fileURLToPath(new URL('../web', import.meta.url));
+const CONTENT_SECURITY_POLICY = "default-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export async function startHttpServer(
   sessions: SessionManager,
@@ -41,10 +42,14 @@ export async function startHttpServer(
   await app.register(fastifyWebsocket, {
     options: {
       maxPayload: options.maxFrameBytes,
-      handleProtocols: (offered: Set<string>) => JSON_SUBPROTOCOLS.find((name) => offered.has(name)) ?? false,
+      handleProtocols: (offered: Set<string>) => SUBPROTOCOLS.find((name) => offered.has(name)) ?? false,
     },
   });
-  await app.register(fastifyStatic, { root: webRoot });
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    // The client builds its DOM from game text; the policy keeps any slip from running script.
+    setHeaders: (reply) => reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY),
+  });
 
   let websockets = 0;
   app.get('/health', async () => health());
@@ -57,7 +62,7 @@ export async function startHttpServer(
     const connection = new WebsocketConnection(socket, request.ip, {
       maxLineBytes: options.maxLineBytes,
       maxBufferedOutputBytes: options.maxBufferedOutputBytes,
-      json: JSON_SUBPROTOCOLS.includes(socket.protocol),
+      format: wireFormatFor(socket.protocol),
     });
     const session = sessions.openSession(connection);
     connection.attach(session);

@@ -1,28 +1,56 @@
-// One websocket client at /ws. Input: text frames, one line each (several lines in one frame are
-// taken in order), or JSON `{"cmd": "..."}`. Output: plain text frames, or JSON `{type, ...}`
-// messages when the client asked for a JSON subprotocol.
+// One websocket client at /ws, in one of four wire formats chosen by subprotocol:
+// - none: text frames, one line each, plain text out (colour removed);
+// - hearth.v1.json (the browser client): JSON `{type, ...}` both ways, text keeps its colour codes;
+// - gmcp.mudstandards.org: binary frames carry text (with colour) both ways, text frames carry
+//   GMCP messages ("Package.Name json");
+// - json.mudstandards.org: binary frames carry text, text frames carry
+//   `{"proto": "gmcp", "id": "Package.Name", "data": "<json>"}` envelopes.
 import type { WebSocket } from 'ws';
+import { TokenBucket } from '../../core/limits/token-bucket.js';
 import type { Session } from '../../core/sessions/session.js';
+import type { SessionMessage } from '../../core/sessions/session-data.js';
+import { keepOnlyColour, stripAnsi } from '../../core/sessions/text-style.js';
 import type { Transport } from '../../core/sessions/transport.js';
+import { GmcpSession } from '../gmcp/gmcp-session.js';
+import { formatJsonEnvelope, parseJsonCommand, parseJsonEnvelope } from './websocket-messages.js';
 
-export const JSON_SUBPROTOCOLS = ['json.mudstandards.org', 'hearth.v1.json'];
+export const HEARTH_JSON_SUBPROTOCOL = 'hearth.v1.json';
+export const GMCP_SUBPROTOCOL = 'gmcp.mudstandards.org';
+export const JSON_ENVELOPE_SUBPROTOCOL = 'json.mudstandards.org';
+/** In the server's order of preference when a client offers several. */
+export const SUBPROTOCOLS = [HEARTH_JSON_SUBPROTOCOL, GMCP_SUBPROTOCOL, JSON_ENVELOPE_SUBPROTOCOL];
+
+export type WireFormat = 'plain' | 'hearth' | 'gmcp' | 'json-envelope';
+
+export function wireFormatFor(subprotocol: string): WireFormat {
+  if (subprotocol === HEARTH_JSON_SUBPROTOCOL) return 'hearth';
+  if (subprotocol === GMCP_SUBPROTOCOL) return 'gmcp';
+  if (subprotocol === JSON_ENVELOPE_SUBPROTOCOL) return 'json-envelope';
+  return 'plain';
+}
 
 export interface WebsocketConnectionOptions {
   maxLineBytes: number;
   maxBufferedOutputBytes: number;
-  /** True when the client negotiated a JSON subprotocol. */
-  json: boolean;
+  format: WireFormat;
 }
 
 export class WebsocketConnection implements Transport {
   readonly kind = 'websocket' as const;
+  readonly keepsResumeToken: boolean;
   private session: Session | null = null;
+  private readonly gmcp: GmcpSession | null = null;
+  private readonly gmcpLimiter = new TokenBucket({ perSecond: 20, burst: 60 });
 
   constructor(
     private readonly socket: WebSocket,
     readonly remoteAddress: string,
     private readonly options: WebsocketConnectionOptions,
-  ) {}
+  ) {
+    this.keepsResumeToken = options.format === 'hearth';
+    if (options.format === 'gmcp') this.gmcp = new GmcpSession((message) => this.send(message));
+    if (options.format === 'json-envelope') this.gmcp = new GmcpSession((message) => this.send(formatJsonEnvelope(message)));
+  }
 
   attach(session: Session): void {
     this.session = session;
@@ -30,37 +58,69 @@ export class WebsocketConnection implements Transport {
   }
 
   sendText(text: string): void {
-    if (this.options.json) this.sendJson({ type: 'text', text });
-    else this.send(text);
+    this.sendOutput(text, 'text');
+  }
+
+  sendPrompt(text: string): void {
+    this.sendOutput(text, 'prompt');
   }
 
   sendData(topic: string, data: unknown): void {
-    if (this.options.json) this.sendJson({ type: topic, data });
+    // The core sends the documented shape for each of its topics (core/sessions/session-data.ts).
+    if (this.options.format === 'hearth') this.sendJson({ type: topic, data });
+    else this.gmcp?.send({ topic, data } as SessionMessage);
+  }
+
+  setPasswordMode(hidden: boolean): void {
+    if (this.options.format === 'hearth') this.sendJson({ type: 'password', hidden });
   }
 
   close(): void {
     if (this.socket.readyState === this.socket.OPEN) this.socket.close(1000, 'goodbye');
   }
 
-  private receive(data: Buffer, isBinary: boolean): void {
-    if (isBinary) {
-      this.sendText('Send text frames (or JSON {"cmd": "..."}); binary frames are ignored.');
-      return;
+  private sendOutput(text: string, type: 'text' | 'prompt'): void {
+    switch (this.options.format) {
+      case 'plain':
+        return this.send(stripAnsi(text));
+      case 'hearth':
+        return this.sendJson({ type, text: keepOnlyColour(text) });
+      default:
+        return this.send(Buffer.from(`${keepOnlyColour(text)}${type === 'text' ? '\r\n' : ''}`, 'utf8'));
     }
-    for (const line of this.extractLines(data.toString('utf8'))) this.session?.receive(line);
   }
 
-  private extractLines(message: string): string[] {
-    let text = message;
+  private receive(data: Buffer, isBinary: boolean): void {
+    const format = this.options.format;
+    if (format === 'gmcp' || format === 'json-envelope') {
+      if (isBinary) this.receiveLines(data.toString('utf8'));
+      else this.receiveGmcp(data.toString('utf8'));
+      return;
+    }
+    if (isBinary) {
+      this.sendText('Send text frames (or JSON {"type": "command", "text": "..."}); binary frames are ignored.');
+      return;
+    }
+    let text = data.toString('utf8');
     if (text.trimStart().startsWith('{')) {
       const command = parseJsonCommand(text);
+      if (command.kind === 'invalid') return this.sendText(command.reason);
       if (command.kind === 'command') text = command.cmd;
-      else if (command.kind === 'invalid') {
-        this.sendText(command.reason);
-        return [];
-      }
     }
-    return text.split(/\r?\n/).map((line) => this.limitLength(line));
+    this.receiveLines(text);
+  }
+
+  private receiveLines(text: string): void {
+    const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
+    for (const line of lines) this.session?.receive(this.limitLength(line));
+  }
+
+  private receiveGmcp(text: string): void {
+    if (!this.gmcpLimiter.tryTake()) return;
+    const message = this.options.format === 'gmcp' ? text : envelopeMessage(text);
+    if (message === null || !this.gmcp?.receive(message)) {
+      this.sendText('[Hearth: that out-of-band message was malformed and has been ignored.]');
+    }
   }
 
   private limitLength(line: string): string {
@@ -74,7 +134,7 @@ export class WebsocketConnection implements Transport {
     this.send(JSON.stringify(message));
   }
 
-  private send(payload: string): void {
+  private send(payload: string | Buffer): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
     if (this.socket.bufferedAmount > this.options.maxBufferedOutputBytes) {
       this.socket.terminate();
@@ -84,20 +144,7 @@ export class WebsocketConnection implements Transport {
   }
 }
 
-export type JsonCommand = { kind: 'command'; cmd: string } | { kind: 'invalid'; reason: string } | { kind: 'not-json' };
-
-/** Reads `{"cmd": "..."}`; text that merely starts with `{` and is not JSON is an ordinary line. */
-export function parseJsonCommand(text: string): JsonCommand {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { kind: 'not-json' };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { kind: 'invalid', reason: 'JSON messages must be objects like {"cmd": "look"}.' };
-  }
-  const cmd = (parsed as Record<string, unknown>)['cmd'];
-  if (typeof cmd !== 'string') return { kind: 'invalid', reason: 'JSON messages need a "cmd" string, like {"cmd": "look"}.' };
-  return { kind: 'command', cmd };
+function envelopeMessage(text: string): string | null {
+  const envelope = parseJsonEnvelope(text);
+  return envelope.kind === 'gmcp' ? envelope.message : null;
 }

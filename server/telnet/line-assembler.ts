@@ -21,7 +21,7 @@ export class LineAssembler {
   private length = 0;
   private overflowed = false;
   private afterCarriageReturn = false;
-  private readonly decoder = new TextDecoder('utf-8', { fatal: false });
+  private decoder = new TextDecoder('utf-8', { fatal: false });
 
   constructor(private readonly maxLineBytes: number = 8192) {
     this.buffer = Buffer.alloc(Math.min(maxLineBytes, 256));
@@ -46,6 +46,11 @@ export class LineAssembler {
       }
     }
     return lines;
+  }
+
+  /** Decodes later lines as UTF-8 or, for clients that refused UTF-8, Latin-1. */
+  setEncoding(encoding: 'utf-8' | 'latin1'): void {
+    this.decoder = new TextDecoder(encoding, { fatal: false });
   }
 
   /** Bytes held for the line not yet ended. */

@@ -7,6 +7,8 @@ export type TelnetToken =
   | { kind: 'data'; bytes: Buffer }
   | { kind: 'negotiation'; verb: NegotiationVerb; option: number }
   | { kind: 'subnegotiation'; option: number; data: Buffer }
+  /** A subnegotiation grew past the limit; its bytes are being dropped until IAC SE. */
+  | { kind: 'subnegotiation-overflow'; option: number }
   | { kind: 'command'; code: number };
 
 type State = 'data' | 'iac' | 'verb' | 'sb-option' | 'sb-data' | 'sb-iac';
@@ -74,7 +76,7 @@ export class TelnetParser {
           break;
         case 'sb-data':
           if (byte === IAC) this.state = 'sb-iac';
-          else this.collectSubnegotiationByte(byte);
+          else this.collectSubnegotiationByte(byte, tokens);
           break;
         case 'sb-iac':
           if (byte === SE) {
@@ -86,7 +88,7 @@ export class TelnetParser {
           } else {
             // IAC IAC inside a subnegotiation is a literal 255; any other byte after IAC is a
             // protocol error we tolerate by keeping the byte.
-            this.collectSubnegotiationByte(byte);
+            this.collectSubnegotiationByte(byte, tokens);
             this.state = 'sb-data';
           }
           break;
@@ -96,11 +98,12 @@ export class TelnetParser {
     return tokens;
   }
 
-  private collectSubnegotiationByte(byte: number): void {
+  private collectSubnegotiationByte(byte: number, tokens: TelnetToken[]): void {
     if (this.sbOverflowed) return;
     if (this.sbChunks.length >= this.maxSubnegotiationBytes) {
       this.sbOverflowed = true;
       this.sbChunks = [];
+      tokens.push({ kind: 'subnegotiation-overflow', option: this.sbOption });
       return;
     }
     this.sbChunks.push(byte);

@@ -2,12 +2,15 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
+import type { MsspValues } from './mssp.js';
 import { TelnetConnection, type TelnetConnectionOptions } from './telnet-connection.js';
 
 export interface TelnetServerOptions extends TelnetConnectionOptions {
   host: string;
   port: number;
   maxConnections: number;
+  /** Live server status for MSSP; read whenever a client asks. */
+  mssp: () => MsspValues;
 }
 
 export interface RunningTelnetServer {
@@ -33,7 +36,9 @@ export async function startTelnetServer(
       socket.once('close', () => sockets.delete(socket));
       return;
     }
-    const connection = new TelnetConnection(socket, options);
+    const connection = new TelnetConnection(socket, { ...options, logger });
+    // Offers go out before the welcome screen, which never waits for their answers.
+    connection.start();
     const session = sessions.openSession(connection);
     connection.attach(session);
     socket.once('close', () => {

@@ -1,13 +1,22 @@
 // What the telnet and websocket test clients share: collected output and waiting for a pattern.
+// Colour codes are removed from the text tests match on (a test reads what a person reads); a
+// sequence split between two chunks is held back until its end arrives.
+import { stripAnsi } from '../../core/sessions/text-style.js';
+
+const UNFINISHED_ESCAPE = /\u001b(?:\[[0-?]*[ -/]*)?$/;
 
 export class OutputWaiter {
   private text = '';
+  private carry = '';
   private cursor = 0;
   private waiters: Array<() => void> = [];
   closed = false;
 
   append(text: string): void {
-    this.text += text;
+    const joined = this.carry + text;
+    const unfinished = UNFINISHED_ESCAPE.exec(joined);
+    this.carry = unfinished ? unfinished[0] : '';
+    this.text += stripAnsi(unfinished ? joined.slice(0, unfinished.index) : joined);
     for (const wake of this.waiters.splice(0)) wake();
   }
 

@@ -19,14 +19,14 @@ export class WebsocketTestClient {
       }
       const message = JSON.parse(text) as { type: string; text?: string };
       this.messages.push(message);
-      if (message.type === 'text') this.output.append(`${message.text}\n`);
+      if (message.type === 'text' || message.type === 'prompt') this.output.append(`${message.text}\n`);
     });
     socket.on('close', () => this.output.markClosed());
     socket.on('error', () => {});
   }
 
   static connect(port: number, options: { json?: boolean } = {}): Promise<WebsocketTestClient> {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, options.json ? ['json.mudstandards.org'] : []);
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, options.json ? ['hearth.v1.json'] : []);
     const client = new WebsocketTestClient(socket, options.json ?? false);
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(client));

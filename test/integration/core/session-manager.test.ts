@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { type HearthCore, startCore } from '../../../core/hearth-core.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import type { CharacterInfo, ChannelMessage, RoomInfo, RoomPlayers } from '../../../core/sessions/session-data.js';
 import { MemoryTransport } from '../../support/memory-transport.js';
 
 for (const driver of availableDrivers()) {
@@ -58,6 +59,83 @@ for (const driver of availableDrivers()) {
       await mover.output.waitFor('garden talk');
       assert.ok(!mover.output.all.includes('old room talk'));
       assert.ok(!mover.output.all.includes('Mover has arrived.'), 'a mover is not told of its own arrival');
+    });
+
+    it('sends character and room data at login, room data after every move, and who is here to others', async () => {
+      const watcher = await loggedIn('Watcher');
+      const walker = await loggedIn('Walker');
+      const walkerId = (await core.accounts.findByName('Walker'))!.characterId;
+      assert.deepEqual(walker.dataFor<CharacterInfo>('char'), [{ id: walkerId, name: 'Walker' }]);
+      const [atStart] = walker.dataFor<RoomInfo>('room');
+      assert.equal(atStart?.id, core.world.startingRoomId);
+      assert.ok(atStart?.players.some((player) => player.name === 'Watcher'));
+      const joined = watcher.dataFor<RoomPlayers>('room.players').at(-1);
+      assert.ok(joined?.players.some((player) => player.name === 'Walker'), 'the watcher learns of the arrival');
+
+      const porch = await core.world.createObject({ kind: 'room', name: 'Porch' });
+      await core.world.createObject({ kind: 'exit', name: 'Back', locationId: porch.id, destinationId: core.world.startingRoomId });
+      await core.world.moveObject(walkerId, porch.id);
+      const [, onPorch] = walker.dataFor<RoomInfo>('room');
+      assert.deepEqual(
+        { id: onPorch?.id, name: onPorch?.name, exits: onPorch?.exits.map((exit) => [exit.name, exit.to, exit.toName]) },
+        { id: porch.id, name: 'Porch', exits: [['Back', core.world.startingRoomId, 'The Hearth']] },
+      );
+      const left = watcher.dataFor<RoomPlayers>('room.players').at(-1);
+      assert.ok(!left?.players.some((player) => player.name === 'Walker'), 'the watcher sees the walker go');
+    });
+
+    it('reports channel events as channel data, with the tag coloured', async () => {
+      const listener = await loggedIn('Listener');
+      const listenerId = (await core.accounts.findByName('Listener'))!.characterId;
+      for (const session of core.sessions.sessionsOf(listenerId)) session.listen(core.bus, 'channel:public');
+      await core.store.append({
+        stream: 'channel:public',
+        type: 'channel.message',
+        actor: { kind: 'character', id: String(listenerId) },
+        payload: { talker: 'Listener', text: '[public] Listener: hi' },
+      });
+      await listener.output.waitFor('[public] Listener: hi');
+      const [message] = listener.dataFor<ChannelMessage>('channel');
+      assert.deepEqual(message, { channel: 'public', talker: 'Listener', text: '\u001b[35m[public]\u001b[0m Listener: hi' });
+    });
+
+    it('asks for the password with password mode on; WHO still works at the prompt', async () => {
+      await core.accounts.create('Prompted', 'promptedpass');
+      const transport = new MemoryTransport();
+      const session = core.sessions.openSession(transport);
+      session.receive('connect Prompted');
+      await transport.output.waitFor('Password:');
+      assert.deepEqual(transport.prompts, ['Password:']);
+      assert.deepEqual(transport.passwordModes, [true]);
+      session.receive('WHO');
+      await transport.output.waitFor('connected.');
+      session.receive('promptedpass');
+      await transport.output.waitFor('Welcome, Prompted.');
+      assert.deepEqual(transport.passwordModes, [true, false]);
+      assert.ok(!transport.output.all.includes('promptedpass'));
+    });
+
+    it('hands resume tokens to transports that keep them, good for one login, revoked by QUIT', async () => {
+      const browser = new MemoryTransport('127.0.0.1', true);
+      const first = core.sessions.openSession(browser);
+      first.receive('create Tabby tabbypass');
+      await browser.output.waitFor('Welcome, Tabby.');
+      const [grant] = browser.dataFor<{ token: string }>('resume');
+      assert.ok(grant);
+      browser.close();
+      core.sessions.connectionClosed(first);
+
+      const again = new MemoryTransport('127.0.0.1', true);
+      const second = core.sessions.openSession(again);
+      second.receive(`resume ${grant.token}`);
+      await again.output.waitFor('Welcome, Tabby.');
+      const [renewed] = again.dataFor<{ token: string }>('resume');
+      second.receive('QUIT');
+      await again.output.waitFor('Goodbye');
+      assert.equal(core.resumeTokens.redeem(renewed!.token), undefined, 'QUIT revoked it');
+
+      const telnet = await loggedIn('Telnetta');
+      assert.deepEqual(telnet.dataFor('resume'), [], 'a transport that keeps no token gets none');
     });
 
     it('refuses lines beyond the queue bound instead of buffering them', async () => {

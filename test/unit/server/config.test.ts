@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     assert.equal(config.telnetPort, 4201);
     assert.equal(config.httpPort, 4280);
     assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.name, 'Hearth');
     assert.equal(config.databaseUrl, undefined);
     assert.ok(config.dataDir.endsWith('data'));
     assert.equal(config.maxLineBytes, 8192);
@@ -19,8 +20,10 @@ describe('loadConfig', () => {
       HEARTH_HTTP_PORT: '0',
       DATABASE_URL: 'postgres://u:p@localhost:5432/hearth',
       HEARTH_BOOTSTRAP_ADMIN: 'Root:pass:with:colons',
+      HEARTH_NAME: 'Ember Isle',
     });
     assert.equal(config.telnetPort, 0);
+    assert.equal(config.name, 'Ember Isle');
     assert.equal(config.httpPort, 0);
     assert.equal(config.databaseUrl, 'postgres://u:p@localhost:5432/hearth');
     assert.deepEqual(config.bootstrapAdmin, { name: 'Root', password: 'pass:with:colons' });
@@ -37,6 +40,7 @@ describe('loadConfig', () => {
       ['DATABASE_URL', 'not a url'],
       ['HEARTH_BOOTSTRAP_ADMIN', 'nopassword'],
       ['HEARTH_LOG_LEVEL', 'loud'],
+      ['HEARTH_NAME', 'x'.repeat(61)],
     ] as const) {
       assert.throws(() => loadConfig({ [key]: value }), (error: Error & { code?: string }) => {
         assert.equal(error.code, 'E_CONFIG_INVALID');

@@ -10,7 +10,17 @@ describe('parseLoginCommand', () => {
 
   it('says which part is missing', () => {
     assert.deepEqual(parseLoginCommand('connect'), { kind: 'incomplete', verb: 'connect' });
-    assert.deepEqual(parseLoginCommand('create Bob'), { kind: 'incomplete', verb: 'create' });
+    assert.deepEqual(parseLoginCommand('resume'), { kind: 'incomplete', verb: 'resume' });
+    assert.deepEqual(parseLoginCommand('resume one two'), { kind: 'incomplete', verb: 'resume' });
+  });
+
+  it('asks for the password when only a name is given', () => {
+    assert.deepEqual(parseLoginCommand('connect Alice'), { kind: 'ask-password', verb: 'connect', name: 'Alice' });
+    assert.deepEqual(parseLoginCommand('create Bob '), { kind: 'ask-password', verb: 'create', name: 'Bob' });
+  });
+
+  it('reads a resume token', () => {
+    assert.deepEqual(parseLoginCommand('resume abc_DEF-123'), { kind: 'resume', token: 'abc_DEF-123' });
   });
 
   it('calls anything else unknown, and blank lines empty', () => {

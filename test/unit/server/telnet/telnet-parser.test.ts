@@ -56,6 +56,11 @@ describe('TelnetParser', () => {
     const huge = Buffer.concat([Buffer.from([IAC, SB, 201]), Buffer.alloc(1000, 0x41), Buffer.from([IAC, SE])]);
     const tokens = parser.push(Buffer.concat([huge, Buffer.from('look\r\n')]));
     assert.equal(tokens.some((token) => token.kind === 'subnegotiation'), false);
+    assert.deepEqual(
+      tokens.filter((token) => token.kind === 'subnegotiation-overflow'),
+      [{ kind: 'subnegotiation-overflow', option: 201 }],
+      'the overflow is reported once',
+    );
     assert.equal(dataOf(tokens), 'look\r\n');
   });
 
