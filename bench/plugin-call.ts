@@ -1,0 +1,73 @@
+// Per-call cost of a plugin command: plain JS doing the same work, Extism in the foreground and in
+// a worker, with 0, 1 and 3 host-function round trips, and the whole Hearth path (PluginHost:
+// scope, validation, spans, commit). Run: npm run bench:plugin-call [-- --calls 2000]
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import createPlugin, { type CallContext } from '@extism/extism';
+import { parseManifest } from '../core/plugins/manifest.js';
+import { PluginHarness } from '../test/harness/plugin-harness.js';
+import { buildPlugin } from '../scripts/build-plugins.js';
+import { percentile } from '../core/limits/percentile.js';
+
+const { values } = parseArgs({ options: { calls: { type: 'string', default: '2000' } } });
+const calls = Number(values.calls);
+const input = JSON.stringify({ command: 'say', invoked: 'say', switches: [], args: { message: 'hello there' }, rest: 'hello there', actor: { id: 5, name: 'Alice', role: 'player', location: 1 } });
+const EXPORTS = { 0: 'zero_calls', 1: 'one_call', 3: 'three_calls' } as const;
+
+async function measure(label: string, once: () => Promise<unknown> | unknown): Promise<void> {
+  for (let i = 0; i < Math.min(200, calls); i += 1) await once();
+  const samples: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < calls; i += 1) {
+    const t = performance.now();
+    await once();
+    samples.push((performance.now() - t) * 1000);
+  }
+  const mean = ((performance.now() - started) * 1000) / calls;
+  console.log(`${label.padEnd(52)} mean ${mean.toFixed(1).padStart(7)} µs   p50 ${percentile(samples, 50).toFixed(1).padStart(7)}   p99 ${percentile(samples, 99).toFixed(1).padStart(7)}`);
+}
+
+function plainJs(): string {
+  const parsed = JSON.parse(input) as { actor: { name: string }; args: { message: string } };
+  return JSON.stringify({ handled: true, output: JSON.stringify({ text: `${parsed.actor.name} says, "${parsed.args.message}"` }) });
+}
+
+const room = JSON.stringify({ ok: true, location: { id: 1, name: 'The Hearth', exits: [], characters: [], things: [] } });
+const syncQuery = (context: CallContext) => context.store(room);
+const asyncQuery = async (context: CallContext) => context.store(room);
+
+const wasmPath = await buildPlugin('callbench', 'bench/plugins');
+const module = await WebAssembly.compile(await readFile(wasmPath));
+console.log(`plugin call cost, ${calls} calls each (µs per call)`);
+await measure('plain JS function, same work', plainJs);
+
+for (const [mode, runInWorker, query] of [
+  ['foreground, sync host function', false, syncQuery],
+  ['worker, sync host function', true, syncQuery],
+  ['worker, async host function', true, asyncQuery],
+] as const) {
+  const plugin = await createPlugin({ wasm: [{ module }] }, { useWasi: false, runInWorker, functions: { 'extism:host/user': { query_location: query } } });
+  for (const [trips, name] of Object.entries(EXPORTS)) {
+    await measure(`Extism ${mode}, ${trips} round trips`, () => plugin.call(name, input));
+  }
+  await plugin.close();
+}
+
+const manifest = parseManifest(
+  [
+    'name: callbench',
+    'version: 1.0.0',
+    'description: Benchmark plugin.',
+    'wasm: callbench/build/callbench.wasm',
+    'capabilities: [read:locations]',
+    'commands:',
+    ...Object.entries(EXPORTS).map(([trips, name]) => `  - { name: say${trips}, pattern: "say${trips} <message>", description: d, handler: ${name} }`),
+  ].join('\n'),
+  'bench/plugins/callbench.yaml',
+);
+const harness = await PluginHarness.loadManifest(manifest, await readFile(wasmPath));
+const alice = harness.world.addCharacter('Alice');
+for (const trips of Object.keys(EXPORTS)) {
+  await measure(`Hearth PluginHost (worker), ${trips} round trips`, () => harness.command(`say${trips} hello there`, alice.id));
+}
+await harness.close();
