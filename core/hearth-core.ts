@@ -1,6 +1,7 @@
 // Builds the micro-core from a database handle: event store and bus, world, accounts, sessions,
 // the command dispatcher and the plugin system. Transports (telnet, websocket) are attached by
 // the server.
+import { ServerAdmin } from './admin/server-admin.js';
 import { Accounts, type Role } from './auth/accounts.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { ResumeTokens } from './auth/resume-tokens.js';
@@ -15,11 +16,13 @@ import { PluginHost } from './plugins/plugin-host.js';
 import { PluginKvStore } from './plugins/plugin-kv-store.js';
 import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from './plugins/plugin-limits.js';
 import { PluginManager } from './plugins/plugin-manager.js';
+import { SqlPluginTables } from './plugins/plugin-tables.js';
 import { LiveCharacterDirectory } from './sessions/character-directory.js';
 import { CommandDispatcher } from './sessions/command-dispatcher.js';
 import { FallbackLook } from './sessions/fallback-look.js';
 import { Presence } from './sessions/presence.js';
 import { type SessionConfig, SessionManager } from './sessions/session-manager.js';
+import { StreamListeners } from './sessions/stream-listeners.js';
 import type { Logger } from './telemetry/logger.js';
 import { World } from './world/world.js';
 
@@ -42,8 +45,11 @@ export interface HearthCore {
   world: World;
   accounts: Accounts;
   presence: Presence;
+  listeners: StreamListeners;
   resumeTokens: ResumeTokens;
   dispatcher: CommandDispatcher;
+  /** Admin commands' view of the server; the process registers what a shutdown request does. */
+  admin: ServerAdmin;
   sessions: SessionManager;
   plugins: PluginManager;
   pluginHost: PluginHost;
@@ -63,17 +69,33 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const accounts = new Accounts(database.db, world, throttle, { maxFailedLogins: login.maxFailedLogins, lockMs: login.lockMs });
   await accounts.loadRoles();
   const presence = new Presence(database.db, store, world);
+  const listeners = await StreamListeners.load(database.db);
   const dispatcher = new CommandDispatcher(logger);
   const resumeTokens = new ResumeTokens();
-  const sessions = new SessionManager({ bus, world, accounts, presence, resumeTokens, dispatcher, logger, config: options.sessions });
+  const sessions = new SessionManager({ bus, world, accounts, presence, listeners, resumeTokens, dispatcher, logger, config: options.sessions });
   const characters = new LiveCharacterDirectory(world, accounts, (id) => sessions.isConnected(id));
+  const startedAt = new Date();
+  const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt });
 
   const pluginHost = new PluginHost(
-    { world, characters, messenger: sessions, kv: new PluginKvStore(database.db), http: options.http ?? new BoundedFetch(), events: store, logger },
+    {
+      world,
+      characters,
+      messenger: sessions,
+      kv: new PluginKvStore(database.db),
+      http: options.http ?? new BoundedFetch(),
+      events: store,
+      listeners,
+      history: { latest: (stream, limit) => store.readLatest([stream], undefined, limit) },
+      tables: new SqlPluginTables(database.db),
+      admin,
+      logger,
+    },
     { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
   );
   const eventDispatcher = new EventDispatcher(pluginHost, logger);
   const plugins = new PluginManager(database.db, pluginHost, eventDispatcher, logger, options.manifestDirs ?? []);
+  admin.attachPlugins(plugins);
   bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
   dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
@@ -89,12 +111,14 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     world,
     accounts,
     presence,
+    listeners,
     resumeTokens,
     dispatcher,
+    admin,
     sessions,
     plugins,
     pluginHost,
-    startedAt: new Date(),
+    startedAt,
     async shutdown(message) {
       await sessions.shutdown(message);
       await plugins.close();

@@ -1,6 +1,7 @@
 // Compiles every bundled plugin (plugins/<name>/src/index.ts) to plugins/<name>/build/<name>.wasm
 // with AssemblyScript, skipping plugins whose output is newer than their sources and the kit.
-// Runs after `npm install` and before `npm start` / `npm test`; `--force` rebuilds everything.
+// Runs after `npm install` and before `npm start` / `npm test`; `--force` rebuilds everything, and
+// names after `--` limit the build to those plugins.
 import { execFile } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -44,8 +45,11 @@ async function isStale(name: string, kitChanged: number): Promise<boolean> {
 async function main(): Promise<void> {
   const kitChanged = await newestChange(kitDir);
   const names: string[] = [];
+  // `npm run build:plugins -- navigation` builds only the plugins named.
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   for (const entry of await readdir(pluginsDir, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === 'pdk') continue;
+    if (only.length > 0 && !only.includes(entry.name)) continue;
     try {
       await stat(join(pluginsDir, entry.name, 'src', 'index.ts'));
     } catch {

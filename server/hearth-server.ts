@@ -17,6 +17,8 @@ export interface RunningHearth {
   httpPort: number;
   /** Tells everyone, stores what is pending, closes listeners and the database. Safe to call twice. */
   stop(message?: string): Promise<void>;
+  /** Resolves once the server has stopped, whoever stopped it (a signal, or an admin's @shutdown). */
+  stopped: Promise<void>;
 }
 
 export async function startHearth(config: HearthConfig, logger: Logger): Promise<RunningHearth> {
@@ -70,18 +72,25 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
 
   const running = { core, telnet, http };
   let stopping: Promise<void> | undefined;
-  return {
-    core,
-    telnetPort: telnet.port,
-    httpPort: http.port,
-    stop(message = SHUTDOWN_MESSAGE) {
-      stopping ??= (async () => {
+  let markStopped: () => void = () => {};
+  const stopped = new Promise<void>((resolve) => {
+    markStopped = resolve;
+  });
+  const stop = (message = SHUTDOWN_MESSAGE): Promise<void> => {
+    stopping ??= (async () => {
+      try {
         await running.core.shutdown(message);
         await Promise.all([running.telnet.close(), running.http.close()]);
         await database.close();
         logger.info('Hearth stopped');
-      })();
-      return stopping;
-    },
+      } finally {
+        markStopped();
+      }
+    })();
+    return stopping;
   };
+  core.admin.onShutdownRequest((message) => {
+    stop(message).catch((error: unknown) => logger.error({ err: error }, 'shutdown failed'));
+  });
+  return { core, telnetPort: telnet.port, httpPort: http.port, stop, stopped };
 }

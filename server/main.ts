@@ -38,6 +38,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // An admin's @shutdown stops the server from inside; the process then ends as on a signal.
+  void hearth.stopped.then(async () => {
+    await telemetry.shutdown().catch(() => undefined);
+    process.exit(0);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -59,6 +59,20 @@ export const characters = pgTable('characters', {
   lastSeenEventId: text('last_seen_event_id'),
 });
 
+// Streams a character receives besides its room and itself (channels it joined), kept across
+// restarts; plugins change them through the `listen` host function.
+export const characterStreams = pgTable(
+  'character_streams',
+  {
+    characterId: integer('character_id')
+      .notNull()
+      .references(() => objects.id, { onDelete: 'cascade' }),
+    stream: text('stream').notNull(),
+    since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.characterId, table.stream] }), index('character_streams_stream').on(table.stream)],
+);
+
 export const events = pgTable(
   'events',
   {

@@ -1,5 +1,6 @@
-// What one plugin call did, held until the call ends: events to append, text to send, and how to
-// undo world changes. A call that fails is undone and its events and text are discarded, so no
+// What one plugin call did, held until the call ends: events to append, text to send, actions
+// that only make sense once the call has succeeded (booting a player, shutting down), and how to
+// undo world and table changes. A call that fails is undone and the rest is discarded, so no
 // command or event is ever half-applied.
 import type { Actor, NewEvent } from '../events/event.js';
 import type { ActorInfo } from './plugin-abi.js';
@@ -12,6 +13,8 @@ export interface PendingSend {
 export class CallScope {
   readonly events: NewEvent[] = [];
   readonly sends: PendingSend[] = [];
+  /** Run in order after the call's events and text have been committed. */
+  readonly afterCommit: Array<() => void> = [];
   private readonly undoSteps: Array<() => Promise<unknown>> = [];
 
   constructor(
@@ -39,5 +42,6 @@ export class CallScope {
     }
     this.events.length = 0;
     this.sends.length = 0;
+    this.afterCommit.length = 0;
   }
 }

@@ -1,6 +1,8 @@
 // Capabilities: what a plugin may do, declared in its manifest and denied by default. The grammar:
-//   emit:<stream pattern>   append events to matching streams (system, location:*, channel:ooc, *)
-//   read:locations | read:objects | read:characters
+//   emit:<stream pattern>     append events to matching streams (system, location:*, channel:ooc, *)
+//   listen:<stream pattern>   make characters' sessions receive matching streams (channel membership)
+//   history:<stream pattern>  read past events of matching streams from the event store
+//   read:locations | read:objects | read:characters | read:commands
 //   write:objects | db:migrate | kv:read | kv:write
 //   http:get:<domain> | http:post:<domain>   (domain may start with "*." for subdomains)
 //   sessions:manage (boot players) | server:admin (shutdown, plugin administration)
@@ -10,6 +12,7 @@ export const FIXED_CAPABILITIES = [
   'read:locations',
   'read:objects',
   'read:characters',
+  'read:commands',
   'write:objects',
   'db:migrate',
   'kv:read',
@@ -20,9 +23,14 @@ export const FIXED_CAPABILITIES = [
 
 export type FixedCapability = (typeof FIXED_CAPABILITIES)[number];
 
+/** Capabilities that take a stream pattern. */
+export const STREAM_VERBS = ['emit', 'listen', 'history'] as const;
+
+export type StreamVerb = (typeof STREAM_VERBS)[number];
+
 export type ParsedCapability =
   | { kind: 'fixed'; name: FixedCapability }
-  | { kind: 'emit'; pattern: string }
+  | { kind: StreamVerb; pattern: string }
   | { kind: 'http'; method: 'get' | 'post'; domain: string };
 
 const DOMAIN_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -30,11 +38,12 @@ const DOMAIN_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](
 /** Parses one capability; returns a reason string when it is not one Hearth knows. */
 export function parseCapability(text: string): ParsedCapability | string {
   if ((FIXED_CAPABILITIES as readonly string[]).includes(text)) return { kind: 'fixed', name: text as FixedCapability };
-  if (text.startsWith('emit:')) {
-    const pattern = text.slice('emit:'.length);
+  const verb = STREAM_VERBS.find((candidate) => text.startsWith(`${candidate}:`));
+  if (verb) {
+    const pattern = text.slice(verb.length + 1);
     return isValidStreamPattern(pattern)
-      ? { kind: 'emit', pattern }
-      : `"${text}" names no stream pattern; use e.g. emit:location:*, emit:channel:public or emit:system`;
+      ? { kind: verb, pattern }
+      : `"${text}" names no stream pattern; use e.g. ${verb}:location:*, ${verb}:channel:public or ${verb}:system`;
   }
   const http = /^http:(get|post):(.+)$/.exec(text);
   if (http) {
@@ -43,7 +52,8 @@ export function parseCapability(text: string): ParsedCapability | string {
       ? { kind: 'http', method: http[1] as 'get' | 'post', domain }
       : `"${text}" names no domain; use e.g. http:get:api.example.com or http:get:*.example.com`;
   }
-  return `unknown capability "${text}"; known ones: ${FIXED_CAPABILITIES.join(', ')}, emit:<stream pattern>, http:get:<domain>, http:post:<domain>`;
+  const patterned = STREAM_VERBS.map((name) => `${name}:<stream pattern>`).join(', ');
+  return `unknown capability "${text}"; known ones: ${FIXED_CAPABILITIES.join(', ')}, ${patterned}, http:get:<domain>, http:post:<domain>`;
 }
 
 /** `*`, `location:*`, `channel:*`, `character:*`, or an exact stream name. */
@@ -62,7 +72,7 @@ export function streamMatches(pattern: string, stream: string): boolean {
 /** The capabilities one plugin holds, with the checks host functions ask of it. */
 export class CapabilitySet {
   private readonly fixed = new Set<FixedCapability>();
-  private readonly emitPatterns: string[] = [];
+  private readonly streamPatterns: Record<StreamVerb, string[]> = { emit: [], listen: [], history: [] };
   private readonly httpDomains: Array<{ method: 'get' | 'post'; domain: string }> = [];
 
   constructor(readonly declared: readonly string[]) {
@@ -70,8 +80,8 @@ export class CapabilitySet {
       const parsed = parseCapability(text);
       if (typeof parsed === 'string') throw new Error(parsed);
       if (parsed.kind === 'fixed') this.fixed.add(parsed.name);
-      else if (parsed.kind === 'emit') this.emitPatterns.push(parsed.pattern);
-      else this.httpDomains.push({ method: parsed.method, domain: parsed.domain });
+      else if (parsed.kind === 'http') this.httpDomains.push({ method: parsed.method, domain: parsed.domain });
+      else this.streamPatterns[parsed.kind].push(parsed.pattern);
     }
   }
 
@@ -80,7 +90,12 @@ export class CapabilitySet {
   }
 
   canEmit(stream: string): boolean {
-    return this.emitPatterns.some((pattern) => streamMatches(pattern, stream));
+    return this.allows('emit', stream);
+  }
+
+  /** Whether `verb:<pattern>` covers `stream` (emit, listen or history). */
+  allows(verb: StreamVerb, stream: string): boolean {
+    return this.streamPatterns[verb].some((pattern) => streamMatches(pattern, stream));
   }
 
   canRequest(method: 'get' | 'post', hostname: string): boolean {

@@ -1,10 +1,12 @@
 // What host functions reach in the rest of the core, as narrow interfaces: the server passes the
 // real world, accounts and sessions; the plugin test harness passes in-memory stand-ins.
 import type { Role } from '../auth/accounts.js';
-import type { Actor, NewEvent } from '../events/event.js';
+import type { Actor, HearthEvent, NewEvent } from '../events/event.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { MoveOptions, NewObject, ObjectPatch } from '../world/world.js';
 import type { WorldObject } from '../world/world-object.js';
+import type { PluginReport } from './plugin-report.js';
+import type { PluginTablesPort } from './plugin-tables.js';
 
 export interface WorldPort {
   readonly startingRoomId: number;
@@ -59,6 +61,57 @@ export interface EventSink {
   appendMany(events: NewEvent[]): Promise<unknown>;
 }
 
+/** Streams a character's sessions receive besides its room and itself: channels it joined. */
+export interface StreamListenersPort {
+  /** Resolves true when the character was not listening yet. Kept across restarts. */
+  listen(characterId: number, stream: string): Promise<boolean>;
+  /** Resolves true when the character was listening. */
+  unlisten(characterId: number, stream: string): Promise<boolean>;
+  listenersOf(stream: string): number[];
+  streamsOf(characterId: number): string[];
+}
+
+/** Past events, newest `limit` of a stream, oldest first. */
+export interface HistoryPort {
+  latest(stream: string, limit: number): Promise<HearthEvent[]>;
+}
+
+/** A registered command, as help shows it. */
+export interface CommandInfo {
+  name: string;
+  aliases: string[];
+  plugin: string;
+  description: string;
+  help: string | null;
+  usage: string | null;
+  switches: string[];
+  role: Role;
+}
+
+export interface ServerStats {
+  startedAt: string;
+  uptimeSeconds: number;
+  connectedPlayers: number;
+  connections: number;
+  accounts: number;
+  objects: Record<WorldObject['kind'], number>;
+  events: number;
+  plugins: PluginReport[];
+}
+
+/** What the admin commands reach: the server itself. */
+export interface AdminPort {
+  stats(): Promise<ServerStats>;
+  /** Disconnects every session of a character, telling it why, and forgets its resume tokens. */
+  boot(characterId: number, message: string): void;
+  /** Starts a graceful shutdown (everyone is told `message`); returns at once. */
+  requestShutdown(message: string): void;
+  setRole(characterId: number, role: Role): Promise<void>;
+  plugins(): PluginReport[];
+  setPluginEnabled(name: string, enabled: boolean): Promise<PluginReport>;
+  commands(): CommandInfo[];
+}
+
 export interface HostServices {
   world: WorldPort;
   characters: CharacterDirectory;
@@ -66,5 +119,9 @@ export interface HostServices {
   kv: KvPort;
   http: HttpPort;
   events: EventSink;
+  listeners: StreamListenersPort;
+  history: HistoryPort;
+  tables: PluginTablesPort;
+  admin: AdminPort;
   logger: Logger;
 }

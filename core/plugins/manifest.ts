@@ -59,13 +59,22 @@ const attributeSchema = z
     path: ['default'],
   });
 
+export const COLUMN_TYPES = ['text', 'integer', 'bigint', 'boolean', 'jsonb', 'timestamptz'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
 const columnSchema = z
   .object({
-    name: identifier,
-    type: z.enum(['text', 'integer', 'bigint', 'boolean', 'jsonb', 'timestamptz']),
+    name: identifier.refine((name) => name !== 'row_id', 'row_id is the key Hearth adds to tables without a primary key'),
+    type: z.enum(COLUMN_TYPES),
     nullable: z.boolean().default(false),
+    // `now` for timestamptz; otherwise a value of the column's type (jsonb: any JSON text).
+    default: z.union([z.string().max(1000), z.number(), z.boolean()]).optional(),
   })
-  .strict();
+  .strict()
+  .refine((column) => column.default === undefined || defaultFits(column.type, column.default), {
+    message: 'default must have the column type (timestamptz takes "now")',
+    path: ['default'],
+  });
 
 const tableSchema = z
   .object({
@@ -103,6 +112,7 @@ const manifestSchema = z
   .strict();
 
 type RawManifest = z.infer<typeof manifestSchema>;
+export type ColumnSpec = z.infer<typeof columnSchema>;
 export type AttributeSpec = z.infer<typeof attributeSchema>;
 export type TableSpec = z.infer<typeof tableSchema>;
 
@@ -195,6 +205,13 @@ function checkManifest(raw: RawManifest, file: string): PluginManifest {
   }
   checkCommandWords(raw, file);
   for (const [index, table] of schema.tables.entries()) {
+    const tableName = pluginTableName(raw.name, table.name);
+    if (tableName.length > MAX_TABLE_NAME_LENGTH) {
+      throw new ManifestInvalidError(file, `schema.tables[${index}].name`, `makes the table name "${tableName}" longer than ${MAX_TABLE_NAME_LENGTH} characters; shorten the plugin or table name`);
+    }
+    if (schema.tables.findIndex((other) => other.name === table.name) !== index) {
+      throw new ManifestInvalidError(file, `schema.tables[${index}].name`, `"${table.name}" is declared twice`);
+    }
     const columns = new Set(table.columns.map((column) => column.name));
     if (columns.size !== table.columns.length) throw new ManifestInvalidError(file, `schema.tables[${index}].columns`, 'names a column twice');
     for (const key of [...(table.primary_key ?? []), ...table.indexes.flat()]) {
@@ -222,6 +239,39 @@ function checkManifest(raw: RawManifest, file: string): PluginManifest {
     memoryPages: raw.memory_pages,
     file,
   };
+}
+
+/** The SQL table a plugin's table lives in: `plugin_<plugin>_<table>`, hyphens as underscores. */
+export function pluginTableName(plugin: string, table: string): string {
+  return `plugin_${plugin.replace(/-/g, '_')}_${table}`;
+}
+
+// PostgreSQL cuts identifiers at 63 bytes; index names add a few characters more.
+const MAX_TABLE_NAME_LENGTH = 56;
+
+function defaultFits(type: ColumnType, value: string | number | boolean): boolean {
+  switch (type) {
+    case 'text':
+      return typeof value === 'string';
+    case 'integer':
+    case 'bigint':
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'timestamptz':
+      return value === 'now';
+    case 'jsonb':
+      return typeof value !== 'string' || isJson(value);
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseDependency(text: string, file: string, field: string): Dependency {

@@ -22,6 +22,7 @@ import {
 import { PluginHealth } from './plugin-health.js';
 import { DEFAULT_PLUGIN_LIMITS, type PluginLimits, PluginRates } from './plugin-limits.js';
 import { PluginRunner } from './plugin-runner.js';
+import { pluginTables } from './plugin-schema.js';
 import { PluginStats } from './plugin-stats.js';
 import { PluginCallError } from '../errors.js';
 import { characterActor, type Actor, type HearthEvent } from '../events/event.js';
@@ -57,7 +58,14 @@ export class PluginHost {
     const module = await this.modules.compile(capMemory(wasm, memoryPages));
     const problems = moduleProblems(manifest, module);
     if (problems.length > 0) throw problems[0];
-    const binding = { plugin: manifest.name, capabilities, services: this.services, limits: this.limits, rates: new PluginRates(this.limits) };
+    const binding = {
+      plugin: manifest.name,
+      capabilities,
+      services: this.services,
+      limits: this.limits,
+      rates: new PluginRates(this.limits),
+      tables: pluginTables(manifest),
+    };
     const health = new PluginHealth(this.limits);
     const runner = await PluginRunner.start({
       plugin: manifest.name,
@@ -141,7 +149,9 @@ export class PluginHost {
       const started = performance.now();
       try {
         const output = parseOutput(name, handler, await runner.call(handler, input, scope), schema);
-        await this.commit(scope);
+        // A command that answers with an error applies nothing, whatever it did before deciding.
+        if (isRefusal(output)) await scope.undo((undoError) => this.services.logger.error({ err: undoError, plugin: name }, 'undoing a refused command failed'));
+        else await this.commit(scope);
         health.recordSuccess();
         stats.record(performance.now() - started, false);
         return output;
@@ -168,6 +178,13 @@ export class PluginHost {
       await this.services.events.appendMany(scope.events.map((event) => ({ ...event, hops })));
     }
     for (const send of scope.sends) this.services.messenger.sendToCharacter(send.characterId, send.text);
+    for (const action of scope.afterCommit.splice(0)) {
+      try {
+        action();
+      } catch (error) {
+        this.services.logger.error({ err: error, plugin: scope.plugin }, 'an action after a plugin call failed');
+      }
+    }
   }
 
   private clamp(requested: number, ceiling: number, field: string, warnings: string[]): number {
@@ -175,6 +192,10 @@ export class PluginHost {
     warnings.push(`${field} ${requested} exceeds the ceiling ${ceiling}; using ${ceiling}.`);
     return ceiling;
   }
+}
+
+function isRefusal(output: unknown): boolean {
+  return typeof output === 'object' && output !== null && typeof (output as { error?: unknown }).error === 'string';
 }
 
 function parseOutput<Output>(plugin: string, handler: string, text: string | null, schema: z.ZodType<Output>): Output {

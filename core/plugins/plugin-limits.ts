@@ -17,6 +17,8 @@ export interface PluginLimits {
   emitBurst: number;
   kvWritesPerSecond: number;
   kvWriteBurst: number;
+  dbWritesPerSecond: number;
+  dbWriteBurst: number;
   httpPerSecond: number;
   httpBurst: number;
   logsPerSecond: number;
@@ -46,6 +48,8 @@ export const DEFAULT_PLUGIN_LIMITS: PluginLimits = {
   emitBurst: 200,
   kvWritesPerSecond: 50,
   kvWriteBurst: 100,
+  dbWritesPerSecond: 100,
+  dbWriteBurst: 200,
   httpPerSecond: 5,
   httpBurst: 10,
   logsPerSecond: 20,
@@ -66,12 +70,14 @@ export const DEFAULT_PLUGIN_LIMITS: PluginLimits = {
 export class PluginRates {
   readonly emits: TokenBucket;
   readonly kvWrites: TokenBucket;
+  readonly dbWrites: TokenBucket;
   readonly http: TokenBucket;
   readonly logs: TokenBucket;
 
   constructor(limits: PluginLimits) {
     this.emits = new TokenBucket({ perSecond: limits.emitsPerSecond, burst: limits.emitBurst });
     this.kvWrites = new TokenBucket({ perSecond: limits.kvWritesPerSecond, burst: limits.kvWriteBurst });
+    this.dbWrites = new TokenBucket({ perSecond: limits.dbWritesPerSecond, burst: limits.dbWriteBurst });
     this.http = new TokenBucket({ perSecond: limits.httpPerSecond, burst: limits.httpBurst });
     this.logs = new TokenBucket({ perSecond: limits.logsPerSecond, burst: limits.logBurst });
   }

@@ -13,26 +13,13 @@ import { resolveLoadOrder } from './load-order.js';
 import { type PluginManifest, parseManifest } from './manifest.js';
 import { sha256 } from './module-cache.js';
 import type { PluginStatus } from './plugin-health.js';
+import type { PluginReport } from './plugin-report.js';
 import type { PluginHost } from './plugin-host.js';
+import { applyPluginSchema } from './plugin-schema.js';
 import { buildSnapshot, EMPTY_SNAPSHOT, type PluginSnapshot } from './plugin-snapshot.js';
 
-export interface PluginReport {
-  name: string;
-  version: string | null;
-  description: string;
-  priority: number | null;
-  enabled: boolean;
-  status: PluginStatus;
-  lastError: string | null;
-  crashCount: number;
-  nextRetryAt: string | null;
-  calls: number;
-  errors: number;
-  p50Ms: number;
-  p99Ms: number;
-  commands: string[];
-  file: string;
-}
+export type { PluginReport } from './plugin-report.js';
+
 
 interface Discovered {
   file: string;
@@ -195,6 +182,8 @@ export class PluginManager {
       const wasm = await readFile(manifest.wasmPath);
       const fingerprint = `${sha256(wasm)}:${JSON.stringify(manifest)}`;
       if (this.host.get(manifest.name) && this.fingerprints.get(manifest.name) === fingerprint) return true;
+      const migrated = await applyPluginSchema(this.db, manifest);
+      if (migrated.length > 0) this.logger.info({ plugin: manifest.name, steps: migrated }, 'plugin tables migrated');
       await this.host.load(manifest, wasm);
       this.fingerprints.set(manifest.name, fingerprint);
       this.logger.info({ plugin: manifest.name, version: manifest.version }, 'plugin loaded');

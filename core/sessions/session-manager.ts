@@ -3,7 +3,7 @@
 import type { Account, Accounts } from '../auth/accounts.js';
 import type { ResumeTokens } from '../auth/resume-tokens.js';
 import type { EventBus } from '../events/event-bus.js';
-import { characterStream, locationStream } from '../events/event.js';
+import { SYSTEM_STREAM, characterStream, locationStream } from '../events/event.js';
 import { newEventId } from '../events/event-id.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { World } from '../world/world.js';
@@ -13,6 +13,7 @@ import { LoginScreen } from './login-screen.js';
 import { type Presence, formatMissedEvents } from './presence.js';
 import { RoomUpdates } from './room-updates.js';
 import { Session } from './session.js';
+import type { StreamListeners } from './stream-listeners.js';
 import type { Transport } from './transport.js';
 import { WELCOME_TEXT } from './welcome.js';
 import { formatWhoList } from './who-list.js';
@@ -33,6 +34,7 @@ export interface SessionManagerDeps {
   world: World;
   accounts: Accounts;
   presence: Presence;
+  listeners: StreamListeners;
   resumeTokens: ResumeTokens;
   dispatcher: CommandDispatcher;
   logger: Logger;
@@ -47,6 +49,7 @@ export class SessionManager {
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly stopFollowingMoves: () => void;
+  private readonly stopFollowingListens: () => void;
 
   constructor(private readonly deps: SessionManagerDeps) {
     this.loginScreen = new LoginScreen(deps.accounts, deps.resumeTokens, deps.logger, (session, account) =>
@@ -62,6 +65,12 @@ export class SessionManager {
       if (object.kind === 'character' && fromId !== toId && this.isConnected(object.id)) {
         this.roomUpdates.playersChanged(fromId, object.id);
         this.roomUpdates.playersChanged(toId, object.id);
+      }
+    });
+    this.stopFollowingListens = deps.listeners.onChange((characterId, stream, listening) => {
+      for (const session of this.sessionsOf(characterId)) {
+        if (listening) session.listen(this.deps.bus, stream);
+        else session.stopListening(stream);
       }
     });
   }
@@ -148,6 +157,7 @@ export class SessionManager {
   async shutdown(message: string): Promise<void> {
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.stopFollowingMoves();
+    this.stopFollowingListens();
     this.broadcast(message);
     const leaving: Promise<void>[] = [];
     for (const session of this.sessions()) {
@@ -195,6 +205,8 @@ export class SessionManager {
     session.lastDeliveredEventId = newEventId();
     session.holdDelivery();
     session.listen(bus, characterStream(characterId));
+    session.listen(bus, SYSTEM_STREAM);
+    for (const stream of this.deps.listeners.streamsOf(characterId)) session.listen(bus, stream);
     const roomId = world.get(characterId)?.locationId;
     if (roomId != null) session.listen(bus, locationStream(roomId));
     let sessions = this.byCharacter.get(characterId);

@@ -35,3 +35,27 @@ export declare function http_get(input: u64): u64;
 export declare function http_post(input: u64): u64;
 @external("extism:host/user", "log")
 export declare function log(input: u64): u64;
+@external("extism:host/user", "listen")
+export declare function listen(input: u64): u64;
+@external("extism:host/user", "query_listeners")
+export declare function query_listeners(input: u64): u64;
+@external("extism:host/user", "read_history")
+export declare function read_history(input: u64): u64;
+@external("extism:host/user", "db_query")
+export declare function db_query(input: u64): u64;
+@external("extism:host/user", "db_exec")
+export declare function db_exec(input: u64): u64;
+@external("extism:host/user", "query_commands")
+export declare function query_commands(input: u64): u64;
+@external("extism:host/user", "server_stats")
+export declare function server_stats(input: u64): u64;
+@external("extism:host/user", "boot")
+export declare function boot(input: u64): u64;
+@external("extism:host/user", "shutdown")
+export declare function shutdown(input: u64): u64;
+@external("extism:host/user", "set_role")
+export declare function set_role(input: u64): u64;
+@external("extism:host/user", "query_plugins")
+export declare function query_plugins(input: u64): u64;
+@external("extism:host/user", "set_plugin_enabled")
+export declare function set_plugin_enabled(input: u64): u64;

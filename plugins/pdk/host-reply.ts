@@ -31,6 +31,47 @@ export class HostReply {
   obj(key: string): JSON.Obj | null {
     return this.data.getObj(key);
   }
+
+  /** The objects in an array field (non-objects skipped); empty when absent. */
+  objects(key: string): JSON.Obj[] {
+    return objectsIn(this.data.getArr(key));
+  }
+}
+
+/** The objects in a JSON array (non-objects skipped); empty for null. */
+export function objectsIn(array: JSON.Arr | null): JSON.Obj[] {
+  const out: JSON.Obj[] = [];
+  if (array === null) return out;
+  const values = array.valueOf();
+  for (let i = 0; i < values.length; i++) if (values[i].isObj) out.push(<JSON.Obj>values[i]);
+  return out;
+}
+
+/** The strings in a JSON array (non-strings skipped); empty for null. */
+export function stringsIn(array: JSON.Arr | null): string[] {
+  const out: string[] = [];
+  if (array === null) return out;
+  const values = array.valueOf();
+  for (let i = 0; i < values.length; i++) if (values[i].isString) out.push((<JSON.Str>values[i]).valueOf());
+  return out;
+}
+
+/** A string field of an object, or `fallback`. */
+export function strOf(object: JSON.Obj, key: string, fallback: string = ''): string {
+  const value = object.getString(key);
+  return value === null ? fallback : value.valueOf();
+}
+
+/** An integer field of an object, or `fallback`. */
+export function intOf(object: JSON.Obj, key: string, fallback: i64 = 0): i64 {
+  const value = object.getInteger(key);
+  return value === null ? fallback : value.valueOf();
+}
+
+/** A boolean field of an object (false when absent). */
+export function boolOf(object: JSON.Obj, key: string): bool {
+  const value = object.getBool(key);
+  return value !== null && value.valueOf();
 }
 
 /** Sends `json` to a host function (given as its imported function) and reads the answer. */

@@ -47,6 +47,12 @@ export class JsonWriter {
     return this;
   }
 
+  /** A JSON null, e.g. to clear a column or attribute. */
+  nil(key: string): JsonWriter {
+    this.parts.push(jsonQuote(key) + ':null');
+    return this;
+  }
+
   end(): string {
     return '{' + this.parts.join(',') + '}';
   }

@@ -39,6 +39,20 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
     return character;
   }
 
+  setRole(characterId: number, role: Role): void {
+    this.roles.set(characterId, role);
+  }
+
+  connectedCount(): number {
+    return this.connected.size;
+  }
+
+  counts(): Record<WorldObject['kind'], number> {
+    const counts: Record<WorldObject['kind'], number> = { room: 0, exit: 0, thing: 0, character: 0 };
+    for (const object of this.objects.values()) counts[object.kind] += 1;
+    return counts;
+  }
+
   setConnected(characterId: number, connected: boolean): void {
     if (connected) this.connected.add(characterId);
     else this.connected.delete(characterId);

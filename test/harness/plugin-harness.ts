@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { pino } from 'pino';
 import { Writable } from 'node:stream';
+import { type DatabaseHandle, openDatabase } from '../../core/db/database.js';
 import { HearthError } from '../../core/errors.js';
 import { type HearthEvent, type NewEvent } from '../../core/events/event.js';
 import { newEventId } from '../../core/events/event-id.js';
@@ -18,6 +19,9 @@ import { type PluginManifest, parseManifest } from '../../core/plugins/manifest.
 import type { CommandOutput } from '../../core/plugins/plugin-abi.js';
 import { PluginHost } from '../../core/plugins/plugin-host.js';
 import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from '../../core/plugins/plugin-limits.js';
+import { applyPluginSchema } from '../../core/plugins/plugin-schema.js';
+import { type PluginTablesPort, SqlPluginTables } from '../../core/plugins/plugin-tables.js';
+import { MemoryListeners, RecordingAdmin } from './memory-services.js';
 import { MemoryWorld } from './memory-world.js';
 import { recordSpans } from './span-recorder.js';
 
@@ -39,6 +43,9 @@ export interface CommandResult {
 
 interface HarnessParts {
   world: MemoryWorld;
+  listeners: MemoryListeners;
+  admin: RecordingAdmin;
+  database: DatabaseHandle | null;
   events: HearthEvent[];
   sends: Array<{ characterId: number; text: string }>;
   logs: LogLine[];
@@ -54,6 +61,12 @@ export class PluginHarness {
   /** The KV store, keyed `<plugin>\0<key>`. */
   readonly kv: Map<string, string>;
   readonly http: StubHttp;
+  /** Who listens to which stream (channel membership). */
+  readonly listeners: MemoryListeners;
+  /** What the plugin asked of the server: boots, shutdowns, plugin changes. */
+  readonly admin: RecordingAdmin;
+  /** An in-memory PGlite holding the plugin's tables, when its manifest declares any. */
+  readonly database: DatabaseHandle | null;
   readonly spans = recordSpans();
   private readonly registry: CommandRegistry;
 
@@ -64,6 +77,17 @@ export class PluginHarness {
   ) {
     this.registry = new CommandRegistry([manifest]);
     ({ world: this.world, events: this.events, sends: this.sends, logs: this.logs, kv: this.kv, http: this.http } = parts);
+    ({ listeners: this.listeners, admin: this.admin, database: this.database } = parts);
+    this.admin.commandList = this.registry.list().map((command) => ({
+      name: command.name,
+      aliases: command.aliases,
+      plugin: command.plugin,
+      description: command.description,
+      help: command.help ?? null,
+      usage: command.pattern ?? null,
+      switches: command.switches,
+      role: command.role,
+    }));
   }
 
   /** Loads a plugin from its manifest file (its `wasm` path is resolved from the manifest). */
@@ -88,6 +112,10 @@ export class PluginHarness {
     const events: HearthEvent[] = [];
     const sends: Array<{ characterId: number; text: string }> = [];
     const http = new StubHttp();
+    const listeners = new MemoryListeners();
+    const admin = new RecordingAdmin(world);
+    const database = manifest.schema.tables.length > 0 ? await openDatabase({ dataDir: 'memory://' }) : null;
+    if (database) await applyPluginSchema(database.db, manifest);
     const host = new PluginHost(
       {
         world,
@@ -96,12 +124,21 @@ export class PluginHarness {
         kv: kvPort,
         http,
         events: { appendMany: async (batch: NewEvent[]) => void events.push(...batch.map(stamp)) },
+        listeners,
+        history: { latest: async (stream, limit) => events.filter((event) => event.stream === stream).slice(-limit) },
+        tables: database ? new SqlPluginTables(database.db) : NO_TABLES,
+        admin,
         logger,
       },
       { ...DEFAULT_PLUGIN_LIMITS, ...limits },
     );
-    await host.load(manifest, wasm);
-    return new PluginHarness(manifest, host, { world, events, sends, logs, kv, http });
+    try {
+      await host.load(manifest, wasm);
+    } catch (error) {
+      await database?.close();
+      throw error;
+    }
+    return new PluginHarness(manifest, host, { world, events, sends, logs, kv, http, listeners, admin, database });
   }
 
   /** Types a command as a character, the way the server would route it. */
@@ -154,8 +191,9 @@ export class PluginHarness {
     return this.logs.filter((line) => line.code === 'E_CAPABILITY_DENIED');
   }
 
-  close(): Promise<void> {
-    return this.host.close();
+  async close(): Promise<void> {
+    await this.host.close();
+    await this.database?.close();
   }
 }
 
@@ -175,6 +213,11 @@ export class StubHttp implements HttpPort {
     return answer;
   }
 }
+
+// A plugin without tables never reaches these: db_query and db_exec refuse undeclared tables first.
+const NO_TABLES: PluginTablesPort = new Proxy({} as PluginTablesPort, {
+  get: () => () => Promise.reject(new Error('This plugin declares no tables.')),
+});
 
 function stamp(event: NewEvent): HearthEvent {
   return { ...event, id: newEventId(), timestamp: new Date().toISOString() };

@@ -9,6 +9,7 @@ import type { CallScope } from '../call-scope.js';
 import type { CapabilitySet, FixedCapability } from '../capabilities.js';
 import type { HostServices } from '../host-services.js';
 import type { PluginLimits, PluginRates } from '../plugin-limits.js';
+import type { PluginTable } from '../plugin-schema.js';
 
 /** What a host function knows about the plugin calling it. */
 export interface PluginBinding {
@@ -17,6 +18,8 @@ export interface PluginBinding {
   services: HostServices;
   limits: PluginLimits;
   rates: PluginRates;
+  /** The tables this plugin's manifest declares, by the name the plugin uses. */
+  tables: ReadonlyMap<string, PluginTable>;
 }
 
 export interface HostCall<Input> {

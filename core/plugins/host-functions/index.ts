@@ -4,6 +4,9 @@ import { emitEvent, send } from './events.js';
 import { httpGet, httpPost } from './http.js';
 import { kvDelete, kvGet, kvSet } from './kv.js';
 import { log } from './log.js';
+import { boot, queryCommands, queryPlugins, serverStats, setPluginEnabled, setRole, shutdown } from './admin.js';
+import { listen, queryListeners, readHistory } from './streams.js';
+import { dbExec, dbQuery } from './tables.js';
 import { createObject, destroyObject, moveObject, setAttribute, updateObject } from './world-changes.js';
 import { queryCharacter, queryExits, queryLocation, queryObject } from './world-queries.js';
 
@@ -27,6 +30,18 @@ const HOST_FUNCTIONS = [
   httpGet,
   httpPost,
   log,
+  listen,
+  queryListeners,
+  readHistory,
+  dbQuery,
+  dbExec,
+  queryCommands,
+  serverStats,
+  boot,
+  shutdown,
+  setRole,
+  queryPlugins,
+  setPluginEnabled,
 ] as const;
 
 export const HOST_FUNCTION_NAMES: ReadonlySet<string> = new Set(HOST_FUNCTIONS.map((spec) => spec.name));

@@ -12,7 +12,7 @@ const BLOCK_ADDRESS_SHIFT = 48n;
 
 it('a worker plugin starts every call with a fresh call context', async () => {
   const staleBlockSeen: boolean[] = [];
-  const module = await WebAssembly.compile(await compileWat('host-caller.wat'));
+  const module = await WebAssembly.compile(new Uint8Array(await compileWat('host-caller.wat')));
   const plugin = await createPlugin(
     { wasm: [{ module }] },
     {

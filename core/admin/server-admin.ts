@@ -1,0 +1,100 @@
+// The server as admin commands see it (the plugins' AdminPort): statistics, booting, shutting
+// down, roles, plugin state and the command list. The process that owns the listeners decides
+// what a shutdown means, so it registers a handler; without one, a request is only logged.
+import type { Accounts, Role } from '../auth/accounts.js';
+import type { ResumeTokens } from '../auth/resume-tokens.js';
+import { WorldRuleError } from '../errors.js';
+import type { EventStore } from '../events/event-store.js';
+import type { AdminPort, CommandInfo, ServerStats } from '../plugins/host-services.js';
+import type { PluginManager } from '../plugins/plugin-manager.js';
+import type { PluginReport } from '../plugins/plugin-report.js';
+import type { SessionManager } from '../sessions/session-manager.js';
+import type { Logger } from '../telemetry/logger.js';
+import type { World } from '../world/world.js';
+
+export type ShutdownHandler = (message: string) => void;
+
+export interface ServerAdminDeps {
+  world: World;
+  store: EventStore;
+  accounts: Accounts;
+  sessions: SessionManager;
+  resumeTokens: ResumeTokens;
+  logger: Logger;
+  startedAt: Date;
+}
+
+export class ServerAdmin implements AdminPort {
+  private pluginManager: PluginManager | null = null;
+  private shutdownHandler: ShutdownHandler | null = null;
+
+  constructor(private readonly deps: ServerAdminDeps) {}
+
+  /** The plugin manager is built after the host that needs this port, so it arrives late. */
+  attachPlugins(manager: PluginManager): void {
+    this.pluginManager = manager;
+  }
+
+  onShutdownRequest(handler: ShutdownHandler): void {
+    this.shutdownHandler = handler;
+  }
+
+  async stats(): Promise<ServerStats> {
+    const { world, store, accounts, sessions, startedAt } = this.deps;
+    return {
+      startedAt: startedAt.toISOString(),
+      uptimeSeconds: Math.floor((Date.now() - startedAt.getTime()) / 1000),
+      connectedPlayers: sessions.connectedCharacterIds().length,
+      connections: sessions.sessions().length,
+      accounts: await accounts.count(),
+      objects: world.counts(),
+      events: await store.count(),
+      plugins: this.plugins(),
+    };
+  }
+
+  boot(characterId: number, message: string): void {
+    const { sessions, resumeTokens, accounts, logger } = this.deps;
+    const account = accounts.forCharacter(characterId);
+    // A booted browser tab must not come straight back with its resume token.
+    if (account) resumeTokens.revokeAccount(account.id);
+    for (const session of sessions.sessionsOf(characterId)) sessions.disconnect(session, message);
+    logger.info({ characterId }, 'player booted');
+  }
+
+  requestShutdown(message: string): void {
+    this.deps.logger.info('shutdown requested by an admin command');
+    if (this.shutdownHandler) this.shutdownHandler(message);
+    else this.deps.logger.warn('no shutdown handler is registered; the server keeps running');
+  }
+
+  async setRole(characterId: number, role: Role): Promise<void> {
+    const character = this.deps.world.get(characterId);
+    if (character?.kind !== 'character') throw new WorldRuleError(`#${characterId} is not a character.`);
+    await this.deps.accounts.setRole(character.name, role);
+  }
+
+  plugins(): PluginReport[] {
+    return this.pluginManager?.reports() ?? [];
+  }
+
+  setPluginEnabled(name: string, enabled: boolean): Promise<PluginReport> {
+    if (!this.pluginManager) throw new WorldRuleError('Plugins are not running.');
+    return this.pluginManager.setEnabled(name, enabled);
+  }
+
+  commands(): CommandInfo[] {
+    const registry = this.pluginManager?.snapshot.registry;
+    if (!registry) return [];
+    return registry.list().map((command) => ({
+      name: command.name,
+      aliases: command.aliases,
+      plugin: command.plugin,
+      description: command.description,
+      help: command.help ?? null,
+      usage: command.pattern ?? null,
+      switches: command.switches,
+      role: command.role,
+    }));
+  }
+}
