@@ -140,12 +140,13 @@ function parameter(type: ColumnType, value: unknown): SQL {
   }
 }
 
-/** Rows as plain JSON: timestamps as ISO text, 64-bit integers as numbers. */
+/** Rows as plain JSON: timestamps as ISO text, 64-bit integers as numbers, whichever driver read them. */
 function normalizeRow(table: PluginTable, row: Row): Row {
   const out: Row = {};
   for (const [column, value] of Object.entries(row)) {
     const type = table.columns.get(column)?.type;
     if (value instanceof Date) out[column] = value.toISOString();
+    else if (type === 'timestamptz' && typeof value === 'string') out[column] = new Date(value).toISOString();
     else if (type === 'bigint' && (typeof value === 'string' || typeof value === 'bigint')) out[column] = Number(value);
     else if (type === 'jsonb' && typeof value === 'string') out[column] = parseJson(value);
     else out[column] = value;

@@ -148,11 +148,20 @@ async function guarded<T>(name: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && /^23/.test(code)) {
+    const code = sqlStateOf(error);
+    if (code !== undefined && /^23/.test(code)) {
       const reason = code === '23505' ? 'a row with that key already exists' : code === '23502' ? 'a column that may not be empty got no value' : 'a table rule refused it';
       throw new HearthError('E_TABLE_CONSTRAINT', `${name}: ${reason}.`, { cause: error });
     }
     throw error;
   }
+}
+
+/** The SQLSTATE of a database error, which drizzle may wrap as the `cause` of its own error. */
+export function sqlStateOf(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
 }

@@ -145,6 +145,27 @@ for (const driver of availableDrivers()) {
       await transport.output.waitFor('Too many commands are waiting; that line was dropped.');
     });
 
+    it('delivers the streams a character listens to: at login, and as soon as it starts or stops', async () => {
+      const listener = await loggedIn('Lounger');
+      const listenerId = (await core.accounts.findByName('Lounger'))!.characterId;
+      const system = { kind: 'system', id: 'test' } as const;
+      await core.listeners.listen(listenerId, 'channel:lounge');
+      await core.store.append({ stream: 'channel:lounge', type: 'note', actor: system, payload: { text: '[lounge] live talk' } });
+      await listener.output.waitFor('[lounge] live talk');
+      const second = new MemoryTransport();
+      core.sessions.openSession(second).receive('connect Lounger password1');
+      await second.output.waitFor('Welcome, Lounger.');
+      await core.store.append({ stream: 'channel:lounge', type: 'note', actor: system, payload: { text: '[lounge] both sessions' } });
+      await second.output.waitFor('[lounge] both sessions');
+      await listener.output.waitFor('[lounge] both sessions');
+      await core.listeners.unlisten(listenerId, 'channel:lounge');
+      await core.store.append({ stream: 'channel:lounge', type: 'note', actor: system, payload: { text: '[lounge] after leaving' } });
+      await core.store.append({ stream: 'system', type: 'wall', actor: system, payload: { text: 'Announcement: everyone hears this' } });
+      await second.output.waitFor('Announcement: everyone hears this');
+      assert.ok(!second.output.all.includes('after leaving'));
+      assert.ok(!listener.output.all.includes('after leaving'));
+    });
+
     it('tells every session on shutdown and closes them all', async () => {
       const one = await loggedIn('Stayer');
       const two = new MemoryTransport();

@@ -6,8 +6,11 @@ describe('capabilities', () => {
   it('parses the grammar and explains what it does not know', () => {
     assert.deepEqual(parseCapability('kv:read'), { kind: 'fixed', name: 'kv:read' });
     assert.deepEqual(parseCapability('emit:channel:*'), { kind: 'emit', pattern: 'channel:*' });
+    assert.deepEqual(parseCapability('listen:channel:*'), { kind: 'listen', pattern: 'channel:*' });
+    assert.deepEqual(parseCapability('history:channel:public'), { kind: 'history', pattern: 'channel:public' });
+    assert.deepEqual(parseCapability('read:commands'), { kind: 'fixed', name: 'read:commands' });
     assert.deepEqual(parseCapability('http:get:*.Example.com'), { kind: 'http', method: 'get', domain: '*.example.com' });
-    for (const bad of ['kv:readwrite', 'emit:room:*', 'emit:', 'http:put:example.com', 'http:get:not a domain', 'http:get:', 'EMIT:system']) {
+    for (const bad of ['kv:readwrite', 'emit:room:*', 'emit:', 'listen:', 'listen:room:*', 'history:', 'http:put:example.com', 'http:get:not a domain', 'http:get:', 'EMIT:system']) {
       assert.equal(typeof parseCapability(bad), 'string', bad);
     }
   });
@@ -37,5 +40,15 @@ describe('capabilities', () => {
     assert.equal(set.canRequest('post', 'api.example.com'), false);
     assert.ok(set.canRequest('post', 'api.other.org'));
     assert.deepEqual(set.allowedHosts(), ['*.example.com', 'api.other.org']);
+  });
+
+  it('keeps emitting, listening and reading history apart', () => {
+    const set = new CapabilitySet(['emit:channel:*', 'listen:channel:public', 'history:channel:*']);
+    assert.ok(set.allows('emit', 'channel:staff'));
+    assert.ok(set.allows('listen', 'channel:public'));
+    assert.equal(set.allows('listen', 'channel:staff'), false);
+    assert.equal(set.allows('history', 'character:3'), false);
+    assert.ok(set.allows('history', 'channel:staff'));
+    assert.equal(new CapabilitySet(['listen:*']).canEmit('system'), false, 'listening grants no emitting');
   });
 });

@@ -1,0 +1,142 @@
+// The host functions behind channels, history, plugin tables and administration, called from a
+// real plugin: refused without their capabilities, working with them, confined to the plugin's own
+// tables, and undone when the call fails.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { parseManifest } from '../../../core/plugins/manifest.js';
+import { PluginHarness } from '../../harness/plugin-harness.js';
+import { buildFixturePlugin } from '../../support/fixture-plugins.js';
+
+const NOTES_TABLE = [
+  'schema:',
+  '  tables:',
+  '    - name: notes',
+  '      columns:',
+  '        - { name: body, type: text }',
+  '        - { name: weight, type: integer }',
+  '        - { name: written_at, type: timestamptz, default: now }',
+];
+
+async function probe(capabilities: string[], extra: string[] = []): Promise<PluginHarness> {
+  const wasmPath = await buildFixturePlugin('probe');
+  const manifest = parseManifest(
+    [
+      'name: probe',
+      'version: 1.0.0',
+      'description: Calls host functions on request.',
+      'wasm: probe/build/probe.wasm',
+      `capabilities: ${JSON.stringify(capabilities)}`,
+      'commands:',
+      '  - { name: probe, pattern: "probe <what>", description: Probe the host., handler: cmd_probe }',
+      ...extra,
+    ].join('\n'),
+    'test/fixtures/plugins/probe.yaml',
+  );
+  return PluginHarness.loadManifest(manifest, await readFile(wasmPath));
+}
+
+function answers(output: string | undefined): Map<string, string> {
+  return new Map((output ?? '').split(' ').map((entry) => entry.split('=') as [string, string]));
+}
+
+describe('stream and admin host functions without capabilities', () => {
+  let harness: PluginHarness;
+  before(async () => {
+    harness = await probe([]);
+  });
+  after(() => harness.close());
+
+  it('refuses listening, history and every admin function, changing nothing', async () => {
+    const alice = harness.world.addCharacter('Alice');
+    const streams = answers((await harness.command('probe streams', alice.id)).output);
+    for (const call of ['listen', 'query_listeners', 'read_history', 'listen_other']) assert.equal(streams.get(call), 'E_CAPABILITY_DENIED', call);
+    assert.equal(streams.get('streams_of'), 'ok', 'a plugin may ask, and sees only what it could have set: nothing');
+    const admin = answers((await harness.command('probe admin', alice.id)).output);
+    for (const call of ['server_stats', 'query_plugins', 'query_commands', 'set_role', 'boot', 'shutdown', 'disable_self']) {
+      assert.equal(admin.get(call), 'E_CAPABILITY_DENIED', call);
+    }
+    assert.deepEqual(harness.listeners.streamsOf(alice.id), []);
+    assert.deepEqual(harness.admin.boots, []);
+    assert.deepEqual(harness.admin.shutdowns, []);
+    assert.equal(harness.world.byId(alice.id)?.role, 'player');
+  });
+});
+
+describe('stream and admin host functions with capabilities', () => {
+  let harness: PluginHarness;
+  before(async () => {
+    harness = await probe(['listen:channel:*', 'history:channel:*', 'server:admin', 'sessions:manage', 'read:commands']);
+  });
+  after(() => harness.close());
+
+  it('listens to channels it may, reads their history, and no other stream', async () => {
+    const alice = harness.world.addCharacter('Alice');
+    const streams = answers((await harness.command('probe streams', alice.id)).output);
+    assert.equal(streams.get('listen'), 'ok');
+    assert.equal(streams.get('query_listeners'), 'ok:1');
+    assert.equal(streams.get('read_history'), 'ok:0');
+    assert.equal(streams.get('listen_other'), 'E_CAPABILITY_DENIED', 'listen:channel:* does not cover a room stream');
+    assert.deepEqual(harness.listeners.streamsOf(alice.id), ['channel:probe']);
+  });
+
+  it('boots and shuts down only after the call succeeds, and refuses to disable itself', async () => {
+    const bob = harness.world.addCharacter('Bob');
+    const admin = answers((await harness.command('probe admin', bob.id)).output);
+    for (const call of ['server_stats', 'query_plugins', 'query_commands', 'set_role', 'boot', 'shutdown']) assert.equal(admin.get(call), 'ok', call);
+    assert.equal(admin.get('disable_self'), 'E_PLUGIN_SELF');
+    assert.deepEqual(harness.admin.boots, [{ characterId: bob.id, message: 'probe boot' }]);
+    assert.deepEqual(harness.admin.shutdowns, ['probe shutdown']);
+    assert.equal(harness.world.byId(bob.id)?.role, 'builder');
+  });
+
+  it('undoes a listen when the call fails afterwards', async () => {
+    const carol = harness.world.addCharacter('Carol');
+    const result = await harness.command('probe tables-then-fail', carol.id);
+    assert.equal(result.error, 'The probe failed after writing.');
+    assert.deepEqual(harness.listeners.streamsOf(carol.id), []);
+  });
+});
+
+describe('plugin tables from inside a plugin', () => {
+  let harness: PluginHarness;
+  before(async () => {
+    harness = await probe(['db:migrate'], NOTES_TABLE);
+  });
+  after(() => harness.close());
+
+  it('reads and writes its own table with checked columns and types, and no other table', async () => {
+    const alice = harness.world.addCharacter('Alice');
+    const tables = answers((await harness.command('probe tables', alice.id)).output);
+    assert.equal(tables.get('insert'), 'ok');
+    assert.equal(tables.get('query'), 'ok:1');
+    assert.equal(tables.get('update'), 'ok');
+    assert.equal(tables.get('upsert'), 'ok');
+    assert.equal(tables.get('bad_type'), 'E_HOST_CALL_INVALID');
+    assert.equal(tables.get('bad_column'), 'E_HOST_CALL_INVALID');
+    assert.equal(tables.get('other_table'), 'E_TABLE_UNKNOWN', "another plugin's table is refused");
+    assert.equal(tables.get('undeclared'), 'E_TABLE_UNKNOWN');
+    assert.equal(tables.get('delete'), 'ok');
+    const rows = (await harness.database!.db.execute(sql`select row_id, body, weight, written_at from plugin_probe_notes order by row_id`)) as unknown as {
+      rows: Array<{ row_id: unknown; body: string; weight: number; written_at: unknown }>;
+    };
+    assert.deepEqual(
+      rows.rows.map((row) => [Number(row.row_id), row.body, row.weight]),
+      [[999, 'x', 1]],
+      'the weight-4 row was deleted; the upserted row stays',
+    );
+    const writtenAt = rows.rows[0]!.written_at;
+    assert.ok(writtenAt !== null && !Number.isNaN(new Date(writtenAt as string).getTime()), 'the default now() filled the timestamp');
+  });
+
+  it('undoes its table writes when the call fails afterwards', async () => {
+    const bob = harness.world.addCharacter('Bob');
+    const result = await harness.command('probe tables-then-fail', bob.id);
+    assert.equal(result.error, 'The probe failed after writing.');
+    const rows = (await harness.database!.db.execute(sql`select count(*)::int as n from plugin_probe_notes where body = 'never kept'`)) as unknown as {
+      rows: Array<{ n: number }>;
+    };
+    assert.equal(rows.rows[0]!.n, 0);
+  });
+});
