@@ -123,11 +123,17 @@ export class ManifestInvalidError extends HearthError {
 }
 
 export class PluginExportMissingError extends HearthError {
-  constructor(plugin: string, exportName: string, usedBy: string) {
+  constructor(plugin: string, exportName: string, usedBy: string, where = '') {
     super(
       'E_EXPORT_MISSING',
-      `Plugin "${plugin}" names "${exportName}" as ${usedBy}, but its wasm exports no function of that name.`,
+      `${where ? `${where}: ` : ''}Plugin "${plugin}" names "${exportName}" as ${usedBy}, but its wasm exports no function of that name.`,
     );
+  }
+}
+
+export class PluginModuleInvalidError extends HearthError {
+  constructor(file: string, reason: string) {
+    super('E_MODULE_INVALID', `${file}: is not a WebAssembly module Hearth can run: ${reason}`);
   }
 }
 

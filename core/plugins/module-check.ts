@@ -15,13 +15,18 @@ export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Mod
       .filter((entry) => entry.kind === 'function')
       .map((entry) => entry.name),
   );
-  const wanted: Array<[string, string]> = [
-    ...manifest.commands.map((command): [string, string] => [command.handler, `the handler of command "${command.name}"`]),
-    ...manifest.events.map((subscription): [string, string] => [subscription.handler, `the handler of events ${subscription.types.join(', ')}`]),
-    ...(manifest.unmatched ? [[manifest.unmatched, 'its unmatched-input handler'] as [string, string]] : []),
+  // [export, what uses it, manifest field]
+  const wanted: Array<[string, string, string]> = [
+    ...manifest.commands.map((command, index): [string, string, string] => [command.handler, `the handler of command "${command.name}"`, `commands[${index}].handler`]),
+    ...manifest.events.map((subscription, index): [string, string, string] => [
+      subscription.handler,
+      `the handler of events ${subscription.types.join(', ')}`,
+      `events[${index}].handler`,
+    ]),
+    ...(manifest.unmatched ? [[manifest.unmatched, 'its unmatched-input handler', 'unmatched'] as [string, string, string]] : []),
   ];
-  for (const [name, usedBy] of wanted) {
-    if (!exported.has(name)) problems.push(new PluginExportMissingError(manifest.name, name, usedBy));
+  for (const [name, usedBy, field] of wanted) {
+    if (!exported.has(name)) problems.push(new PluginExportMissingError(manifest.name, name, usedBy, `${manifest.file}: ${field}`));
   }
   for (const entry of WebAssembly.Module.imports(module)) {
     if (entry.module === EXTISM_KERNEL && entry.kind === 'function') continue;

@@ -1,0 +1,42 @@
+// The dry run: everything Hearth would refuse about a plugin, found without running any of it.
+// The manifest is parsed and checked, the wasm compiled (never instantiated: no start function
+// runs) and compared with the manifest. Every problem is reported, not just the first, so an
+// author can fix them in one go. `hearth plugin validate` prints this.
+import { readFile } from 'node:fs/promises';
+import { HearthError, ManifestInvalidError, PluginModuleInvalidError } from '../errors.js';
+import { type PluginManifest, parseManifest } from './manifest.js';
+import { moduleProblems } from './module-check.js';
+
+export interface ValidationReport {
+  manifestFile: string;
+  /** Null when the manifest itself could not be read or parsed. */
+  manifest: PluginManifest | null;
+  problems: HearthError[];
+}
+
+export async function validatePlugin(manifestFile: string): Promise<ValidationReport> {
+  let manifest: PluginManifest;
+  try {
+    manifest = parseManifest(await readFile(manifestFile, 'utf8'), manifestFile);
+  } catch (error) {
+    return { manifestFile, manifest: null, problems: [asHearthError(error, manifestFile)] };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(manifest.wasmPath);
+  } catch {
+    return { manifestFile, manifest, problems: [new PluginModuleInvalidError(manifest.wasmPath, 'the file cannot be read; build the plugin first')] };
+  }
+  let module: WebAssembly.Module;
+  try {
+    module = await WebAssembly.compile(new Uint8Array(bytes));
+  } catch (error) {
+    return { manifestFile, manifest, problems: [new PluginModuleInvalidError(manifest.wasmPath, (error as Error).message)] };
+  }
+  return { manifestFile, manifest, problems: moduleProblems(manifest, module) };
+}
+
+function asHearthError(error: unknown, file: string): HearthError {
+  if (error instanceof HearthError) return error;
+  return new ManifestInvalidError(file, '', `cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+}
