@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigInvalidError } from '../core/errors.js';
+import type { PluginLimits } from '../core/plugins/plugin-limits.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().int().positive();
@@ -31,6 +32,31 @@ const environmentSchema = z.object({
   HEARTH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/** Plugin limits an operator may set, by environment variable (defaults in plugin-limits.ts). */
+export const PLUGIN_LIMIT_VARIABLES = {
+  HEARTH_PLUGIN_TIMEOUT_MS: 'defaultTimeoutMs',
+  HEARTH_PLUGIN_TIMEOUT_CEILING_MS: 'timeoutCeilingMs',
+  HEARTH_PLUGIN_MEMORY_PAGES: 'defaultMemoryPages',
+  HEARTH_PLUGIN_MEMORY_PAGES_CEILING: 'memoryPagesCeiling',
+  HEARTH_PLUGIN_EMITS_PER_SECOND: 'emitsPerSecond',
+  HEARTH_PLUGIN_EMIT_BURST: 'emitBurst',
+  HEARTH_PLUGIN_KV_WRITES_PER_SECOND: 'kvWritesPerSecond',
+  HEARTH_PLUGIN_KV_WRITE_BURST: 'kvWriteBurst',
+  HEARTH_PLUGIN_DB_WRITES_PER_SECOND: 'dbWritesPerSecond',
+  HEARTH_PLUGIN_DB_WRITE_BURST: 'dbWriteBurst',
+  HEARTH_PLUGIN_HTTP_PER_SECOND: 'httpPerSecond',
+  HEARTH_PLUGIN_HTTP_BURST: 'httpBurst',
+  HEARTH_PLUGIN_HTTP_TIMEOUT_MS: 'httpTimeoutMs',
+  HEARTH_PLUGIN_MAX_HOPS: 'maxHops',
+} as const satisfies Record<string, keyof PluginLimits>;
+
+const pluginLimitsSchema = z.object(
+  Object.fromEntries(Object.keys(PLUGIN_LIMIT_VARIABLES).map((name) => [name, positive.optional()])) as Record<
+    keyof typeof PLUGIN_LIMIT_VARIABLES,
+    z.ZodOptional<typeof positive>
+  >,
+);
+
 export interface HearthConfig {
   telnetPort: number;
   httpPort: number;
@@ -50,13 +76,15 @@ export interface HearthConfig {
   logLevel: string;
   /** Folders of plugin manifests, bundled ones first. */
   manifestDirs: string[];
+  /** Plugin limits the operator set; the rest keep their defaults. */
+  pluginLimits: Partial<PluginLimits>;
 }
 
 const BUNDLED_MANIFESTS = fileURLToPath(new URL('../manifests', import.meta.url));
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HearthConfig {
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = environmentSchema.safeParse(present);
+  const parsed = environmentSchema.merge(pluginLimitsSchema).safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigInvalidError(`Invalid configuration: ${problems.join('; ')}`);
@@ -89,5 +117,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     manifestDirs: env.HEARTH_MANIFEST_DIRS
       ? env.HEARTH_MANIFEST_DIRS.split(',').map((dir) => resolve(dir.trim())).filter((dir) => dir.length > 0)
       : [BUNDLED_MANIFESTS],
+    pluginLimits: Object.fromEntries(
+      Object.entries(PLUGIN_LIMIT_VARIABLES).flatMap(([variable, limit]) => {
+        const value = env[variable as keyof typeof PLUGIN_LIMIT_VARIABLES];
+        return value === undefined ? [] : [[limit, value]];
+      }),
+    ),
   };
 }

@@ -31,6 +31,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
     core = await startCore(database, logger, {
       bootstrapAdmin: config.bootstrapAdmin,
       manifestDirs: config.manifestDirs,
+      pluginLimits: config.pluginLimits,
       sessions: {
         rate: { perSecond: config.inputRate, burst: config.inputBurst },
         maxQueuedLines: 100,

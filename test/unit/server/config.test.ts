@@ -29,6 +29,13 @@ describe('loadConfig', () => {
     assert.deepEqual(config.bootstrapAdmin, { name: 'Root', password: 'pass:with:colons' });
   });
 
+  it('reads plugin limits an operator sets, and leaves the rest to their defaults', () => {
+    const config = loadConfig({ HEARTH_PLUGIN_TIMEOUT_CEILING_MS: '9000', HEARTH_PLUGIN_EMIT_BURST: '40' });
+    assert.deepEqual(config.pluginLimits, { timeoutCeilingMs: 9000, emitBurst: 40 });
+    assert.deepEqual(loadConfig({}).pluginLimits, {});
+    assert.throws(() => loadConfig({ HEARTH_PLUGIN_MAX_HOPS: '-1' }), /HEARTH_PLUGIN_MAX_HOPS/);
+  });
+
   it('treats empty variables as unset', () => {
     assert.equal(loadConfig({ DATABASE_URL: '' }).databaseUrl, undefined);
   });
