@@ -5,10 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { errorCode } from '../../../core/errors.js';
 import { parseManifest } from '../../../core/plugins/manifest.js';
+import type { PluginLimits } from '../../../core/plugins/plugin-limits.js';
 import { PluginHarness } from '../../harness/plugin-harness.js';
 import { buildFixturePlugin } from '../../support/fixture-plugins.js';
 
-async function probe(capabilities: string[]): Promise<PluginHarness> {
+async function probe(capabilities: string[], limits: Partial<PluginLimits> = {}): Promise<PluginHarness> {
   const wasmPath = await buildFixturePlugin('probe');
   const manifest = parseManifest(
     [
@@ -22,7 +23,7 @@ async function probe(capabilities: string[]): Promise<PluginHarness> {
     ].join('\n'),
     'test/fixtures/plugins/probe.yaml',
   );
-  return PluginHarness.loadManifest(manifest, await readFile(wasmPath));
+  return PluginHarness.loadManifest(manifest, await readFile(wasmPath), limits);
 }
 
 describe('capabilities, from inside a plugin', () => {
@@ -37,7 +38,8 @@ describe('capabilities, from inside a plugin', () => {
       const alice = harness.world.addCharacter('Alice');
       const result = await harness.command('probe all', alice.id);
       assert.equal(result.failure, undefined, 'denials are error values, not crashes');
-      for (const call of ['emit', 'kv_set', 'kv_get', 'query_location', 'query_character', 'create_object', 'http_get', 'http_get_other', 'send_other']) {
+      const guarded = ['emit', 'kv_set', 'kv_get', 'kv_delete', 'query_location', 'query_character', 'query_object', 'query_exits'];
+      for (const call of [...guarded, 'create_object', 'set_attribute', 'http_get', 'http_post', 'http_get_other', 'send_other']) {
         assert.match(result.output ?? '', new RegExp(`${call}=E_CAPABILITY_DENIED`), call);
       }
       assert.deepEqual(result.events, []);
@@ -48,7 +50,7 @@ describe('capabilities, from inside a plugin', () => {
 
     it('logs each denial with the plugin name', () => {
       const denials = harness.denials();
-      assert.ok(denials.length >= 9);
+      assert.ok(denials.length >= 14);
       assert.ok(denials.every((line) => line.plugin === 'probe'));
     });
 
@@ -63,20 +65,28 @@ describe('capabilities, from inside a plugin', () => {
   describe('with them', () => {
     let harness: PluginHarness;
     before(async () => {
-      harness = await probe(['emit:location:*', 'kv:read', 'kv:write', 'read:locations', 'read:characters', 'write:objects', 'http:get:*.example.com']);
+      harness = await probe(
+        ['emit:location:*', 'emit:character:*', 'kv:read', 'kv:write', 'read:locations', 'read:objects', 'read:characters', 'write:objects', 'http:get:*.example.com', 'http:post:api.example.com'],
+        // No refill during a call, so the log test counts exactly the burst.
+        { logsPerSecond: 0 },
+      );
     });
     after(() => harness.close());
 
     it('lets each granted call through, and only to the allowed domains', async () => {
       const alice = harness.world.addCharacter('Alice');
       harness.http.respond('https://api.example.com/data', { status: 200, body: 'weather: fine' });
+      harness.http.respond('https://api.example.com/submit', { status: 201, body: '' });
       const result = await harness.command('probe all', alice.id);
       const output = result.output ?? '';
-      for (const call of ['emit=ok', 'kv_set=ok', 'kv_get=ok:value \u00e9', 'query_location=ok', 'query_character=ok', 'create_object=ok', 'http_get=ok:weather: fine']) {
+      const granted = ['emit=ok', 'kv_set=ok', 'kv_get=ok:value \u00e9', 'kv_delete=ok', 'query_location=ok', 'query_character=ok', 'query_object=ok'];
+      for (const call of [...granted, 'query_exits=ok', 'create_object=ok', 'set_attribute=ok', 'http_get=ok:weather: fine', 'http_post=ok:201', 'send_other=ok']) {
         assert.ok(output.includes(call), `${call} in ${output}`);
       }
       assert.match(output, /http_get_other=E_CAPABILITY_DENIED/);
-      assert.match(output, /send_other=E_CAPABILITY_DENIED/);
+      assert.deepEqual(harness.http.requests.at(-1), { method: 'POST', url: 'https://api.example.com/submit', body: 'body \u00e9' });
+      assert.equal(harness.world.get(alice.id)?.attributes['mood'], 'calm \u00e9');
+      assert.deepEqual(result.sends, [{ characterId: 999, text: 'hello' }]);
       assert.equal(result.events.length, 1);
       assert.equal(result.events[0]?.payload['text'], 'probe!');
       assert.equal(harness.kv.get('probe\u0000key'), 'value \u00e9');
@@ -105,8 +115,14 @@ describe('capabilities, from inside a plugin', () => {
       harness.logs.length = 0;
       await harness.command('probe log', alice.id);
       const lines = harness.logs.filter((line) => line.plugin === 'probe' && line.msg.startsWith('log line'));
-      // A burst of 50, plus whatever refilled (20 a second) while the loop ran: far from all 100.
-      assert.ok(lines.length >= 50 && lines.length < 70, `${lines.length} of 100 lines logged`);
+      assert.equal(lines.length, 50, 'the burst of 50 is logged and the other 50 lines are dropped');
+    });
+
+    it('caps KV keys at 256 bytes and values at 64 KiB', async () => {
+      const alice = harness.world.byName('Alice')!;
+      const result = await harness.command('probe kv-big', alice.id);
+      assert.match(result.output ?? '', /long_key=E_HOST_CALL_INVALID big_value=E_HOST_CALL_INVALID fits=ok/);
+      assert.equal(harness.kv.has(`probe\u0000${'k'.repeat(300)}`), false);
     });
 
     it('shows a plugin-chosen error to the player and applies nothing', async () => {
@@ -121,5 +137,30 @@ describe('capabilities, from inside a plugin', () => {
       assert.equal(errorCode(result.failure), 'E_COMMAND_USAGE');
       assert.equal(result.failure?.message, 'Usage: probe <what>');
     });
+  });
+});
+
+describe('per-plugin rate limits for KV writes and HTTP calls', () => {
+  let harness: PluginHarness;
+  before(async () => {
+    // Bursts of 100 KV writes and 10 HTTP calls with no refill, so the counts are exact.
+    harness = await probe(['kv:write', 'http:get:api.example.com'], { kvWritesPerSecond: 0, kvWriteBurst: 100, httpPerSecond: 0, httpBurst: 10 });
+  });
+  after(() => harness.close());
+
+  it('refuses writes past the burst with E_RATE_LIMITED', async () => {
+    const alice = harness.world.addCharacter('Alice');
+    const result = await harness.command('probe kv-flood', alice.id);
+    assert.match(result.output ?? '', /kv_set=100\/50\/0/);
+    assert.equal(harness.kv.size, 100);
+    assert.ok(harness.logs.some((line) => line.code === 'E_RATE_LIMITED' && /KV writes/.test(line.msg)));
+  });
+
+  it('refuses HTTP calls past the burst before any request leaves', async () => {
+    const alice = harness.world.byName('Alice')!;
+    harness.http.respond('https://api.example.com/data', { status: 200, body: 'ok' });
+    const result = await harness.command('probe http-flood', alice.id);
+    assert.match(result.output ?? '', /http_get=10\/5\/0/);
+    assert.equal(harness.http.requests.length, 10);
   });
 });

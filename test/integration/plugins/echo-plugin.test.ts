@@ -32,6 +32,15 @@ describe('the echo plugin, in the harness', () => {
     assert.deepEqual(result.events, []);
   });
 
+  it('cuts a runaway chain: an event already at the hop limit causes no further events', async () => {
+    harness.logs.length = 0;
+    const atLimit = await harness.deliver({ stream: 'location:1', type: 'say', actor: { kind: 'character', id: '2' }, payload: { message: 'again' }, hops: 8 });
+    assert.deepEqual(atLimit.events, [], 'the echo of a hop-8 event would be hop 9: dropped');
+    assert.ok(harness.logs.some((line) => line.plugin === 'echo' && /hop limit/.test(line.msg)));
+    const below = await harness.deliver({ stream: 'location:1', type: 'say', actor: { kind: 'character', id: '2' }, payload: { message: 'again' }, hops: 7 });
+    assert.equal(below.events[0]?.hops, 8);
+  });
+
   it('records a plugin.call span with the plugin, function and event', async () => {
     harness.spans.reset();
     await harness.deliver({ stream: 'location:7', type: 'say', actor: { kind: 'character', id: '2' }, payload: { message: 'span me' } });
