@@ -4,11 +4,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { characters as charactersTable, objects as objectsTable } from '../db/schema.js';
-import { ObjectNotFoundError, WorldRuleError } from '../errors.js';
+import { WorldRuleError } from '../errors.js';
 import { type Actor, type NewEvent, SYSTEM_ACTOR, locationStream } from '../events/event.js';
 import type { EventStore } from '../events/event-store.js';
-import { formatReference, type ObjectKind, type WorldObject } from './world-object.js';
+import type { ObjectKind, WorldObject } from './world-object.js';
 import { validateObjectFields } from './object-rules.js';
+import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject, requireRoom } from './world-rules.js';
 
 export interface NewObject {
   kind: ObjectKind;
@@ -70,9 +71,7 @@ export class World {
   }
 
   require(id: number): WorldObject {
-    const object = this.objects.get(id);
-    if (!object) throw new ObjectNotFoundError(formatReference(id));
-    return object;
+    return requireObject(this, id);
   }
 
   /** Everything whose location is `locationId` (exits included), in creation order. */
@@ -115,10 +114,8 @@ export class World {
 
   createObject(spec: NewObject): Promise<WorldObject> {
     return this.serialize(async () => {
-      if (spec.kind === 'character') throw new WorldRuleError('Characters are created with their accounts.');
+      checkCreate(this, spec);
       const fields = validateObjectFields(spec);
-      if (spec.locationId != null) this.require(spec.locationId);
-      if (spec.destinationId != null) this.requireRoom(spec.destinationId);
       const [row] = await this.db
         .insert(objectsTable)
         .values({
@@ -149,11 +146,8 @@ export class World {
   updateObject(id: number, patch: ObjectPatch): Promise<WorldObject> {
     return this.serialize(async () => {
       const current = this.require(id);
-      if (current.kind === 'character' && patch.name !== undefined && patch.name !== current.name) {
-        throw new WorldRuleError('A character keeps the name its player logs in with.');
-      }
+      checkUpdate(this, current, patch);
       const fields = validateObjectFields({ ...current, ...patch });
-      if (patch.destinationId != null) this.requireRoom(patch.destinationId);
       const next: WorldObject = { ...current, ...patch, ...fields };
       await this.db
         .update(objectsTable)
@@ -185,7 +179,7 @@ export class World {
 
   setHome(characterId: number, roomId: number): Promise<void> {
     return this.serialize(async () => {
-      this.requireRoom(roomId);
+      requireRoom(this, roomId);
       await this.db.update(charactersTable).set({ homeId: roomId }).where(eq(charactersTable.objectId, characterId));
       this.homes.set(characterId, roomId);
     });
@@ -200,15 +194,7 @@ export class World {
     // next write does not wait for the event store's batch to commit.
     const { moved, announced } = await this.serialize(async () => {
       const object = this.require(id);
-      const destination = this.require(destinationId);
-      if (object.kind === 'room' || object.kind === 'exit') {
-        throw new WorldRuleError(`${object.kind === 'room' ? 'Rooms' : 'Exits'} cannot be moved.`);
-      }
-      if (object.kind === 'character' && destination.kind !== 'room') {
-        throw new WorldRuleError('Characters can only be moved into rooms.');
-      }
-      if (destination.kind === 'exit') throw new WorldRuleError('Nothing can be put inside an exit.');
-      if (this.wouldContainItself(id, destinationId)) throw new WorldRuleError('That would put it inside itself.');
+      checkMove(this, object, this.require(destinationId));
       const fromId = object.locationId;
       await this.db.update(objectsTable).set({ locationId: destinationId }).where(eq(objectsTable.id, id));
       const moved = this.relocate(object, destinationId);
@@ -229,8 +215,7 @@ export class World {
   destroyObject(id: number): Promise<void> {
     return this.serialize(async () => {
       const object = this.require(id);
-      if (object.kind === 'character') throw new WorldRuleError('Characters are removed with their accounts.');
-      if (id === this.startingRoomId) throw new WorldRuleError('The starting room cannot be destroyed.');
+      checkDestroy(this, object);
       const inside = this.contents(id);
       const doomed = [id, ...inside.filter((item) => item.kind === 'exit').map((item) => item.id)];
       const evicted = inside.filter((item) => item.kind !== 'exit');
@@ -259,20 +244,6 @@ export class World {
       }
       for (const doomedId of doomed) this.forget(doomedId);
     });
-  }
-
-  private requireRoom(id: number): WorldObject {
-    const room = this.require(id);
-    if (room.kind !== 'room') throw new WorldRuleError(`${formatReference(id)} is not a room.`);
-    return room;
-  }
-
-  private wouldContainItself(id: number, destinationId: number): boolean {
-    for (let at: number | null = destinationId, hops = 0; at !== null && hops < 1000; hops += 1) {
-      if (at === id) return true;
-      at = this.objects.get(at)?.locationId ?? null;
-    }
-    return false;
   }
 
   private relocate(object: WorldObject, locationId: number): WorldObject {

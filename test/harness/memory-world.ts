@@ -1,12 +1,13 @@
 // An in-memory world for the plugin harness: rooms, exits, things and characters without a
-// database, with the same rules for names and moves as the real world service.
+// database, obeying the real world service's rules (core/world/world-rules.ts and object-rules.ts)
+// so plugins meet the same refusals as in the server.
 import type { Role } from '../../core/auth/accounts.js';
-import { ObjectNotFoundError, WorldRuleError } from '../../core/errors.js';
 import { type Actor, type NewEvent, SYSTEM_ACTOR, locationStream } from '../../core/events/event.js';
 import type { CharacterDirectory, CharacterInfo, WorldPort } from '../../core/plugins/host-services.js';
 import { validateObjectFields } from '../../core/world/object-rules.js';
 import type { MoveOptions, NewObject, ObjectPatch } from '../../core/world/world.js';
 import type { WorldObject } from '../../core/world/world-object.js';
+import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject } from '../../core/world/world-rules.js';
 
 export class MemoryWorld implements WorldPort, CharacterDirectory {
   readonly startingRoomId: number;
@@ -89,12 +90,13 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   }
 
   async createObject(spec: NewObject): Promise<WorldObject> {
-    if (spec.locationId != null) this.require(spec.locationId);
+    checkCreate(this, spec);
     return this.insert(spec);
   }
 
   async updateObject(id: number, patch: ObjectPatch): Promise<WorldObject> {
     const current = this.require(id);
+    checkUpdate(this, current, patch);
     const next = { ...current, ...patch, ...validateObjectFields({ ...current, ...patch }) };
     this.objects.set(id, next);
     return next;
@@ -112,9 +114,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
 
   async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR, options: MoveOptions = {}): Promise<WorldObject> {
     const object = this.require(id);
-    const destination = this.require(destinationId);
-    if (object.kind === 'room' || object.kind === 'exit') throw new WorldRuleError('Rooms and exits cannot be moved.');
-    if (object.kind === 'character' && destination.kind !== 'room') throw new WorldRuleError('Characters can only be moved into rooms.');
+    checkMove(this, object, this.require(destinationId));
     const from = object.locationId;
     const moved = { ...object, locationId: destinationId };
     this.objects.set(id, moved);
@@ -130,8 +130,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   }
 
   async destroyObject(id: number): Promise<void> {
-    this.require(id);
-    if (id === this.startingRoomId) throw new WorldRuleError('The starting room cannot be destroyed.');
+    checkDestroy(this, this.require(id));
     for (const item of this.contents(id)) {
       if (item.kind === 'exit') this.objects.delete(item.id);
       else this.objects.set(item.id, { ...item, locationId: this.startingRoomId });
@@ -141,9 +140,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   }
 
   private require(id: number): WorldObject {
-    const object = this.objects.get(id);
-    if (!object) throw new ObjectNotFoundError(`#${id}`);
-    return object;
+    return requireObject(this, id);
   }
 
   private insert(spec: NewObject): WorldObject {

@@ -1,0 +1,57 @@
+// The rules every change to the world obeys, apart from how it is stored: the world service and
+// the plugin test harness's in-memory world both call these, so a plugin tested in the harness
+// meets the same refusals, word for word, as in the server.
+import { ObjectNotFoundError, WorldRuleError } from '../errors.js';
+import { formatReference, type WorldObject } from './world-object.js';
+
+export interface WorldLookup {
+  readonly startingRoomId: number;
+  get(id: number): WorldObject | undefined;
+}
+
+export function requireObject(world: WorldLookup, id: number): WorldObject {
+  const object = world.get(id);
+  if (!object) throw new ObjectNotFoundError(formatReference(id));
+  return object;
+}
+
+export function requireRoom(world: WorldLookup, id: number): WorldObject {
+  const room = requireObject(world, id);
+  if (room.kind !== 'room') throw new WorldRuleError(`${formatReference(id)} is not a room.`);
+  return room;
+}
+
+export function checkCreate(world: WorldLookup, spec: { kind: WorldObject['kind']; locationId?: number | null; destinationId?: number | null }): void {
+  if (spec.kind === 'character') throw new WorldRuleError('Characters are created with their accounts.');
+  if (spec.locationId != null) requireObject(world, spec.locationId);
+  if (spec.destinationId != null) requireRoom(world, spec.destinationId);
+}
+
+export function checkUpdate(world: WorldLookup, current: WorldObject, patch: { name?: string; destinationId?: number | null }): void {
+  if (current.kind === 'character' && patch.name !== undefined && patch.name !== current.name) {
+    throw new WorldRuleError('A character keeps the name its player logs in with.');
+  }
+  if (patch.destinationId != null) requireRoom(world, patch.destinationId);
+}
+
+export function checkMove(world: WorldLookup, object: WorldObject, destination: WorldObject): void {
+  if (object.kind === 'room' || object.kind === 'exit') {
+    throw new WorldRuleError(`${object.kind === 'room' ? 'Rooms' : 'Exits'} cannot be moved.`);
+  }
+  if (object.kind === 'character' && destination.kind !== 'room') throw new WorldRuleError('Characters can only be moved into rooms.');
+  if (destination.kind === 'exit') throw new WorldRuleError('Nothing can be put inside an exit.');
+  if (wouldContainItself(world, object.id, destination.id)) throw new WorldRuleError('That would put it inside itself.');
+}
+
+export function checkDestroy(world: WorldLookup, object: WorldObject): void {
+  if (object.kind === 'character') throw new WorldRuleError('Characters are removed with their accounts.');
+  if (object.id === world.startingRoomId) throw new WorldRuleError('The starting room cannot be destroyed.');
+}
+
+function wouldContainItself(world: WorldLookup, id: number, destinationId: number): boolean {
+  for (let at: number | null = destinationId, hops = 0; at !== null && hops < 1000; hops += 1) {
+    if (at === id) return true;
+    at = world.get(at)?.locationId ?? null;
+  }
+  return false;
+}
