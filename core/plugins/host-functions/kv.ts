@@ -1,5 +1,6 @@
 // kv_get, kv_set, kv_delete: a small key-value store per plugin. Keys are namespaced by plugin
 // name in the host, so no plugin can read or write another's; sizes and write rates are capped.
+// Writes record how to undo themselves, so a call that fails afterwards keeps no half of its work.
 import { z } from 'zod';
 import { HearthError, RateLimitedError } from '../../errors.js';
 import { defineHostFunction, type PluginBinding, requireCapability } from './host-function.js';
@@ -30,14 +31,17 @@ export const kvGet = defineHostFunction({
 export const kvSet = defineHostFunction({
   name: 'kv_set',
   input: z.object({ key, value: z.string() }),
-  async run({ input, binding }) {
+  async run({ input, binding, scope }) {
     requireCapability(binding, 'kv:write', 'write its key-value store');
     checkKey(binding, input.key);
     if (Buffer.byteLength(input.value, 'utf8') > binding.limits.maxKvValueBytes) {
       throw new HearthError('E_HOST_CALL_INVALID', `KV values may be at most ${binding.limits.maxKvValueBytes} bytes.`);
     }
     takeWrite(binding);
-    await binding.services.kv.set(binding.plugin, input.key, input.value);
+    const { kv } = binding.services;
+    const previous = await kv.get(binding.plugin, input.key);
+    await kv.set(binding.plugin, input.key, input.value);
+    scope.recordUndo(() => (previous === undefined ? kv.delete(binding.plugin, input.key) : kv.set(binding.plugin, input.key, previous)));
     return {};
   },
 });
@@ -45,10 +49,14 @@ export const kvSet = defineHostFunction({
 export const kvDelete = defineHostFunction({
   name: 'kv_delete',
   input: z.object({ key }),
-  async run({ input, binding }) {
+  async run({ input, binding, scope }) {
     requireCapability(binding, 'kv:write', 'write its key-value store');
     checkKey(binding, input.key);
     takeWrite(binding);
-    return { deleted: await binding.services.kv.delete(binding.plugin, input.key) };
+    const { kv } = binding.services;
+    const previous = await kv.get(binding.plugin, input.key);
+    const deleted = await kv.delete(binding.plugin, input.key);
+    if (previous !== undefined) scope.recordUndo(() => kv.set(binding.plugin, input.key, previous));
+    return { deleted };
   },
 });

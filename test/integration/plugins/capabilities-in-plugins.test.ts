@@ -125,6 +125,14 @@ describe('capabilities, from inside a plugin', () => {
       assert.equal(harness.kv.has(`probe\u0000${'k'.repeat(300)}`), false);
     });
 
+    it('undoes KV writes when the call refuses afterwards', async () => {
+      const alice = harness.world.byName('Alice')!;
+      const before = harness.kv.get('probe\u0000key');
+      const result = await harness.command('probe tables-then-fail', alice.id);
+      assert.equal(result.error, 'The probe failed after writing.');
+      assert.equal(harness.kv.get('probe\u0000key'), before);
+    });
+
     it('shows a plugin-chosen error to the player and applies nothing', async () => {
       const alice = harness.world.byName('Alice')!;
       const result = await harness.command('probe fail', alice.id);
