@@ -9,6 +9,7 @@ import type { WebSocket } from 'ws';
 import { TokenBucket } from '../../core/limits/token-bucket.js';
 import type { Session } from '../../core/sessions/session.js';
 import type { SessionMessage } from '../../core/sessions/session-data.js';
+import { cleanInputLine } from '../../core/sessions/input-text.js';
 import { keepOnlyColour, stripAnsi } from '../../core/sessions/text-style.js';
 import type { Transport } from '../../core/sessions/transport.js';
 import { GmcpSession } from '../gmcp/gmcp-session.js';
@@ -112,7 +113,7 @@ export class WebsocketConnection implements Transport {
 
   private receiveLines(text: string): void {
     const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
-    for (const line of lines) this.session?.receive(this.limitLength(line));
+    for (const line of lines) this.session?.receive(cleanInputLine(this.limitLength(line)));
   }
 
   private receiveGmcp(text: string): void {
