@@ -10,5 +10,6 @@ export * from './server';
 export * from './streams';
 export * from './tables';
 export { Style } from './style';
+export { characterCount, shortened, withoutControlCharacters } from './player-text';
 export { HostReply, boolOf, intOf, objectsIn, strOf, stringsIn } from './host-reply';
 export { JsonWriter, jsonQuote } from './json-writer';
