@@ -1,0 +1,491 @@
+// The building plugin in the harness: @dig, @open, @link, @unlink, @describe, @name, @create,
+// @destroy and @teleport, with the exact text builders read, the world each leaves behind, the
+// permission rule, the world's own rules shown as they come, and nothing changed by a refusal.
+// Every test builds its own site, so tests never see each other's rooms.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { WorldObject } from '../../../core/world/world-object.js';
+import { type CommandResult, PluginHarness } from '../../harness/plugin-harness.js';
+
+const ODD_NAMES = ['Cafe\u0301 \u0301\u0301', '\u05e9\u05dc\u05d5\u05dd \u202eevil', '\u{1F525}\u{1F9D9}\u200d\u2642\ufe0f Den', '\u200b'];
+const TOO_LONG = 'That name is too long: an object name may be at most 100 characters, and an alias 32.';
+
+let harness: PluginHarness;
+let sites = 0;
+
+before(async () => {
+  harness = await PluginHarness.load('manifests/building.yaml');
+});
+after(() => harness.close());
+
+/**
+ * Ada, a builder, in her own workshop holding a lamp, with an exit Hole she owns; Bob's den with
+ * a door he owns; an unowned square; and Root, an admin, beside Ada. `next` is the id the next
+ * created object gets.
+ */
+async function site() {
+  sites += 1;
+  const { world } = harness;
+  const bob = world.addCharacter(`Bob${sites}`, { role: 'builder' });
+  const den = await owned(world.addRoom(`Den ${sites}`, "Bob's den."), bob);
+  const door = await owned(world.addExit('Door', den.id, null, ['d']), bob);
+  const square = world.addRoom(`Square ${sites}`);
+  const ada = world.addCharacter(`Ada${sites}`, { role: 'builder' });
+  const workshop = await owned(world.addRoom(`Workshop ${sites}`, 'Sawdust everywhere.'), ada);
+  await world.moveObject(ada.id, workshop.id);
+  await world.moveObject(bob.id, den.id);
+  const hole = await owned(world.addExit('Hole', workshop.id, null, ['h']), ada);
+  const lamp = await owned(world.addThing('Lamp', workshop.id, 'A brass lamp.'), ada);
+  const root = world.addCharacter(`Root${sites}`, { role: 'admin', room: workshop.id });
+  return { ada, bob, den, door, square, workshop, hole, lamp, root, next: root.id + 1 };
+}
+
+async function owned(object: WorldObject, owner: WorldObject): Promise<WorldObject> {
+  return harness.world.updateObject(object.id, { ownerId: owner.id });
+}
+
+async function run(line: string, who: WorldObject): Promise<CommandResult> {
+  const result = await harness.command(line, who.id);
+  assert.equal(result.failure, undefined, `"${line}" failed: ${result.failure?.message}`);
+  return result;
+}
+
+/** Runs a line that must be refused: returns the error, having checked the world did not change. */
+async function refused(line: string, who: WorldObject): Promise<string | undefined> {
+  const before = snapshot();
+  const result = await run(line, who);
+  assert.equal(result.output, undefined, line);
+  assert.deepEqual(result.events, [], line);
+  assert.deepEqual(snapshot(), before, `"${line}" changed the world`);
+  return result.error;
+}
+
+/** Every object, as the test compares worlds. */
+function snapshot(): WorldObject[] {
+  const objects: WorldObject[] = [];
+  for (let id = 1; id <= 10_000; id += 1) {
+    const object = harness.world.get(id);
+    if (object) objects.push(object);
+  }
+  return objects;
+}
+
+function get(id: number): WorldObject | undefined {
+  return harness.world.get(id);
+}
+
+describe('the building manifest', () => {
+  it('asks only for what it uses, at priority 100, every command for builders with help', () => {
+    assert.deepEqual(harness.manifest.capabilities, ['read:objects', 'write:objects']);
+    assert.equal(harness.manifest.priority, 100);
+    assert.deepEqual(
+      harness.manifest.commands.map((command) => [command.name, command.aliases, command.role]),
+      [
+        ['@dig', [], 'builder'],
+        ['@open', [], 'builder'],
+        ['@link', [], 'builder'],
+        ['@unlink', [], 'builder'],
+        ['@describe', ['@desc'], 'builder'],
+        ['@name', [], 'builder'],
+        ['@create', [], 'builder'],
+        ['@destroy', [], 'builder'],
+        ['@teleport', ['@tel'], 'builder'],
+      ],
+    );
+    for (const command of harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);
+  });
+});
+
+describe('@dig', () => {
+  it('creates a room owned by the builder, and nothing else', async () => {
+    const { ada, workshop, next } = await site();
+    const result = await run('@dig Kitchen', ada);
+    assert.equal(result.output, `Kitchen created with room number #${next}.`);
+    assert.deepEqual(result.events, []);
+    assert.deepEqual(get(next), {
+      id: next, kind: 'room', name: 'Kitchen', aliases: [], description: '', ownerId: ada.id, locationId: null, destinationId: null, attributes: {},
+    });
+    assert.deepEqual(harness.world.exitsOf(workshop.id).map((exit) => exit.name), ['Hole']);
+  });
+
+  it('opens an exit to the new room and one back, with aliases, reporting each step', async () => {
+    const { ada, workshop, next } = await site();
+    const result = await run('@dig Kitchen;k = North;n;nor , South;s', ada);
+    assert.equal(
+      result.output,
+      [
+        `Kitchen created with room number #${next}.`,
+        `Opened exit #${next + 1} (North) from here.`,
+        `Linked exit #${next + 1} to Kitchen(#${next}).`,
+        `Opened exit #${next + 2} (South) from Kitchen(#${next}).`,
+        `Linked exit #${next + 2} to ${workshop.name}(#${workshop.id}).`,
+      ].join('\n'),
+    );
+    assert.deepEqual(get(next)?.aliases, ['k']);
+    const north = get(next + 1)!;
+    assert.deepEqual([north.kind, north.name, north.aliases, north.locationId, north.destinationId, north.ownerId], ['exit', 'North', ['n', 'nor'], workshop.id, next, ada.id]);
+    const south = get(next + 2)!;
+    assert.deepEqual([south.kind, south.name, south.aliases, south.locationId, south.destinationId, south.ownerId], ['exit', 'South', ['s'], next, workshop.id, ada.id]);
+  });
+
+  it('opens only the way back when the first exit is left empty', async () => {
+    const { ada, workshop, next } = await site();
+    const result = await run('@dig Cellar=,Up', ada);
+    assert.equal(result.output, `Cellar created with room number #${next}.\nOpened exit #${next + 1} (Up) from Cellar(#${next}).\nLinked exit #${next + 1} to ${workshop.name}(#${workshop.id}).`);
+    assert.deepEqual(harness.world.exitsOf(workshop.id).map((exit) => exit.name), ['Hole']);
+  });
+
+  it('opens exits from a room nobody owns, such as the starting room', async () => {
+    const { square, next } = await site();
+    const carol = harness.world.addCharacter(`Carol${sites}`, { role: 'builder', room: square.id });
+    const result = await run('@dig Attic=Up', carol);
+    assert.equal(result.output, `Attic created with room number #${next + 1}.\nOpened exit #${next + 2} (Up) from here.\nLinked exit #${next + 2} to Attic(#${next + 1}).`);
+    assert.equal(get(next + 2)?.locationId, square.id);
+    const dave = harness.world.addCharacter(`Dave${sites}`, { role: 'builder' });
+    const start = harness.world.startingRoomId;
+    assert.equal((await run('@dig Loft=Ladder', dave)).output, `Loft created with room number #${dave.id + 1}.\nOpened exit #${dave.id + 2} (Ladder) from here.\nLinked exit #${dave.id + 2} to Loft(#${dave.id + 1}).`);
+    assert.equal(get(dave.id + 2)?.locationId, start);
+    assert.equal(get(start)?.ownerId, null, 'the starting room stays public');
+  });
+
+  it("refuses exits from someone else's room before creating anything; rooms alone are fine", async () => {
+    const { ada, bob, den, root, next } = await site();
+    await harness.world.moveObject(ada.id, den.id);
+    assert.equal(await refused('@dig Attic=Up', ada), `Permission denied: you don't own ${den.name}(#${den.id}).`);
+    assert.equal((await run('@dig Attic', ada)).output, `Attic created with room number #${next}.`);
+    assert.equal((await run('@dig Attic=,Down', ada)).output?.split('\n').length, 3, 'the way back leaves from her own new room');
+    await harness.world.moveObject(root.id, den.id);
+    assert.match((await run('@dig Closet=In', root)).output!, /\nOpened exit #\d+ \(In\) from here\./, 'an admin controls everything');
+    assert.equal(harness.world.exitsOf(den.id).length, 2, `${bob.name}'s door and the admin's exit`);
+  });
+
+  it('undoes the room and the first exit when the way back is refused by the world', async () => {
+    const { ada } = await site();
+    assert.equal(await refused('@dig Pantry=In,Bad=Name', ada), 'An object name may not contain ";" or "=".');
+    assert.equal(await refused('@dig Pantry=In,;', ada), 'An object name cannot be empty.');
+    assert.equal(await refused(`@dig Pantry=In,${'x'.repeat(101)}`, ada), 'An object name may be at most 100 characters.');
+    assert.equal(await refused(`@dig Pantry=In,${'x'.repeat(500)}`, ada), TOO_LONG);
+    assert.equal(await refused(`@dig Pantry=In;${'n'.repeat(33)}`, ada), 'An object alias may be at most 32 characters.');
+    assert.equal(await refused('@dig Pantry=In;1;2;3;4;5;6;7;8;9;10;11', ada), 'An object may have at most 10 aliases.');
+  });
+
+  it("answers the world's name rules for the room, and keeps odd Unicode as the world stores it", async () => {
+    const { ada } = await site();
+    assert.equal(await refused(`@dig ${'x'.repeat(500)}`, ada), TOO_LONG);
+    assert.equal(await refused(`@dig ${'x'.repeat(101)}`, ada), 'An object name may be at most 100 characters.');
+    assert.equal(await refused('@dig Bell\u0007', ada), 'An object name may not contain control characters.');
+    assert.equal(await refused('@dig #12 Street', ada), 'An object name may not look like a reference such as #12.');
+    assert.equal(await refused('@dig ;', ada), 'An object name cannot be empty.');
+    for (const name of ODD_NAMES) {
+      const stored = name.normalize('NFC').trim();
+      const output = (await run(`@dig ${name}`, ada)).output!;
+      const id = Number(/#(\d+)\.$/.exec(output)?.[1]);
+      assert.equal(output, `${stored} created with room number #${id}.`, JSON.stringify(name));
+      assert.equal(get(id)?.name, stored);
+    }
+    assert.equal(get(Number(/#(\d+)/.exec((await run(`@dig ${'x'.repeat(100)}`, ada)).output!)?.[1]))?.name, 'x'.repeat(100));
+  });
+
+  it('explains missing and odd arguments', async () => {
+    const { ada } = await site();
+    for (const line of ['@dig Kitchen=,', '@dig Kitchen= , ', '@dig =North', '@dig Kitchen=', '@dig ==']) {
+      assert.equal(await refused(line, ada), 'Name the room, then any exits after "=": @dig Kitchen=North;n,South;s', line);
+    }
+    for (const line of ['@dig', '@dig   ']) {
+      assert.equal((await harness.command(line, ada.id)).failure?.message, 'Usage: @dig <room>[=<exits>]', line);
+    }
+  });
+});
+
+describe('@open', () => {
+  it('opens an exit here, linked to a room named by reference or "here"', async () => {
+    const { ada, workshop, den, next } = await site();
+    assert.equal((await run(`@open East;e=#${den.id}`, ada)).output, `Opened exit #${next} (East) from here.\nLinked exit #${next} to ${den.name}(#${den.id}).`);
+    const east = get(next)!;
+    assert.deepEqual([east.kind, east.aliases, east.locationId, east.destinationId, east.ownerId], ['exit', ['e'], workshop.id, den.id, ada.id]);
+    assert.equal((await run('@open Loop = here', ada)).output, `Opened exit #${next + 1} (Loop) from here.\nLinked exit #${next + 1} to ${workshop.name}(#${workshop.id}).`);
+    assert.equal(get(next + 1)?.destinationId, workshop.id);
+  });
+
+  it('opens an unlinked exit when no room is named', async () => {
+    const { ada, next } = await site();
+    const result = await run('@open Trapdoor;t', ada);
+    assert.equal(result.output, `Opened exit #${next} (Trapdoor) from here.`);
+    assert.deepEqual(result.events, []);
+    assert.equal(get(next)?.destinationId, null);
+  });
+
+  it('links exits only to rooms, and says so', async () => {
+    const { ada, lamp, hole } = await site();
+    assert.equal(await refused(`@open Out=#${lamp.id}`, ada), `#${lamp.id} is not a room.`);
+    assert.equal(await refused('@open Out=Hole', ada), 'Hole is not a room.');
+    assert.equal(await refused(`@open Out=#${hole.id}`, ada), `#${hole.id} is not a room.`);
+    assert.equal(await refused('@open Out=#999999', ada), 'No object #999999 exists.');
+    assert.equal(await refused('@open Out=Nowhere', ada), 'I don\'t see "Nowhere" here.');
+    assert.equal(await refused('@open Bad=Name=here', ada), 'I don\'t see "Name=here" here.');
+  });
+
+  it("refuses someone else's room; public rooms and admins may", async () => {
+    const { ada, den, square, root, next } = await site();
+    await harness.world.moveObject(ada.id, den.id);
+    assert.equal(await refused('@open Window', ada), `Permission denied: you don't own ${den.name}(#${den.id}).`);
+    await harness.world.moveObject(ada.id, square.id);
+    assert.equal((await run('@open Gate', ada)).output, `Opened exit #${next} (Gate) from here.`);
+    await harness.world.moveObject(root.id, den.id);
+    assert.equal((await run('@open Window', root)).output, `Opened exit #${next + 1} (Window) from here.`);
+  });
+
+  it("answers the world's name rules and keeps odd Unicode", async () => {
+    const { ada, next } = await site();
+    assert.equal(await refused(`@open ${'x'.repeat(500)}`, ada), TOO_LONG);
+    assert.equal(await refused(`@open ${'x'.repeat(101)}`, ada), 'An object name may be at most 100 characters.');
+    assert.equal(await refused('@open Esc\u001b[2J', ada), 'An object name may not contain control characters.');
+    assert.equal(await refused('@open Out;1;2;3;4;5;6;7;8;9;10;11', ada), 'An object may have at most 10 aliases.');
+    assert.equal((await run('@open \u{1F6AA} Door;\u05d3', ada)).output, `Opened exit #${next} (\u{1F6AA} Door) from here.`);
+    assert.deepEqual(get(next)?.aliases, ['\u05d3']);
+    assert.equal((await harness.command('@open', ada.id)).failure?.message, 'Usage: @open <exit>[=<destination>]');
+  });
+});
+
+describe('@link and @unlink', () => {
+  it('links an exit by name, alias or reference, and unlinks it', async () => {
+    const { ada, hole, den, workshop } = await site();
+    const linked = await run(`@link h=#${den.id}`, ada);
+    assert.equal(linked.output, `Linked exit #${hole.id} to ${den.name}(#${den.id}).`);
+    assert.deepEqual(linked.events, []);
+    assert.equal(get(hole.id)?.destinationId, den.id);
+    assert.equal((await run(`@link #${hole.id}=here`, ada)).output, `Linked exit #${hole.id} to ${workshop.name}(#${workshop.id}).`);
+    assert.equal((await run('@unlink HOLE', ada)).output, `Unlinked exit #${hole.id} (Hole).`);
+    assert.equal(get(hole.id)?.destinationId, null);
+    assert.equal(await refused('@unlink Hole', ada), `The exit #${hole.id} (Hole) is not linked to anything.`);
+  });
+
+  it('says what is not an exit and what is not a room', async () => {
+    const { ada, lamp, workshop } = await site();
+    assert.equal(await refused(`@link Lamp=#${workshop.id}`, ada), 'Lamp is not an exit.');
+    assert.equal(await refused('@link here=here', ada), 'here is not an exit.');
+    assert.equal(await refused(`@link Hole=#${lamp.id}`, ada), `#${lamp.id} is not a room.`);
+    assert.equal(await refused(`@link Hole=#${ada.id}`, ada), `#${ada.id} is not a room.`);
+    assert.equal(await refused('@link Ghost=here', ada), 'I don\'t see "Ghost" here.');
+    assert.equal(await refused(`@unlink #${lamp.id}`, ada), `#${lamp.id} is not an exit.`);
+    assert.equal(await refused(`@unlink ${'x'.repeat(500)}`, ada), `I don't see "${'x'.repeat(100)}" here.`);
+  });
+
+  it("refuses exits the builder does not own; an admin may", async () => {
+    const { ada, door, root, workshop } = await site();
+    const denied = `Permission denied: you don't own Door(#${door.id}).`;
+    assert.equal(await refused(`@link #${door.id}=#${workshop.id}`, ada), denied);
+    assert.equal((await run(`@link #${door.id}=#${workshop.id}`, root)).output, `Linked exit #${door.id} to ${workshop.name}(#${workshop.id}).`);
+    assert.equal(await refused(`@unlink #${door.id}`, ada), denied);
+    assert.equal((await run(`@unlink #${door.id}`, root)).output, `Unlinked exit #${door.id} (Door).`);
+  });
+
+  it('explains missing arguments', async () => {
+    const { ada } = await site();
+    for (const [line, usage] of [['@link Hole', '@link <exit>=<room>'], ['@link =here', '@link <exit>=<room>'], ['@unlink', '@unlink <exit>']]) {
+      assert.equal((await harness.command(line!, ada.id)).failure?.message, `Usage: ${usage}`, line);
+    }
+  });
+});
+
+describe('@describe', () => {
+  it('sets and clears descriptions, with non-ASCII text and "=" kept intact', async () => {
+    const { ada, workshop, lamp, hole } = await site();
+    const text = 'Une cuisine \u00e9troite \u2713 \u{1F525} \u05e9\u05dc\u05d5\u05dd e\u0301 = 2+2';
+    const result = await run(`@describe here=${text}`, ada);
+    assert.equal(result.output, `Description set for ${workshop.name}(#${workshop.id}).`);
+    assert.deepEqual(result.events, []);
+    assert.equal(get(workshop.id)?.description, text);
+    assert.equal((await run('@desc Lamp = ', ada)).output, `Description cleared for Lamp(#${lamp.id}).`);
+    assert.equal(get(lamp.id)?.description, '');
+    assert.equal((await run('@desc me=Tall and dusty.', ada)).output, `Description set for ${ada.name}(#${ada.id}).`, 'builders control themselves');
+    assert.equal((await run(`@desc h=${'y'.repeat(8000)}`, ada)).output, `Description set for Hole(#${hole.id}).`);
+    assert.equal(get(hole.id)?.description, 'y'.repeat(8000));
+  });
+
+  it("refuses what the builder does not own, the public starting room included; an admin may", async () => {
+    const { ada, door, root, bob } = await site();
+    assert.equal(await refused(`@desc #${door.id}=Oak.`, ada), `Permission denied: you don't own Door(#${door.id}).`);
+    assert.equal(await refused(`@desc #${bob.id}=Short.`, ada), `Permission denied: you don't own ${bob.name}(#${bob.id}).`);
+    const start = harness.world.startingRoomId;
+    assert.equal(await refused(`@desc #${start}=Cold.`, ada), `Permission denied: you don't own The Hearth(#${start}).`);
+    assert.equal((await run(`@desc #${door.id}=Oak.`, root)).output, `Description set for Door(#${door.id}).`);
+    assert.equal(get(door.id)?.description, 'Oak.');
+  });
+
+  it("answers the world's description rules and explains missing arguments", async () => {
+    const { ada } = await site();
+    assert.equal(await refused('@desc Lamp=Ring\u0007ring', ada), 'A description may not contain control characters.');
+    assert.equal(await refused(`@desc Lamp=${'y'.repeat(8001)}`, ada), 'A description may be at most 8000 characters.');
+    assert.equal(await refused('@desc Ghost=Boo.', ada), 'I don\'t see "Ghost" here.');
+    for (const line of ['@describe', '@describe Lamp', '@desc =Text']) {
+      assert.equal((await harness.command(line, ada.id)).failure?.message, 'Usage: @describe <object>=[<text>]', line);
+    }
+  });
+});
+
+describe('@name', () => {
+  it('renames an object, and gives an exit new aliases', async () => {
+    const { ada, workshop, hole } = await site();
+    const result = await run(`@name #${workshop.id}=Galley`, ada);
+    assert.equal(result.output, `Name set: ${workshop.name}(#${workshop.id}) is now Galley.`);
+    assert.deepEqual(result.events, []);
+    assert.equal(get(workshop.id)?.name, 'Galley');
+    assert.equal((await run('@name h=North;n;nor', ada)).output, `Name set: Hole(#${hole.id}) is now North (aliases: n, nor).`);
+    assert.deepEqual([get(hole.id)?.name, get(hole.id)?.aliases], ['North', ['n', 'nor']]);
+    assert.equal((await run('@name north=North', ada)).output, `Name set: North(#${hole.id}) is now North.`);
+    assert.deepEqual(get(hole.id)?.aliases, [], 'a name without aliases replaces the old ones');
+  });
+
+  it("answers the world's name rules, keeping odd Unicode as the world stores it", async () => {
+    const { ada, lamp } = await site();
+    assert.equal(await refused(`@name Lamp=${'x'.repeat(500)}`, ada), TOO_LONG);
+    assert.equal(await refused(`@name Lamp=${'x'.repeat(101)}`, ada), 'An object name may be at most 100 characters.');
+    assert.equal(await refused('@name Lamp=Oil=Lamp', ada), 'An object name may not contain ";" or "=".');
+    assert.equal(await refused('@name Lamp=#7', ada), 'An object name may not look like a reference such as #12.');
+    assert.equal(await refused('@name Lamp=\u0085Lamp', ada), 'An object name may not contain control characters.');
+    assert.equal(await refused('@name Lamp=;;', ada), 'An object name cannot be empty.');
+    for (const name of ODD_NAMES) {
+      const current = get(lamp.id)!;
+      const stored = name.normalize('NFC').trim();
+      assert.equal((await run(`@name #${lamp.id}=${name}`, ada)).output, `Name set: ${current.name}(#${lamp.id}) is now ${stored}.`, JSON.stringify(name));
+      assert.equal(get(lamp.id)?.name, stored);
+    }
+  });
+
+  it("refuses what the builder does not own; an admin may", async () => {
+    const { ada, den, root } = await site();
+    assert.equal(await refused(`@name #${den.id}=Lair`, ada), `Permission denied: you don't own ${den.name}(#${den.id}).`);
+    assert.equal((await run(`@name #${den.id}=Lair`, root)).output, `Name set: ${den.name}(#${den.id}) is now Lair.`);
+  });
+
+  it("shows the world's refusal to rename a character", async () => {
+    const { ada, root } = await site();
+    assert.equal(await refused('@name me=Queen', ada), 'A character keeps the name its player logs in with.');
+    assert.equal(await refused(`@name #${ada.id}=Queen`, root), 'A character keeps the name its player logs in with.');
+  });
+
+  it('explains missing arguments', async () => {
+    const { ada } = await site();
+    for (const line of ['@name', '@name Lamp', '@name Lamp=', '@name =Torch']) {
+      assert.equal((await harness.command(line, ada.id)).failure?.message, 'Usage: @name <object>=<name>', line);
+    }
+  });
+});
+
+describe('@create', () => {
+  it('creates a thing the builder owns and carries, with aliases', async () => {
+    const { ada, next } = await site();
+    const result = await run('@create Brass lamp;lamp;brass', ada);
+    assert.equal(result.output, `Created: Brass lamp(#${next}).`);
+    assert.deepEqual(result.events, []);
+    assert.deepEqual(get(next), {
+      id: next, kind: 'thing', name: 'Brass lamp', aliases: ['lamp', 'brass'], description: '', ownerId: ada.id, locationId: ada.id, destinationId: null, attributes: {},
+    });
+  });
+
+  it("answers the world's name rules and keeps odd Unicode", async () => {
+    const { ada } = await site();
+    assert.equal(await refused(`@create ${'x'.repeat(500)}`, ada), TOO_LONG);
+    assert.equal(await refused(`@create ${'x'.repeat(101)}`, ada), 'An object name may be at most 100 characters.');
+    assert.equal(await refused('@create #5', ada), 'An object name may not look like a reference such as #12.');
+    assert.equal(await refused('@create Tab\there', ada), 'An object name may not contain control characters.');
+    assert.equal(await refused('@create Coin=Gold', ada), 'An object name may not contain ";" or "=".');
+    for (const name of ODD_NAMES) {
+      const output = (await run(`@create ${name}`, ada)).output!;
+      const id = Number(/#(\d+)\)\.$/.exec(output)?.[1]);
+      assert.equal(output, `Created: ${name.normalize('NFC').trim()}(#${id}).`, JSON.stringify(name));
+      assert.equal(get(id)?.locationId, ada.id);
+    }
+    assert.equal((await harness.command('@create', ada.id)).failure?.message, 'Usage: @create <name>');
+  });
+});
+
+describe('@destroy', () => {
+  it('destroys a thing the builder owns', async () => {
+    const { ada, lamp } = await site();
+    const result = await run('@destroy lamp', ada);
+    assert.equal(result.output, `Destroyed Lamp(#${lamp.id}).`);
+    assert.deepEqual(result.events, []);
+    assert.equal(get(lamp.id), undefined);
+  });
+
+  it('destroys a dug room with its exits, unlinks exits leading to it and sends its contents to the start', async () => {
+    const { ada, workshop, next } = await site();
+    await run('@dig Kitchen=North,South', ada);
+    await run('@tel #' + next, ada);
+    assert.equal((await run(`@destroy #${next}`, ada)).output, `Destroyed Kitchen(#${next}).`);
+    assert.equal(get(next), undefined);
+    assert.equal(get(next + 2), undefined, 'the way back went with the room');
+    assert.equal(get(next + 1)?.destinationId, null, 'the way in leads nowhere now');
+    assert.equal(get(next + 1)?.locationId, workshop.id);
+    assert.equal(get(ada.id)?.locationId, harness.world.startingRoomId);
+  });
+
+  it("refuses what the builder does not own; an admin may", async () => {
+    const { ada, door, den, root } = await site();
+    assert.equal(await refused(`@destroy #${door.id}`, ada), `Permission denied: you don't own Door(#${door.id}).`);
+    assert.equal(await refused(`@destroy #${den.id}`, ada), `Permission denied: you don't own ${den.name}(#${den.id}).`);
+    assert.equal((await run(`@destroy #${door.id}`, root)).output, `Destroyed Door(#${door.id}).`);
+    assert.equal(get(door.id), undefined);
+  });
+
+  it('leaves the starting room standing, even for an admin', async () => {
+    const { ada, root } = await site();
+    const start = harness.world.startingRoomId;
+    assert.equal(await refused(`@destroy #${start}`, ada), `Permission denied: you don't own The Hearth(#${start}).`);
+    assert.equal(await refused(`@destroy #${start}`, root), 'The starting room cannot be destroyed.');
+    assert.equal(get(start)?.name, 'The Hearth');
+  });
+
+  it("shows the world's refusal to destroy a character", async () => {
+    const { ada, bob, root } = await site();
+    assert.equal(await refused('@destroy me', ada), 'Characters are removed with their accounts.');
+    assert.equal(await refused(`@destroy #${bob.id}`, root), 'Characters are removed with their accounts.');
+    assert.equal(await refused(`@destroy #${bob.id}`, ada), `Permission denied: you don't own ${bob.name}(#${bob.id}).`);
+  });
+
+  it('answers unknown and hostile names', async () => {
+    const { ada } = await site();
+    assert.equal(await refused('@destroy Ghost', ada), 'I don\'t see "Ghost" here.');
+    assert.equal(await refused('@destroy #999999', ada), 'No object #999999 exists.');
+    assert.equal(await refused(`@destroy ${'x'.repeat(500)}`, ada), `I don't see "${'x'.repeat(100)}" here.`);
+    for (const name of ODD_NAMES) assert.equal(await refused(`@destroy ${name}`, ada), `I don't see "${name.trim()}" here.`);
+    assert.equal((await harness.command('@destroy', ada.id)).failure?.message, 'Usage: @destroy <object>');
+  });
+});
+
+describe('@teleport', () => {
+  it("moves the builder to a room by reference and shows its description; the core announces it", async () => {
+    const { ada, den, workshop } = await site();
+    await harness.world.updateObject(den.id, { description: 'Fur rugs \u2713 \u{1F43B} \u05e9\u05dc\u05d5\u05dd.' });
+    const result = await run(`@teleport #${den.id}`, ada);
+    assert.equal(result.output, `You teleport to ${den.name}(#${den.id}).\nFur rugs \u2713 \u{1F43B} \u05e9\u05dc\u05d5\u05dd.`);
+    assert.equal(get(ada.id)?.locationId, den.id);
+    assert.deepEqual(
+      result.events.map((event) => [event.stream, event.type, event.payload['text']]),
+      [
+        [`location:${workshop.id}`, 'leave', `${ada.name} has left.`],
+        [`location:${den.id}`, 'arrive', `${ada.name} has arrived.`],
+      ],
+    );
+  });
+
+  it('shows just the arrival for a room without a description, and takes "here"', async () => {
+    const { ada, square } = await site();
+    assert.equal((await run(`@tel #${square.id}`, ada)).output, `You teleport to ${square.name}(#${square.id}).`);
+    assert.equal((await run('@tel here', ada)).output, `You teleport to ${square.name}(#${square.id}).`);
+    assert.equal(get(ada.id)?.locationId, square.id);
+  });
+
+  it('refuses what is not a room without moving anyone', async () => {
+    const { ada, lamp, hole, bob } = await site();
+    assert.equal(await refused(`@tel #${lamp.id}`, ada), `#${lamp.id} is not a room.`);
+    assert.equal(await refused('@tel Hole', ada), 'Hole is not a room.');
+    assert.equal(await refused(`@tel #${hole.id}`, ada), `#${hole.id} is not a room.`);
+    assert.equal(await refused(`@tel #${bob.id}`, ada), `#${bob.id} is not a room.`);
+    assert.equal(await refused('@tel #999999', ada), 'No object #999999 exists.');
+    assert.equal(await refused('@tel \u{1F525}', ada), 'I don\'t see "\u{1F525}" here.');
+    assert.equal((await harness.command('@tel', ada.id)).failure?.message, 'Usage: @teleport <room>');
+  });
+});
