@@ -34,7 +34,7 @@ describe('login screen, WHO and QUIT over telnet and websocket', () => {
 
     const carol = await WebsocketTestClient.connect(server.httpPort);
     await carol.login('create', 'Carol', 'carolpass');
-    await carol.waitFor(/Present: .*Alice/);
+    await carol.waitFor(/Contents:\nAlice\nBob/);
 
     for (const client of [alice, bob, carol]) {
       client.send('WHO');

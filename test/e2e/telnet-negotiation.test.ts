@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { characterStream } from '../../core/events/event.js';
 import { ScriptedTelnetClient, Opt, T } from '../support/scripted-telnet-client.js';
-import { digStandInRoom, installStandInCommands, joinStandInChannel, postToStandInChannel } from '../support/stand-in-commands.js';
+import { digRoom } from '../support/world-fixtures.js';
 import { newestTelnetConnection, roundTrip } from '../support/telnet-sessions.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -60,8 +60,7 @@ describe('telnet negotiation, byte by byte', () => {
 
   before(async () => {
     server = await startTestServer();
-    installStandInCommands(server.core);
-    gardenId = (await digStandInRoom(server.core, server.core.world.startingRoomId, { name: 'Garden', exit: 'North;n', back: 'South;s' })).room.id;
+    gardenId = (await digRoom(server.core, server.core.world.startingRoomId, { name: 'Garden', exit: 'North;n', back: 'South;s' })).room.id;
     await server.core.accounts.create('Prompty', 'promptpass');
   });
   after(async () => {
@@ -104,7 +103,7 @@ describe('telnet negotiation, byte by byte', () => {
     connected.negotiate(T.WILL, Opt.NAWS);
     connected.subnegotiate(Opt.NAWS, Buffer.from([0, 30, 0, 24]));
     connected.sendLine('create Narrow narrowpass');
-    const look = await connected.waitFor('Obvious exits: North');
+    const look = await connected.waitFor(/Obvious exits:\r\nNorth/);
     const lines = look.split('\r\n').filter((line) => line.length > 0);
     assert.ok(lines.length > 3 && lines.every((line) => line.length <= 30), JSON.stringify(lines));
     assert.ok(look.includes('A warm common room. A fire\r\n'), 'wrapped between words');
@@ -223,15 +222,15 @@ describe('telnet negotiation, byte by byte', () => {
     const rooms = gmcpPayload(connected.gmcpMessages(), 'Room.Info') as Array<Record<string, unknown>>;
     assert.deepEqual(rooms.map((room) => room['num']), [1, gardenId]);
 
-    const gemmaId = (await server.core.accounts.findByName('Gemma'))!.characterId;
-    joinStandInChannel(server.core, gemmaId, 'public');
-    await postToStandInChannel(server.core, 'public', gemmaId, 'hello, all');
-    await connected.waitFor('[public] Gemma: hello, all');
+    connected.sendLine('@channel/create public');
+    await connected.waitFor('Channel public created.');
+    connected.sendLine('+public hello, all');
+    await connected.waitFor('[public] Gemma says, "hello, all"');
     await roundTrip(connected);
     const [channelText] = gmcpPayload(connected.gmcpMessages(), 'Comm.Channel.Text') as Array<Record<string, unknown>>;
     assert.equal(channelText?.['channel'], 'public');
     assert.equal(channelText?.['talker'], 'Gemma');
-    assert.match(String(channelText?.['text']), /\[public\].*Gemma: hello, all/);
+    assert.match(String(channelText?.['text']), /\[public\].*Gemma says, "hello, all"/);
 
     connected.subnegotiate(Opt.GMCP, 'Core.Ping');
     await connected.nextEvent((event) => event.kind === 'subnegotiation' && event.data.toString() === 'Core.Ping');
@@ -270,13 +269,13 @@ describe('telnet negotiation, byte by byte', () => {
     colour.sendLine('create Rainbow rainbowpass');
     await colour.waitFor('Obvious exits');
     assert.match(colour.textWithEscapes, /\u001b\[1;36mThe Hearth\u001b\[0m\(#1\)/);
-    assert.match(colour.textWithEscapes, /Obvious exits: \u001b\[32mNorth\u001b\[0m/);
+    assert.match(colour.textWithEscapes, /Obvious exits:\r\n\u001b\[32mNorth\u001b\[0m/);
 
     const plain = await client();
     await answerTerminalType(plain, ['PLAINCLIENT', 'VT100', 'MTTS 4']);
     await roundTrip(plain);
     plain.sendLine('create Greyson greysonpass');
-    await plain.waitFor('Obvious exits: North');
+    await plain.waitFor(/Obvious exits:\r\nNorth/);
     assert.equal(plain.textWithEscapes.includes('\u001b'), false);
   });
 

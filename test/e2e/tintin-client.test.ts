@@ -12,7 +12,7 @@ import { stripAnsi } from '../../core/sessions/text-style.js';
 import { Mtts } from '../../server/telnet/client-profile.js';
 import { TelnetConnection } from '../../server/telnet/telnet-connection.js';
 import { requireProgram, tintinPath } from '../support/external-programs.js';
-import { digStandInRoom, installStandInCommands } from '../support/stand-in-commands.js';
+import { digRoom } from '../support/world-fixtures.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -36,8 +36,7 @@ describe('TinTin++ against Hearth', () => {
 
   before(async () => {
     server = await startTestServer();
-    installStandInCommands(server.core);
-    await digStandInRoom(server.core, server.core.world.startingRoomId, {
+    await digRoom(server.core, server.core.world.startingRoomId, {
       name: 'Garden',
       description: 'Roses climb the old walls.',
       exit: 'North;n',
@@ -93,7 +92,7 @@ describe('TinTin++ against Hearth', () => {
     assert.match(screen, /Choose a password:/);
     assert.match(screen, /Welcome, Tina\./);
     assert.match(screen, /You say, "Hello from TinTin\+\+"/);
-    assert.match(screen, /The Hearth\(#1\)[\s\S]*Present: Bob/, 'look shows the room and who is there');
+    assert.match(screen, /The Hearth\(#1\)[\s\S]*Contents:\s*Bob/, 'look shows the room and who is there');
     assert.ok((screen.split('Garden(#2)')[0]!.match(/The Hearth\(#1\)/g) ?? []).length >= 2, 'the login look, then the typed look');
     assert.match(screen, /Bob says, "Tina, walk north please\."/);
     assert.match(screen, /Garden\(#2\)\s+Roses climb the old walls\./);

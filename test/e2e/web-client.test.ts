@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium, requireProgram, type RunningChromium } from '../support/external-programs.js';
-import { digStandInRoom, installStandInCommands, standInSay } from '../support/stand-in-commands.js';
+import { digRoom } from '../support/world-fixtures.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -31,8 +31,7 @@ describe('browser client in headless Chromium', () => {
 
   before(async () => {
     server = await startTestServer();
-    installStandInCommands(server.core);
-    await digStandInRoom(server.core, server.core.world.startingRoomId, {
+    await digRoom(server.core, server.core.world.startingRoomId, {
       name: 'Garden',
       description: 'Roses climb the old walls.',
       exit: 'North;n',
@@ -102,9 +101,9 @@ describe('browser client in headless Chromium', () => {
 
     // The connection drops; what Bob says meanwhile is shown once the page is back, with no password.
     const aliceId = (await server.core.accounts.findByName('Alice'))!.characterId;
-    const bobId = (await server.core.accounts.findByName('Bob'))!.characterId;
     for (const session of server.core.sessions.sessionsOf(aliceId)) server.core.sessions.disconnect(session);
-    await standInSay(server.core, bobId, 'Are you still there?');
+    bob.send('say Are you still there?');
+    await bob.waitFor('You say, "Are you still there?"');
     await waitForOutput(page, 'Connection lost');
     await waitForOutput(page, 'While you were away');
     await waitForOutput(page, 'Bob says, "Are you still there?"');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { RawWebsocket } from '../support/raw-websocket.js';
-import { digStandInRoom, installStandInCommands } from '../support/stand-in-commands.js';
+import { digRoom } from '../support/world-fixtures.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -17,8 +17,7 @@ describe('websocket wire formats', () => {
 
   before(async () => {
     server = await startTestServer();
-    installStandInCommands(server.core);
-    gardenId = (await digStandInRoom(server.core, server.core.world.startingRoomId, { name: 'Garden', exit: 'North;n', back: 'South;s' })).room.id;
+    gardenId = (await digRoom(server.core, server.core.world.startingRoomId, { name: 'Garden', exit: 'North;n', back: 'South;s' })).room.id;
     await server.core.accounts.create('Webby', 'webbypass');
   });
   after(() => server.dispose());
