@@ -64,8 +64,13 @@ export class ServerAdmin implements AdminPort {
 
   requestShutdown(message: string): void {
     this.deps.logger.info('shutdown requested by an admin command');
-    if (this.shutdownHandler) this.shutdownHandler(message);
-    else this.deps.logger.warn('no shutdown handler is registered; the server keeps running');
+    const handler = this.shutdownHandler;
+    if (!handler) {
+      this.deps.logger.warn('no shutdown handler is registered; the server keeps running');
+      return;
+    }
+    // After the command that asked has answered its admin, and its plugin call has ended.
+    setImmediate(() => handler(message));
   }
 
   async setRole(characterId: number, role: Role): Promise<void> {

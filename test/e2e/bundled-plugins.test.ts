@@ -97,6 +97,13 @@ describe('the bundled plugins, played over telnet and websocket', () => {
     await bob.waitFor(/Kitchen\(#\d+\)\nA small kitchen smelling of bread\.\nObvious exits:\nSouth/);
     alice.send('north');
     await bob.waitFor('Alice has arrived.');
+    alice.send('@open Trapdoor;t');
+    const opened = await alice.waitFor(/Opened exit #(\d+) \(Trapdoor\) from here\./);
+    const trapdoor = /Opened exit #(\d+)/.exec(opened)![1];
+    alice.send('@link t=#1');
+    await alice.waitFor(`Linked exit #${trapdoor} to The Hearth(#1).`);
+    bob.send('exits');
+    await bob.waitFor(/South \(s\) leads to The Hearth\(#1\)\.\n\s*Trapdoor \(t\) leads to The Hearth\(#1\)\./);
   });
 
   it('lists commands in help, and explains one', async () => {

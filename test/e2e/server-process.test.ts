@@ -70,6 +70,37 @@ describe('the server process', () => {
     assert.ok(!server.logs.join('\n').includes('keeperpass'), 'the password never reaches the log');
   });
 
+  it('stops on SIGINT too, and when an admin types @shutdown, telling everyone why', async () => {
+    const database = await createEmptyDatabase(serverDriver());
+    const dataDir = await mkdtemp(join(tmpdir(), 'hearth-process-'));
+    cleanups.push(async () => {
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    });
+    const environment = { HEARTH_DATA_DIR: dataDir, HEARTH_BOOTSTRAP_ADMIN: 'Keeper:keeperpass', ...(database.url ? { DATABASE_URL: database.url } : {}) };
+
+    const interrupted = await startServerProcess(environment);
+    const visitor = await TelnetTestClient.connect(interrupted.telnetPort);
+    await visitor.login('create', 'Visitor', 'visitorpass');
+    const interruptedExit = new Promise<number | null>((resolve) => interrupted.child.once('exit', (code) => resolve(code)));
+    interrupted.child.kill('SIGINT');
+    await visitor.waitFor('Hearth is shutting down now. Come back soon.');
+    assert.equal(await interruptedExit, 0);
+
+    const server = await startServerProcess(environment);
+    const keeper = await TelnetTestClient.connect(server.telnetPort);
+    await keeper.login('connect', 'Keeper', 'keeperpass');
+    const player = await TelnetTestClient.connect(server.telnetPort);
+    await player.login('connect', 'Visitor', 'visitorpass');
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+    keeper.send('@shutdown Moving to a bigger hearth.');
+    await keeper.waitFor('Shutting down Hearth.');
+    await player.waitFor('Keeper has shut Hearth down: Moving to a bigger hearth.');
+    await player.waitForClose();
+    assert.equal(await exited, 0);
+    assert.ok(server.logs.some((line) => line.includes('shutdown requested by an admin command')));
+  });
+
   it('refuses to start on bad configuration, naming the variable', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: { ...process.env, HEARTH_TELNET_PORT: 'seventy' },
