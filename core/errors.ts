@@ -141,7 +141,7 @@ export class PluginImportUnknownError extends HearthError {
   constructor(plugin: string, module: string, name: string) {
     super(
       'E_IMPORT_UNKNOWN',
-      `Plugin "${plugin}" imports "${module}::${name}", which Hearth does not provide; see the plugin authoring guide for the host functions.`,
+      `Plugin "${plugin}" imports "${module}::${name}", which Hearth does not provide; the host functions are listed in plugins/pdk/host-imports.ts.`,
     );
   }
 }

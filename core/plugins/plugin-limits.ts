@@ -1,4 +1,4 @@
-// Every limit a plugin runs under, with the defaults documented in the plugin authoring guide.
+// Every limit a plugin runs under; the README lists the defaults and the variables that change them.
 // Operators may override them; a manifest may ask for its own timeout and memory within ceilings.
 import { TokenBucket } from '../limits/token-bucket.js';
 
