@@ -2,6 +2,8 @@
 // players, and on SIGTERM tells everyone, stores what it must and exits cleanly.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +101,39 @@ describe('the server process', () => {
     await player.waitForClose();
     assert.equal(await exited, 0);
     assert.ok(server.logs.some((line) => line.includes('shutdown requested by an admin command')));
+  });
+
+  it('exports plugin.call spans over OTLP/HTTP when an endpoint is configured', async () => {
+    const received: string[] = [];
+    const collector = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push(`${request.url} ${body}`);
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => collector.close(() => resolve())));
+    const database = await createEmptyDatabase(serverDriver());
+    const dataDir = await mkdtemp(join(tmpdir(), 'hearth-process-'));
+    cleanups.push(async () => {
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    });
+    const server = await startServerProcess({
+      HEARTH_DATA_DIR: dataDir,
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
+    });
+    const player = await TelnetTestClient.connect(server.telnetPort);
+    await player.login('create', 'Tracer', 'tracerpass');
+    await player.waitFor('The Hearth(#1)');
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+    server.child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    const traces = received.filter((entry) => entry.startsWith('/v1/traces '));
+    assert.ok(traces.some((entry) => entry.includes('plugin.call') && entry.includes('navigation')), 'the look at login was traced and flushed on shutdown');
   });
 
   it('refuses to start on bad configuration, naming the variable', async () => {
