@@ -78,8 +78,18 @@ describe('browser client in headless Chromium', () => {
     await page.keyboard.press('Enter');
     await bob.waitFor('Alice says, "Hello from the browser"');
     await waitForOutput(page, 'You say, "Hello from the browser"');
+    await page.keyboard.type('look');
+    await page.keyboard.press('Enter');
+    await waitForOutput(page, 'A warm common room.');
+    await page.keyboard.type('half-typed');
     await page.keyboard.press('ArrowUp');
-    assert.equal(await page.locator('#input').inputValue(), 'say Hello from the browser', 'up recalls the last command');
+    assert.equal(await page.locator('#input').inputValue(), 'look', 'up recalls the last command');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await page.locator('#input').inputValue(), 'say Hello from the browser', 'and the one before');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('#input').inputValue(), 'look', 'down goes forward again');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('#input').inputValue(), 'half-typed', 'and back to what was being typed');
     await page.keyboard.press('Escape');
     await page.locator('#input').fill('');
 
@@ -115,6 +125,13 @@ describe('browser client in headless Chromium', () => {
     await page.getByRole('button', { name: /Go South/ }).focus();
     await page.keyboard.press('Enter');
     await waitForRoom(page, 'The Hearth');
+
+    // The scrollback keeps the newest 2,000 messages, so a long session never grows the page forever.
+    const aliceNow = (await server.core.accounts.findByName('Alice'))!.characterId;
+    for (let n = 1; n <= 2100; n += 1) server.core.sessions.sendToCharacter(aliceNow, `scrollback line ${n}`);
+    await waitForOutput(page, 'scrollback line 2100');
+    assert.ok((await page.locator('#output > div').count()) <= 2000);
+    assert.equal(await page.locator('#output > div', { hasText: /^scrollback line 1$/ }).count(), 0, 'the oldest lines are gone');
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await waitForOutput(page, 'Goodbye. Come back soon.');

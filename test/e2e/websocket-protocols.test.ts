@@ -118,6 +118,11 @@ describe('websocket wire formats', () => {
     const look = await client.waitForFrame((frame) => frame.text.includes('The Hearth(#1)'));
     assert.equal(look.binary, false);
     assert.equal(look.text.includes('\u001b'), false);
+    // A 20 KB line is cut at the line limit (frames may be larger), with a message, and nothing stalls.
+    client.sendText(`say ${'x'.repeat(20_000)}`);
+    await client.waitForFrame((frame) => frame.text.includes('Your line was longer than 8192 bytes; the rest was cut off.'));
+    client.sendText('WHO');
+    await client.waitForFrame((frame) => /players? (?:is|are) connected\./.test(frame.text));
     await client.close();
   });
 
