@@ -5,6 +5,7 @@ import type { Accounts, Role } from '../auth/accounts.js';
 import type { ResumeTokens } from '../auth/resume-tokens.js';
 import { WorldRuleError } from '../errors.js';
 import type { EventStore } from '../events/event-store.js';
+import { describeCommands } from '../plugins/command-registry.js';
 import type { AdminPort, CommandInfo, ServerStats } from '../plugins/host-services.js';
 import type { PluginManager } from '../plugins/plugin-manager.js';
 import type { PluginReport } from '../plugins/plugin-report.js';
@@ -90,16 +91,6 @@ export class ServerAdmin implements AdminPort {
 
   commands(): CommandInfo[] {
     const registry = this.pluginManager?.snapshot.registry;
-    if (!registry) return [];
-    return registry.list().map((command) => ({
-      name: command.name,
-      aliases: command.aliases,
-      plugin: command.plugin,
-      description: command.description,
-      help: command.help ?? null,
-      usage: command.pattern ?? null,
-      switches: command.switches,
-      role: command.role,
-    }));
+    return registry ? describeCommands(registry) : [];
   }
 }

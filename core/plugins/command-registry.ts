@@ -6,6 +6,7 @@
 // registry records a warning naming both.
 import { CommandUsageError, HearthError } from '../errors.js';
 import { type CompiledPattern, compilePattern } from './command-pattern.js';
+import type { CommandInfo } from './host-services.js';
 import type { CommandSpec } from './manifest.js';
 
 export interface RegisteredCommand extends CommandSpec {
@@ -109,6 +110,20 @@ export class CommandRegistry {
     }
     if (newWins) table.set(word, claim);
   }
+}
+
+/** Every command that won its name, as help and admin plugins see it. */
+export function describeCommands(registry: CommandRegistry): CommandInfo[] {
+  return registry.list().map((command) => ({
+    name: command.name,
+    aliases: command.aliases,
+    plugin: command.plugin,
+    description: command.description,
+    help: command.help ?? null,
+    usage: command.pattern ?? null,
+    switches: command.switches,
+    role: command.role,
+  }));
 }
 
 /** Checks switches and pattern; returns the arguments or throws a usage error for the player. */

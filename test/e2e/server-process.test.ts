@@ -47,18 +47,19 @@ describe('the server process', () => {
     for (const cleanup of cleanups) await cleanup();
   });
 
-  it('starts on port 0, logs its ports, and shuts down gracefully on SIGTERM', async () => {
+  /** A fresh database (and data folder) for one server process, removed after the tests. */
+  async function freshStorage(): Promise<Record<string, string>> {
     const database = await createEmptyDatabase(serverDriver());
     const dataDir = await mkdtemp(join(tmpdir(), 'hearth-process-'));
     cleanups.push(async () => {
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     });
-    const server = await startServerProcess({
-      HEARTH_DATA_DIR: dataDir,
-      HEARTH_BOOTSTRAP_ADMIN: 'Keeper:keeperpass',
-      ...(database.url ? { DATABASE_URL: database.url } : {}),
-    });
+    return { HEARTH_DATA_DIR: dataDir, ...(database.url ? { DATABASE_URL: database.url } : {}) };
+  }
+
+  it('starts on port 0, logs its ports, and shuts down gracefully on SIGTERM', async () => {
+    const server = await startServerProcess({ ...(await freshStorage()), HEARTH_BOOTSTRAP_ADMIN: 'Keeper:keeperpass' });
     assert.ok(server.telnetPort > 0 && server.httpPort > 0);
 
     const keeper = await TelnetTestClient.connect(server.telnetPort);
@@ -73,13 +74,7 @@ describe('the server process', () => {
   });
 
   it('stops on SIGINT too, and when an admin types @shutdown, telling everyone why', async () => {
-    const database = await createEmptyDatabase(serverDriver());
-    const dataDir = await mkdtemp(join(tmpdir(), 'hearth-process-'));
-    cleanups.push(async () => {
-      await database.drop();
-      await rm(dataDir, { recursive: true, force: true });
-    });
-    const environment = { HEARTH_DATA_DIR: dataDir, HEARTH_BOOTSTRAP_ADMIN: 'Keeper:keeperpass', ...(database.url ? { DATABASE_URL: database.url } : {}) };
+    const environment = { ...(await freshStorage()), HEARTH_BOOTSTRAP_ADMIN: 'Keeper:keeperpass' };
 
     const interrupted = await startServerProcess(environment);
     const visitor = await TelnetTestClient.connect(interrupted.telnetPort);
@@ -115,16 +110,9 @@ describe('the server process', () => {
     });
     await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
     cleanups.push(() => new Promise<void>((resolve) => collector.close(() => resolve())));
-    const database = await createEmptyDatabase(serverDriver());
-    const dataDir = await mkdtemp(join(tmpdir(), 'hearth-process-'));
-    cleanups.push(async () => {
-      await database.drop();
-      await rm(dataDir, { recursive: true, force: true });
-    });
     const server = await startServerProcess({
-      HEARTH_DATA_DIR: dataDir,
+      ...(await freshStorage()),
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
-      ...(database.url ? { DATABASE_URL: database.url } : {}),
     });
     const player = await TelnetTestClient.connect(server.telnetPort);
     await player.login('create', 'Tracer', 'tracerpass');

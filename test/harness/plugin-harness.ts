@@ -13,7 +13,7 @@ import { type DatabaseHandle, openDatabase } from '../../core/db/database.js';
 import { HearthError } from '../../core/errors.js';
 import { type HearthEvent, type NewEvent } from '../../core/events/event.js';
 import { newEventId } from '../../core/events/event-id.js';
-import { CommandRegistry, parseArguments } from '../../core/plugins/command-registry.js';
+import { CommandRegistry, describeCommands, parseArguments } from '../../core/plugins/command-registry.js';
 import type { HttpPort, HttpResponse, KvPort } from '../../core/plugins/host-services.js';
 import { type PluginManifest, parseManifest } from '../../core/plugins/manifest.js';
 import type { CommandOutput } from '../../core/plugins/plugin-abi.js';
@@ -78,16 +78,7 @@ export class PluginHarness {
     this.registry = new CommandRegistry([manifest]);
     ({ world: this.world, events: this.events, sends: this.sends, logs: this.logs, kv: this.kv, http: this.http } = parts);
     ({ listeners: this.listeners, admin: this.admin, database: this.database } = parts);
-    this.admin.commandList = this.registry.list().map((command) => ({
-      name: command.name,
-      aliases: command.aliases,
-      plugin: command.plugin,
-      description: command.description,
-      help: command.help ?? null,
-      usage: command.pattern ?? null,
-      switches: command.switches,
-      role: command.role,
-    }));
+    this.admin.commandList = describeCommands(this.registry);
   }
 
   /** Loads a plugin from its manifest file (its `wasm` path is resolved from the manifest). */

@@ -2,28 +2,13 @@
 // error value (never a crash) and logged under the plugin's name; with them, each works.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { readFile } from 'node:fs/promises';
 import { errorCode } from '../../../core/errors.js';
-import { parseManifest } from '../../../core/plugins/manifest.js';
 import type { PluginLimits } from '../../../core/plugins/plugin-limits.js';
-import { PluginHarness } from '../../harness/plugin-harness.js';
-import { buildFixturePlugin } from '../../support/fixture-plugins.js';
+import type { PluginHarness } from '../../harness/plugin-harness.js';
+import { loadProbe } from '../../support/probe-plugin.js';
 
-async function probe(capabilities: string[], limits: Partial<PluginLimits> = {}): Promise<PluginHarness> {
-  const wasmPath = await buildFixturePlugin('probe');
-  const manifest = parseManifest(
-    [
-      'name: probe',
-      'version: 1.0.0',
-      'description: Calls host functions on request.',
-      'wasm: probe/build/probe.wasm',
-      `capabilities: ${JSON.stringify(capabilities)}`,
-      'commands:',
-      '  - { name: probe, pattern: "probe <what>", description: Probe the host., handler: cmd_probe }',
-    ].join('\n'),
-    'test/fixtures/plugins/probe.yaml',
-  );
-  return PluginHarness.loadManifest(manifest, await readFile(wasmPath), limits);
+function probe(capabilities: string[], limits: Partial<PluginLimits> = {}): Promise<PluginHarness> {
+  return loadProbe(capabilities, { limits });
 }
 
 describe('capabilities, from inside a plugin', () => {

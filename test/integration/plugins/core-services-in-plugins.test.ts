@@ -2,12 +2,10 @@
 // real plugin: refused without their capabilities, working with them, confined to the plugin's own
 // tables, and undone when the call fails.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { parseManifest } from '../../../core/plugins/manifest.js';
-import { PluginHarness } from '../../harness/plugin-harness.js';
-import { buildFixturePlugin } from '../../support/fixture-plugins.js';
+import type { PluginHarness } from '../../harness/plugin-harness.js';
+import { loadProbe, probeAnswers } from '../../support/probe-plugin.js';
 
 const NOTES_TABLE = [
   'schema:',
@@ -19,26 +17,8 @@ const NOTES_TABLE = [
   '        - { name: written_at, type: timestamptz, default: now }',
 ];
 
-async function probe(capabilities: string[], extra: string[] = []): Promise<PluginHarness> {
-  const wasmPath = await buildFixturePlugin('probe');
-  const manifest = parseManifest(
-    [
-      'name: probe',
-      'version: 1.0.0',
-      'description: Calls host functions on request.',
-      'wasm: probe/build/probe.wasm',
-      `capabilities: ${JSON.stringify(capabilities)}`,
-      'commands:',
-      '  - { name: probe, pattern: "probe <what>", description: Probe the host., handler: cmd_probe }',
-      ...extra,
-    ].join('\n'),
-    'test/fixtures/plugins/probe.yaml',
-  );
-  return PluginHarness.loadManifest(manifest, await readFile(wasmPath));
-}
-
-function answers(output: string | undefined): Map<string, string> {
-  return new Map((output ?? '').split(' ').map((entry) => entry.split('=') as [string, string]));
+function probe(capabilities: string[], manifestLines: string[] = []): Promise<PluginHarness> {
+  return loadProbe(capabilities, { manifestLines });
 }
 
 describe('stream and admin host functions without capabilities', () => {
@@ -50,10 +30,10 @@ describe('stream and admin host functions without capabilities', () => {
 
   it('refuses listening, history and every admin function, changing nothing', async () => {
     const alice = harness.world.addCharacter('Alice');
-    const streams = answers((await harness.command('probe streams', alice.id)).output);
+    const streams = probeAnswers((await harness.command('probe streams', alice.id)).output);
     for (const call of ['listen', 'query_listeners', 'read_history', 'listen_other']) assert.equal(streams.get(call), 'E_CAPABILITY_DENIED', call);
     assert.equal(streams.get('streams_of'), 'ok', 'a plugin may ask, and sees only what it could have set: nothing');
-    const admin = answers((await harness.command('probe admin', alice.id)).output);
+    const admin = probeAnswers((await harness.command('probe admin', alice.id)).output);
     for (const call of ['server_stats', 'query_plugins', 'query_commands', 'set_role', 'boot', 'shutdown', 'disable_self']) {
       assert.equal(admin.get(call), 'E_CAPABILITY_DENIED', call);
     }
@@ -73,7 +53,7 @@ describe('stream and admin host functions with capabilities', () => {
 
   it('listens to channels it may, reads their history, and no other stream', async () => {
     const alice = harness.world.addCharacter('Alice');
-    const streams = answers((await harness.command('probe streams', alice.id)).output);
+    const streams = probeAnswers((await harness.command('probe streams', alice.id)).output);
     assert.equal(streams.get('listen'), 'ok');
     assert.equal(streams.get('query_listeners'), 'ok:1');
     assert.equal(streams.get('read_history'), 'ok:0');
@@ -83,7 +63,7 @@ describe('stream and admin host functions with capabilities', () => {
 
   it('boots and shuts down only after the call succeeds, and refuses to disable itself', async () => {
     const bob = harness.world.addCharacter('Bob');
-    const admin = answers((await harness.command('probe admin', bob.id)).output);
+    const admin = probeAnswers((await harness.command('probe admin', bob.id)).output);
     for (const call of ['server_stats', 'query_plugins', 'query_commands', 'set_role', 'boot', 'shutdown']) assert.equal(admin.get(call), 'ok', call);
     assert.equal(admin.get('disable_self'), 'E_PLUGIN_SELF');
     assert.deepEqual(harness.admin.boots, [{ characterId: bob.id, message: 'probe boot' }]);
@@ -108,7 +88,7 @@ describe('plugin tables from inside a plugin', () => {
 
   it('reads and writes its own table with checked columns and types, and no other table', async () => {
     const alice = harness.world.addCharacter('Alice');
-    const tables = answers((await harness.command('probe tables', alice.id)).output);
+    const tables = probeAnswers((await harness.command('probe tables', alice.id)).output);
     assert.equal(tables.get('insert'), 'ok');
     assert.equal(tables.get('query'), 'ok:1');
     assert.equal(tables.get('update'), 'ok');

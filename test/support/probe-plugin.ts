@@ -1,0 +1,31 @@
+// The probe fixture plugin (test/fixtures/plugins/probe) in the harness, with the capabilities,
+// limits and extra manifest lines a test asks for. `probe <what>` calls host functions and
+// answers what each said.
+import { readFile } from 'node:fs/promises';
+import { parseManifest } from '../../core/plugins/manifest.js';
+import type { PluginLimits } from '../../core/plugins/plugin-limits.js';
+import { PluginHarness } from '../harness/plugin-harness.js';
+import { buildFixturePlugin } from './fixture-plugins.js';
+
+export async function loadProbe(capabilities: string[], options: { limits?: Partial<PluginLimits>; manifestLines?: string[] } = {}): Promise<PluginHarness> {
+  const wasmPath = await buildFixturePlugin('probe');
+  const manifest = parseManifest(
+    [
+      'name: probe',
+      'version: 1.0.0',
+      'description: Calls host functions on request.',
+      'wasm: probe/build/probe.wasm',
+      `capabilities: ${JSON.stringify(capabilities)}`,
+      'commands:',
+      '  - { name: probe, pattern: "probe <what>", description: Probe the host., handler: cmd_probe }',
+      ...(options.manifestLines ?? []),
+    ].join('\n'),
+    'test/fixtures/plugins/probe.yaml',
+  );
+  return PluginHarness.loadManifest(manifest, await readFile(wasmPath), options.limits);
+}
+
+/** `probe` answers `name=result` pairs separated by spaces; this reads them into a map. */
+export function probeAnswers(output: string | undefined): Map<string, string> {
+  return new Map((output ?? '').split(' ').map((entry) => entry.split('=') as [string, string]));
+}
