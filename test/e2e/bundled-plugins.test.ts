@@ -128,6 +128,12 @@ describe('the bundled plugins, played over telnet and websocket', () => {
     await root.waitFor(/cannot disable itself/);
   });
 
+  it('lets an admin announce something to everyone', async () => {
+    root.send('@wall Maintenance at noon \u2713');
+    await alice.waitFor('Announcement: Root shouts, "Maintenance at noon \u2713"');
+    await bob.waitFor('Announcement: Root shouts, "Maintenance at noon \u2713"');
+  });
+
   it('lets an admin boot a player, who is told and disconnected', async () => {
     root.send('@boot Bob');
     await root.waitFor('You booted Bob.');
