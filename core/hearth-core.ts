@@ -1,6 +1,7 @@
 // Builds the micro-core from a database handle: event store and bus, world, accounts, sessions,
 // the command dispatcher and the plugin system. Transports (telnet, websocket) are attached by
 // the server.
+import { mkdir } from 'node:fs/promises';
 import { ServerAdmin } from './admin/server-admin.js';
 import { Accounts, type Role } from './auth/accounts.js';
 import { LoginThrottle } from './auth/login-throttle.js';
@@ -8,6 +9,7 @@ import { ResumeTokens } from './auth/resume-tokens.js';
 import type { DatabaseHandle } from './db/database.js';
 import { EventBus } from './events/event-bus.js';
 import { EventStore } from './events/event-store.js';
+import type { AttributeSchema } from './plugins/attribute-schema.js';
 import { BoundedFetch } from './plugins/bounded-fetch.js';
 import { EventDispatcher } from './plugins/event-dispatch.js';
 import type { HttpPort } from './plugins/host-services.js';
@@ -16,6 +18,8 @@ import { PluginHost } from './plugins/plugin-host.js';
 import { PluginKvStore } from './plugins/plugin-kv-store.js';
 import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from './plugins/plugin-limits.js';
 import { PluginManager } from './plugins/plugin-manager.js';
+import { PluginStore } from './plugins/plugin-store.js';
+import { PluginWatcher } from './plugins/plugin-watcher.js';
 import { SqlPluginTables } from './plugins/plugin-tables.js';
 import { LiveCharacterDirectory } from './sessions/character-directory.js';
 import { CommandDispatcher } from './sessions/command-dispatcher.js';
@@ -30,6 +34,10 @@ export interface CoreOptions {
   sessions: SessionConfig;
   /** Folders holding plugin manifests (`*.yaml`); empty for a core without plugins. */
   manifestDirs?: string[];
+  /** Where installed plugins are kept (`<data dir>/plugins`); none means installing is not offered. */
+  pluginStoreDir?: string;
+  /** Reload plugins when their files change (manifests, wasm, installs by the CLI). */
+  watchPlugins?: boolean;
   pluginLimits?: Partial<PluginLimits>;
   /** Outbound HTTP for plugins (tests substitute a local one). */
   http?: HttpPort;
@@ -89,17 +97,28 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       history: { latest: (stream, limit) => store.readLatest([stream], undefined, limit) },
       tables: new SqlPluginTables(database.db),
       admin,
+      // Read through the manager at each call: the schema changes with the plugin set.
+      attributes: (): AttributeSchema => plugins.snapshot.attributes,
       logger,
     },
     { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
   );
   const eventDispatcher = new EventDispatcher(pluginHost, logger);
-  const plugins = new PluginManager(database.db, pluginHost, eventDispatcher, logger, options.manifestDirs ?? []);
+  const plugins = new PluginManager(database.db, { host: pluginHost, dispatcher: eventDispatcher }, logger, {
+    manifestDirs: options.manifestDirs ?? [],
+    store: options.pluginStoreDir ? new PluginStore(options.pluginStoreDir) : null,
+  });
   admin.attachPlugins(plugins);
   bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
   dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
+  if (options.pluginStoreDir) await mkdir(options.pluginStoreDir, { recursive: true });
   await plugins.start();
+  const watcher = new PluginWatcher(async () => {
+    await plugins.reload();
+    watcher.watch(plugins.watchedPaths());
+  }, logger);
+  if (options.watchPlugins) watcher.watch(plugins.watchedPaths());
 
   if (options.bootstrapAdmin) await ensureAdmin(accounts, options.bootstrapAdmin, logger);
   sessions.startIdleSweep();
@@ -120,6 +139,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     pluginHost,
     startedAt,
     async shutdown(message) {
+      watcher.close();
       await sessions.shutdown(message);
       await plugins.close();
       await store.flush();

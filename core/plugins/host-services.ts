@@ -5,7 +5,9 @@ import type { Actor, HearthEvent, NewEvent } from '../events/event.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { MoveOptions, NewObject, ObjectPatch } from '../world/world.js';
 import type { WorldObject } from '../world/world-object.js';
+import type { AttributeSchema } from './attribute-schema.js';
 import type { PluginReport } from './plugin-report.js';
+import type { InstallResult } from './plugin-store.js';
 import type { PluginTablesPort } from './plugin-tables.js';
 
 export interface WorldPort {
@@ -109,6 +111,12 @@ export interface AdminPort {
   setRole(characterId: number, role: Role): Promise<void>;
   plugins(): PluginReport[];
   setPluginEnabled(name: string, enabled: boolean): Promise<PluginReport>;
+  /** Installs from a folder or manifest on the server's disk (a running server picks it up at once). */
+  installPlugin(source: string): Promise<{ installed: InstallResult; report: PluginReport }>;
+  /** Reads every plugin's files again and restarts `name`, keeping its running version if the new one fails. */
+  reloadPlugin(name: string): Promise<PluginReport>;
+  setPluginConfig(name: string, key: string, value: string): Promise<PluginReport>;
+  removePlugin(name: string): Promise<void>;
   commands(): CommandInfo[];
 }
 
@@ -123,5 +131,7 @@ export interface HostServices {
   history: HistoryPort;
   tables: PluginTablesPort;
   admin: AdminPort;
+  /** The typed attributes the running plugins declare (changes with the plugin set). */
+  attributes: () => AttributeSchema;
   logger: Logger;
 }

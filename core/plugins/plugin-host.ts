@@ -2,6 +2,11 @@
 // `plugin.call` span, with a scope that collects what the call emits; the scope is committed
 // only when the call succeeds and undone when it fails, and failures count toward the plugin's
 // crash backoff. One plugin's failure is an error for that call only.
+//
+// Loading is in two steps, so a whole new plugin set can be swapped in at once: `prepare` starts
+// a plugin without letting anything call it, and `swap` makes a set of prepared and running
+// plugins the active one in a single step. A call looks its plugin up when it starts and keeps
+// that instance, so calls already running finish on the old one, which closes after them.
 import { CallScope } from './call-scope.js';
 import { CapabilitySet } from './capabilities.js';
 import { buildHostFunctions } from './host-functions/index.js';
@@ -40,7 +45,9 @@ export interface LoadedPlugin {
 }
 
 export class PluginHost {
-  private readonly plugins = new Map<string, LoadedPlugin>();
+  private plugins = new Map<string, LoadedPlugin>();
+  /** Instances swapped out, closing once their calls have finished. */
+  private readonly retiring = new Set<Promise<void>>();
 
   constructor(
     private readonly services: HostServices,
@@ -48,9 +55,19 @@ export class PluginHost {
     private readonly modules: ModuleCache = new ModuleCache(),
   ) {}
 
-  /** Loads a plugin: checks the module against the manifest, then starts its worker. */
+  /** Loads a plugin and makes it active at once, replacing any plugin of the same name. */
   async load(manifest: PluginManifest, wasm: Uint8Array): Promise<LoadedPlugin> {
-    if (this.plugins.has(manifest.name)) await this.unload(manifest.name);
+    const loaded = await this.prepare(manifest, wasm);
+    this.swap([...this.list().filter((other) => other.manifest.name !== manifest.name), loaded]);
+    return loaded;
+  }
+
+  /**
+   * Starts a plugin without making it callable: checks the module against the manifest, then
+   * starts its worker. A plugin whose start traps is refused here. Hand it to `swap` to use it,
+   * or to `discard` to drop it.
+   */
+  async prepare(manifest: PluginManifest, wasm: Uint8Array): Promise<LoadedPlugin> {
     const capabilities = new CapabilitySet(manifest.capabilities);
     const warnings: string[] = [];
     const timeoutMs = this.clamp(manifest.timeoutMs ?? this.limits.defaultTimeoutMs, this.limits.timeoutCeilingMs, 'timeout_ms', warnings);
@@ -80,9 +97,26 @@ export class PluginHost {
     });
     health.markReady();
     const loaded: LoadedPlugin = { manifest, capabilities, runner, health, stats: new PluginStats(), warnings };
-    this.plugins.set(manifest.name, loaded);
     for (const warning of warnings) this.services.logger.warn({ plugin: manifest.name }, warning);
     return loaded;
+  }
+
+  /**
+   * Makes exactly `next` the active plugins, in one step; the instances it leaves out are closed
+   * once the calls they are running have finished.
+   */
+  swap(next: LoadedPlugin[]): void {
+    const previous = this.plugins;
+    this.plugins = new Map(next.map((loaded) => [loaded.manifest.name, loaded]));
+    const kept = new Set(next);
+    for (const loaded of previous.values()) if (!kept.has(loaded)) this.discard(loaded);
+  }
+
+  /** Closes a plugin that is not (or no longer) active, after its running calls. */
+  discard(loaded: LoadedPlugin): void {
+    const closing = loaded.runner.close().catch((error: unknown) => this.services.logger.warn({ err: error, plugin: loaded.manifest.name }, 'closing a plugin failed'));
+    this.retiring.add(closing);
+    void closing.finally(() => this.retiring.delete(closing));
   }
 
   get(name: string): LoadedPlugin | undefined {
@@ -117,12 +151,18 @@ export class PluginHost {
   async unload(name: string): Promise<void> {
     const loaded = this.plugins.get(name);
     if (!loaded) return;
-    this.plugins.delete(name);
-    await loaded.runner.close();
+    this.swap(this.list().filter((other) => other !== loaded));
+    await this.settled();
+  }
+
+  /** Resolves when every swapped-out plugin has closed. */
+  async settled(): Promise<void> {
+    while (this.retiring.size > 0) await Promise.all([...this.retiring]);
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.plugins.keys()].map((name) => this.unload(name)));
+    this.swap([]);
+    await this.settled();
   }
 
   private commandScope(name: string, actor: ActorInfo): CallScope {

@@ -1,9 +1,19 @@
-// Finds the plugins (manifests in the manifest folders), decides which run (enabled state in the
-// database, dependencies, conflicts, load order), loads them through the host, and publishes a
-// consistent snapshot for commands and events. Applying again after a change reuses every plugin
-// whose files, manifest and config are unchanged.
+// Finds the plugins (bundled manifests, and installed ones, which take precedence), decides which
+// run (enabled state and config in the database, dependencies, conflicts, load order), and swaps
+// in a consistent snapshot for commands and events.
+//
+// Every change (start, enable, config, install, a file replaced on disk, a reload) builds a
+// candidate set: unchanged plugins are kept as they run, changed ones are started afresh. A
+// plugin whose new version cannot start (bad manifest, bad module, failed migration, trapping
+// start) keeps its running version, and the reason is reported; then the whole set is swapped in
+// at once. Calls already running finish on the instances they started on.
+//
+// Without a runtime (the `hearth` CLI beside a stopped server) it only reads and records: what is
+// installed, enabled and configured, and the statuses the server last stored; changes take effect
+// when the server next starts.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { plugins as pluginsTable } from '../db/schema.js';
 import { HearthError } from '../errors.js';
@@ -13,18 +23,19 @@ import { resolveLoadOrder } from './load-order.js';
 import { type PluginManifest, parseManifest } from './manifest.js';
 import { sha256 } from './module-cache.js';
 import type { PluginStatus } from './plugin-health.js';
+import type { LoadedPlugin, PluginHost } from './plugin-host.js';
 import type { PluginReport } from './plugin-report.js';
-import type { PluginHost } from './plugin-host.js';
 import { applyPluginSchema } from './plugin-schema.js';
 import { buildSnapshot, EMPTY_SNAPSHOT, type PluginSnapshot } from './plugin-snapshot.js';
+import type { InstallResult, PluginStore } from './plugin-store.js';
 
 export type { PluginReport } from './plugin-report.js';
-
 
 interface Discovered {
   file: string;
   manifest?: PluginManifest;
   error?: string;
+  installed: boolean;
 }
 
 interface PluginRecord {
@@ -32,41 +43,116 @@ interface PluginRecord {
   config: Record<string, string>;
 }
 
+export interface PluginManagerOptions {
+  manifestDirs: string[];
+  /** Where installed plugins live; null when installing is not offered (tests, tools). */
+  store: PluginStore | null;
+}
+
+/** What runs plugins; absent when the manager only reads and records. */
+export interface PluginRuntime {
+  host: PluginHost;
+  dispatcher: EventDispatcher;
+}
+
 export class PluginManager {
   snapshot: PluginSnapshot = EMPTY_SNAPSHOT;
   private discovered = new Map<string, Discovered>();
-  private readonly notRunning = new Map<string, { status: PluginStatus; reason: string | null }>();
+  private notRunning = new Map<string, { status: PluginStatus; reason: string | null }>();
+  /** Why the newest files of a still-running plugin could not replace it. */
+  private readonly reloadErrors = new Map<string, string>();
   private readonly fingerprints = new Map<string, string>();
+  private readonly loading = new Set<string>();
   private records = new Map<string, PluginRecord>();
-  private applying: Promise<void> = Promise.resolve();
+  /** Statuses as the server last stored them, for a manager without a runtime. */
+  private stored = new Map<string, { status: PluginStatus; reason: string | null }>();
+  private applying: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Database,
-    private readonly host: PluginHost,
-    private readonly dispatcher: EventDispatcher,
+    private readonly runtime: PluginRuntime | null,
     private readonly logger: Logger,
-    private readonly manifestDirs: string[],
+    private readonly options: PluginManagerOptions,
   ) {}
+
+  get store(): PluginStore | null {
+    return this.options.store;
+  }
+
+  /** The folders whose files, when they change, call for a reload. */
+  watchedPaths(): string[] {
+    const wasmDirs = [...this.discovered.values()].flatMap((found) => (found.manifest ? [join(found.manifest.wasmPath, '..')] : []));
+    return [...new Set([...this.options.manifestDirs, ...(this.store ? [this.store.root] : []), ...wasmDirs])];
+  }
 
   /** Discovers and loads everything; one broken plugin never stops the others. */
   start(): Promise<void> {
+    return this.serialize(() => this.refresh());
+  }
+
+  /** Reads every manifest again and applies what changed; `name` restarts that plugin even if unchanged. */
+  reload(name?: string): Promise<PluginReport[]> {
     return this.serialize(async () => {
-      await this.discover();
-      await this.apply();
+      if (name !== undefined) this.requireKnown(name);
+      await this.refresh(name);
+      return this.reports();
     });
   }
 
   /** Enables or disables a plugin, persists the choice and applies it at once. */
   setEnabled(name: string, enabled: boolean): Promise<PluginReport> {
     return this.serialize(async () => {
-      const found = this.discovered.get(name);
-      if (!found?.manifest) throw new HearthError('E_PLUGIN_UNKNOWN', `No plugin is called "${name.slice(0, 64)}".`);
+      const manifest = this.requireKnown(name);
       await this.db
         .insert(pluginsTable)
-        .values({ name, version: found.manifest.version, enabled })
+        .values({ name, version: manifest.version, enabled })
         .onConflictDoUpdate({ target: pluginsTable.name, set: { enabled } });
       await this.apply();
       return this.report(name)!;
+    });
+  }
+
+  /** Sets one config value (a key the manifest declares), persists it, and restarts only that plugin. */
+  setConfig(name: string, key: string, value: string): Promise<PluginReport> {
+    return this.serialize(async () => {
+      const manifest = this.requireKnown(name);
+      if (!(key in manifest.config)) {
+        const known = Object.keys(manifest.config);
+        throw new HearthError(
+          'E_PLUGIN_CONFIG',
+          `Plugin "${name}" has no setting "${key.slice(0, 64)}"; ${known.length > 0 ? `its settings are ${known.join(', ')}` : 'it declares no settings'}.`,
+        );
+      }
+      if (value.length > 4096) throw new HearthError('E_PLUGIN_CONFIG', 'A setting may be at most 4096 characters.');
+      const config = { ...(this.records.get(name)?.config ?? {}), [key]: value };
+      await this.db
+        .insert(pluginsTable)
+        .values({ name, version: manifest.version, config })
+        .onConflictDoUpdate({ target: pluginsTable.name, set: { config } });
+      await this.apply();
+      return this.report(name)!;
+    });
+  }
+
+  /** Installs (or upgrades) a plugin from a folder or manifest; an identical re-install changes nothing. */
+  install(source: string, options: { manifest?: string } = {}): Promise<{ installed: InstallResult; report: PluginReport }> {
+    return this.serialize(async () => {
+      const store = this.requireStore();
+      const installed = await store.install(source, options);
+      if (installed.changed) await this.refresh();
+      return { installed, report: this.report(installed.name)! };
+    });
+  }
+
+  /** Removes an installed plugin (bundled ones can only be disabled). Its tables and data stay. */
+  remove(name: string): Promise<void> {
+    return this.serialize(async () => {
+      const found = this.discovered.get(name);
+      if (!found?.manifest) throw new HearthError('E_PLUGIN_UNKNOWN', `No plugin is called "${name.slice(0, 64)}".`);
+      if (!found.installed) throw new HearthError('E_PLUGIN_BUNDLED', `Plugin "${name}" comes with Hearth and cannot be removed; disable it instead.`);
+      await this.requireStore().remove(name);
+      await this.db.delete(pluginsTable).where(eq(pluginsTable.name, name));
+      await this.refresh();
     });
   }
 
@@ -78,24 +164,28 @@ export class PluginManager {
     const found = this.discovered.get(name);
     if (!found) return undefined;
     const manifest = found.manifest;
-    const loaded = this.host.get(name);
+    const loaded = this.runtime?.host.get(name);
     const record = this.records.get(name);
-    const stopped = this.notRunning.get(name);
+    const stopped = this.notRunning.get(name) ?? (this.runtime ? undefined : this.stored.get(name));
+    const running = loaded && !stopped ? loaded : undefined;
+    const status: PluginStatus = this.loading.has(name) ? 'loading' : running ? running.health.status : (stopped?.status ?? 'error');
     return {
       name,
-      version: manifest?.version ?? null,
+      version: running?.manifest.version ?? manifest?.version ?? null,
       description: manifest?.description ?? '',
       priority: manifest?.priority ?? null,
       enabled: record?.enabled ?? manifest?.enabledByDefault ?? false,
-      status: loaded && !stopped ? loaded.health.status : (stopped?.status ?? 'error'),
-      lastError: stopped?.reason ?? loaded?.health.lastError ?? found.error ?? null,
-      crashCount: loaded?.health.crashCount ?? 0,
-      nextRetryAt: loaded?.health.nextRetryAt?.toISOString() ?? null,
-      calls: loaded?.stats.calls ?? 0,
-      errors: loaded?.stats.errors ?? 0,
-      p50Ms: loaded?.stats.percentileMs(50) ?? 0,
-      p99Ms: loaded?.stats.percentileMs(99) ?? 0,
-      commands: manifest?.commands.map((command) => command.name) ?? [],
+      status,
+      lastError: this.reloadErrors.get(name) ?? stopped?.reason ?? running?.health.lastError ?? found.error ?? null,
+      crashCount: running?.health.crashCount ?? 0,
+      nextRetryAt: running?.health.nextRetryAt?.toISOString() ?? null,
+      calls: running?.stats.calls ?? 0,
+      errors: running?.stats.errors ?? 0,
+      p50Ms: running?.stats.percentileMs(50) ?? 0,
+      p99Ms: running?.stats.percentileMs(99) ?? 0,
+      commands: (running?.manifest ?? manifest)?.commands.map((command) => command.name) ?? [],
+      config: { ...(manifest?.config ?? {}), ...(record?.config ?? {}) },
+      source: found.installed ? 'installed' : 'bundled',
       file: found.file,
     };
   }
@@ -103,97 +193,167 @@ export class PluginManager {
   async close(): Promise<void> {
     await this.applying;
     this.snapshot = EMPTY_SNAPSHOT;
-    this.dispatcher.setSubscriptions([]);
-    await this.host.close();
+    this.runtime?.dispatcher.setSubscriptions([]);
+    await this.runtime?.host.close();
+  }
+
+  private requireKnown(name: string): PluginManifest {
+    const manifest = this.discovered.get(name)?.manifest;
+    if (!manifest) throw new HearthError('E_PLUGIN_UNKNOWN', `No plugin is called "${name.slice(0, 64)}".`);
+    return manifest;
+  }
+
+  private requireStore(): PluginStore {
+    if (!this.store) throw new HearthError('E_PLUGIN_INSTALL', 'This server has no plugin folder to install into.');
+    return this.store;
+  }
+
+  private async refresh(restart?: string): Promise<void> {
+    await this.discover();
+    await this.apply(restart);
   }
 
   private async discover(): Promise<void> {
+    const previous = this.discovered;
     const discovered = new Map<string, Discovered>();
-    for (const dir of this.manifestDirs) {
-      let files: string[];
+    // Installed plugins first: an admin's install of a bundled plugin's name is an upgrade of it.
+    const files = [
+      ...(this.store ? (await this.store.manifestFiles()).map((file) => ({ file, installed: true })) : []),
+      ...(await this.bundledManifestFiles()).map((file) => ({ file, installed: false })),
+    ];
+    for (const { file, installed } of files) {
+      let manifest: PluginManifest;
       try {
-        files = (await readdir(dir)).filter((file) => /\.ya?ml$/.test(file)).sort();
-      } catch {
+        manifest = parseManifest(await readFile(file, 'utf8'), file);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.logger.error({ file, err: error }, 'plugin manifest rejected');
+        // A manifest that used to load keeps its plugin running on what it last read.
+        const before = [...previous.values()].find((found) => found.file === file && found.manifest);
+        if (before?.manifest && !discovered.has(before.manifest.name)) {
+          discovered.set(before.manifest.name, before);
+          this.reloadErrors.set(before.manifest.name, `Its manifest changed and no longer loads; the last good one stays in use. ${reason}`);
+        } else {
+          discovered.set(`(${file.split('/').pop()})`, { file, error: reason, installed });
+        }
         continue;
       }
-      for (const file of files) {
-        const path = join(dir, file);
-        try {
-          const manifest = parseManifest(await readFile(path, 'utf8'), path);
-          if (discovered.has(manifest.name)) {
-            this.logger.error({ file: path, plugin: manifest.name }, 'plugin declared twice; keeping the first');
-            continue;
-          }
-          discovered.set(manifest.name, { file: path, manifest });
-        } catch (error) {
-          const name = `(${file})`;
-          discovered.set(name, { file: path, error: error instanceof Error ? error.message : String(error) });
-          this.logger.error({ file: path, err: error }, 'plugin manifest rejected');
-        }
+      if (discovered.has(manifest.name)) {
+        if (!installed) this.logger.info({ file, plugin: manifest.name }, 'an installed version of this plugin takes precedence');
+        else this.logger.error({ file, plugin: manifest.name }, 'plugin declared twice; keeping the first');
+        continue;
       }
+      discovered.set(manifest.name, { file, manifest, installed });
     }
     this.discovered = discovered;
   }
 
-  private async apply(): Promise<void> {
+  private async bundledManifestFiles(): Promise<string[]> {
+    const files: string[] = [];
+    for (const dir of this.options.manifestDirs) {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      files.push(...names.filter((file) => /\.ya?ml$/.test(file)).sort().map((file) => join(dir, file)));
+    }
+    return files;
+  }
+
+  private async apply(restart?: string): Promise<void> {
     this.records = await this.loadRecords();
-    this.notRunning.clear();
+    if (!this.runtime) {
+      this.stored = await this.loadStoredStatuses();
+      return;
+    }
+    const { host, dispatcher } = this.runtime;
+    const notRunning = new Map<string, { status: PluginStatus; reason: string | null }>();
     const manifests = [...this.discovered.values()].flatMap((found) => (found.manifest ? [found.manifest] : []));
     const enabled = manifests.filter((manifest) => this.records.get(manifest.name)?.enabled ?? manifest.enabledByDefault);
-    for (const manifest of manifests) {
-      if (!enabled.includes(manifest)) this.notRunning.set(manifest.name, { status: 'disabled', reason: null });
-    }
-    for (const [name, found] of this.discovered) if (found.error) this.notRunning.set(name, { status: 'error', reason: found.error });
+    for (const manifest of manifests) if (!enabled.includes(manifest)) notRunning.set(manifest.name, { status: 'disabled', reason: null });
+    for (const [name, found] of this.discovered) if (found.error) notRunning.set(name, { status: 'error', reason: found.error });
 
     const { order, rejected } = resolveLoadOrder(enabled);
     for (const { name, error } of rejected) {
-      this.notRunning.set(name, { status: 'error', reason: error.message });
+      notRunning.set(name, { status: 'error', reason: error.message });
       this.logger.error({ plugin: name, code: error.code }, error.message);
     }
-    const running: PluginManifest[] = [];
     const byName = new Map(enabled.map((manifest) => [manifest.name, manifest]));
-    for (const name of order) {
-      const manifest = byName.get(name)!;
-      const missing = manifest.depends.find((dependency) => !running.some((loaded) => loaded.name === dependency.name));
-      if (missing) {
-        this.notRunning.set(name, { status: 'error', reason: `Its dependency "${missing.name}" failed to load.` });
-        continue;
+    const next: LoadedPlugin[] = [];
+    const started: LoadedPlugin[] = [];
+    const fingerprints = new Map<string, string>();
+    try {
+      for (const name of order) {
+        const manifest = byName.get(name)!;
+        const missing = manifest.depends.find((dependency) => !next.some((loaded) => loaded.manifest.name === dependency.name));
+        if (missing) {
+          notRunning.set(name, { status: 'error', reason: `Its dependency "${missing.name}" failed to load.` });
+          continue;
+        }
+        const configured = { ...manifest, config: { ...manifest.config, ...(this.records.get(name)?.config ?? {}) } };
+        const outcome = await this.candidate(configured, name === restart);
+        if (outcome.loaded) {
+          next.push(outcome.loaded);
+          fingerprints.set(name, outcome.fingerprint);
+          if (outcome.fresh) started.push(outcome.loaded);
+        } else {
+          notRunning.set(name, { status: 'error', reason: outcome.reason });
+        }
       }
-      const configured = { ...manifest, config: { ...manifest.config, ...(this.records.get(name)?.config ?? {}) } };
-      if (await this.ensureLoaded(configured)) running.push(configured);
+    } catch (error) {
+      for (const loaded of started) host.discard(loaded);
+      throw error;
     }
-    const runningNames = new Set(running.map((manifest) => manifest.name));
-    const snapshot = buildSnapshot(running);
-    for (const warning of snapshot.registry.warnings) this.logger.warn(warning);
+
+    // The swap: commands and events see the whole new set from here on, never a mix.
+    const snapshot = buildSnapshot(next.map((loaded) => loaded.manifest));
+    for (const warning of [...snapshot.registry.warnings, ...snapshot.attributes.warnings]) this.logger.warn(warning);
+    host.swap(next);
     this.snapshot = snapshot;
-    this.dispatcher.setSubscriptions(snapshot.subscriptions);
-    for (const loaded of this.host.list()) {
-      if (!runningNames.has(loaded.manifest.name)) {
-        this.fingerprints.delete(loaded.manifest.name);
-        await this.host.unload(loaded.manifest.name);
-      }
-    }
+    dispatcher.setSubscriptions(snapshot.subscriptions);
+    this.notRunning = notRunning;
+    this.fingerprints.clear();
+    for (const [name, fingerprint] of fingerprints) this.fingerprints.set(name, fingerprint);
+    for (const name of this.reloadErrors.keys()) if (!this.discovered.has(name) || notRunning.has(name)) this.reloadErrors.delete(name);
     await this.persistStatuses();
   }
 
-  /** Loads (or keeps) one plugin; false when it could not be loaded. */
-  private async ensureLoaded(manifest: PluginManifest): Promise<boolean> {
+  /**
+   * The instance a plugin should run as: the running one when nothing changed, a fresh one when
+   * something did, or the running one again (with the reason kept) when the fresh one fails.
+   */
+  private async candidate(
+    manifest: PluginManifest,
+    forceRestart: boolean,
+  ): Promise<{ loaded: LoadedPlugin; fingerprint: string; fresh: boolean } | { loaded: null; reason: string }> {
+    const host = this.runtime!.host;
+    const current = host.get(manifest.name);
+    let wasm: Uint8Array;
     try {
-      const wasm = await readFile(manifest.wasmPath);
-      const fingerprint = `${sha256(wasm)}:${JSON.stringify(manifest)}`;
-      if (this.host.get(manifest.name) && this.fingerprints.get(manifest.name) === fingerprint) return true;
+      wasm = await readFile(manifest.wasmPath);
+    } catch {
+      return this.fallBack(current, manifest, `Its wasm file ${manifest.wasmPath} is missing; build the plugin first.`);
+    }
+    const fingerprint = `${sha256(wasm)}:${JSON.stringify(manifest)}`;
+    if (current && this.fingerprints.get(manifest.name) === fingerprint && !forceRestart) return { loaded: current, fingerprint, fresh: false };
+    this.loading.add(manifest.name);
+    try {
       const migrated = await applyPluginSchema(this.db, manifest);
       if (migrated.length > 0) this.logger.info({ plugin: manifest.name, steps: migrated }, 'plugin tables migrated');
-      await this.host.load(manifest, wasm);
-      this.fingerprints.set(manifest.name, fingerprint);
-      this.logger.info({ plugin: manifest.name, version: manifest.version }, 'plugin loaded');
-      return true;
+      const loaded = await host.prepare(manifest, wasm);
+      this.reloadErrors.delete(manifest.name);
+      this.logger.info({ plugin: manifest.name, version: manifest.version }, current ? 'plugin reloaded' : 'plugin loaded');
+      return { loaded, fingerprint, fresh: true };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.notRunning.set(manifest.name, { status: 'error', reason: reason.startsWith('ENOENT') ? `Its wasm file ${manifest.wasmPath} is missing; build the plugin first.` : reason });
       this.logger.error({ plugin: manifest.name, err: error }, 'plugin failed to load');
-      return false;
+      return this.fallBack(current, manifest, error instanceof Error ? error.message : String(error));
+    } finally {
+      this.loading.delete(manifest.name);
     }
+  }
+
+  private fallBack(current: LoadedPlugin | undefined, manifest: PluginManifest, reason: string): { loaded: LoadedPlugin; fingerprint: string; fresh: false } | { loaded: null; reason: string } {
+    if (!current) return { loaded: null, reason };
+    const kept = current.manifest.version;
+    this.reloadErrors.set(manifest.name, `Version ${manifest.version} could not be loaded, so ${kept} keeps running: ${reason}`);
+    return { loaded: current, fingerprint: this.fingerprints.get(manifest.name) ?? '', fresh: false };
   }
 
   private async loadRecords(): Promise<Map<string, PluginRecord>> {
@@ -201,27 +361,30 @@ export class PluginManager {
     return new Map(rows.map((row) => [row.name, { enabled: row.enabled, config: row.config }]));
   }
 
+  private async loadStoredStatuses(): Promise<Map<string, { status: PluginStatus; reason: string | null }>> {
+    const rows = await this.db.select().from(pluginsTable);
+    return new Map(rows.map((row) => [row.name, { status: row.status, reason: row.lastError }]));
+  }
+
   private async persistStatuses(): Promise<void> {
     for (const [name, found] of this.discovered) {
       if (!found.manifest) continue;
       const report = this.report(name)!;
+      const wasm = this.runtime?.host.get(name)?.manifest.wasmPath;
+      const digest = wasm ? sha256(await readFile(wasm).catch(() => new Uint8Array())) : null;
       await this.db
         .insert(pluginsTable)
-        .values({ name, version: found.manifest.version, status: report.status, lastError: report.lastError, enabled: report.enabled })
+        .values({ name, version: report.version ?? found.manifest.version, status: report.status, lastError: report.lastError, enabled: report.enabled, sha256: digest })
         .onConflictDoUpdate({
           target: pluginsTable.name,
-          set: { version: found.manifest.version, status: report.status, lastError: report.lastError },
+          set: { version: report.version ?? found.manifest.version, status: report.status, lastError: report.lastError, sha256: digest },
         });
     }
   }
 
   private serialize<T>(work: () => Promise<T>): Promise<T> {
     const result = this.applying.then(work);
-    this.applying = result.then(
-      () => undefined,
-      () => undefined,
-    );
+    this.applying = result.catch(() => undefined);
     return result;
   }
 }
-

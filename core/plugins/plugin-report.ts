@@ -16,5 +16,9 @@ export interface PluginReport {
   p50Ms: number;
   p99Ms: number;
   commands: string[];
+  /** Manifest defaults overridden by what admins set. */
+  config: Record<string, string>;
+  /** Bundled with Hearth, or installed by an admin (only those can be removed). */
+  source: 'bundled' | 'installed';
   file: string;
 }

@@ -35,8 +35,13 @@ export class PluginRunner {
     return runner;
   }
 
-  /** Calls an export with text input; resolves with its text output (null when it set none). */
+  /**
+   * Calls an export with text input; resolves with its text output (null when it set none). Calls
+   * queued before `close` still run; calls after it are refused.
+   */
   call(exportName: string, input: string, scope: CallScope): Promise<string | null> {
+    const { plugin } = this.options;
+    if (this.closed) return Promise.reject(new PluginCallError('E_PLUGIN_UNAVAILABLE', plugin, `Plugin "${plugin}" has been unloaded.`));
     const result = this.queue.then(() => this.callNow(exportName, input, scope));
     this.queue = result.catch(() => undefined);
     return result;
@@ -51,7 +56,6 @@ export class PluginRunner {
 
   private async callNow(exportName: string, input: string, scope: CallScope): Promise<string | null> {
     const { plugin } = this.options;
-    if (this.closed) throw new PluginCallError('E_PLUGIN_UNAVAILABLE', plugin, `Plugin "${plugin}" has been unloaded.`);
     this.instance ??= await this.createInstance();
     let output: string | null;
     try {

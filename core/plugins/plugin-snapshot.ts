@@ -1,6 +1,7 @@
 // A consistent view of the plugin set: which plugins run, in what order, which commands and
 // events they answer. The manager builds a new snapshot and swaps it in whole, so a command or
 // an event chain never sees half of one plugin set and half of another.
+import { AttributeSchema } from './attribute-schema.js';
 import { CommandRegistry } from './command-registry.js';
 import { type Subscription, subscriptionsOf } from './event-dispatch.js';
 import { byPrecedence } from './load-order.js';
@@ -18,12 +19,15 @@ export interface PluginSnapshot {
   subscriptions: Subscription[];
   /** Handlers offered lines no command took, in precedence order. */
   unmatched: UnmatchedHandler[];
+  /** The typed attributes the plugins declare. */
+  attributes: AttributeSchema;
 }
 
 export function buildSnapshot(manifests: PluginManifest[]): PluginSnapshot {
   return {
     manifests,
     registry: new CommandRegistry(manifests),
+    attributes: new AttributeSchema([...manifests].sort(byPrecedence)),
     subscriptions: subscriptionsOf(manifests),
     unmatched: [...manifests]
       .sort(byPrecedence)

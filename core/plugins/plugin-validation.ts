@@ -3,6 +3,7 @@
 // runs) and compared with the manifest. Every problem is reported, not just the first, so an
 // author can fix them in one go. `hearth plugin validate` prints this.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { HearthError, ManifestInvalidError, PluginModuleInvalidError } from '../errors.js';
 import { type PluginManifest, parseManifest } from './manifest.js';
 import { moduleProblems } from './module-check.js';
@@ -14,10 +15,12 @@ export interface ValidationReport {
   problems: HearthError[];
 }
 
-export async function validatePlugin(manifestFile: string): Promise<ValidationReport> {
+/** `wasmFile`, when given, stands in for the file the manifest names (`install x.wasm --manifest m.yaml`). */
+export async function validatePlugin(manifestFile: string, wasmFile?: string): Promise<ValidationReport> {
   let manifest: PluginManifest;
   try {
     manifest = parseManifest(await readFile(manifestFile, 'utf8'), manifestFile);
+    if (wasmFile !== undefined) manifest = { ...manifest, wasmPath: resolve(wasmFile) };
   } catch (error) {
     return { manifestFile, manifest: null, problems: [asHearthError(error, manifestFile)] };
   }

@@ -24,7 +24,7 @@ export const moveObject = defineHostFunction({
       announce: (events) => void call.scope.events.push(...events),
     });
     if (from !== null) call.scope.recordUndo(() => world.moveObject(object.id, from, SYSTEM_ACTOR, { announce: () => {} }));
-    return { object: objectView(moved) };
+    return { object: objectView(moved, call.binding.services.attributes()) };
   },
 });
 
@@ -54,7 +54,7 @@ export const createObject = defineHostFunction({
       attributes: input.attributes,
     });
     scope.recordUndo(() => world.destroyObject(created.id));
-    return { object: objectView(created) };
+    return { object: objectView(created, binding.services.attributes()) };
   },
 });
 
@@ -84,7 +84,7 @@ export const updateObject = defineHostFunction({
     const updated = await world.updateObject(object.id, patch);
     const before = { name: object.name, aliases: object.aliases, description: object.description, destinationId: object.destinationId, ownerId: object.ownerId };
     call.scope.recordUndo(() => world.updateObject(object.id, before));
-    return { object: objectView(updated) };
+    return { object: objectView(updated, call.binding.services.attributes()) };
   },
 });
 
@@ -102,10 +102,11 @@ export const setAttribute = defineHostFunction({
     const object = findObject(call);
     const bytes = Buffer.byteLength(JSON.stringify(call.input.value ?? null), 'utf8');
     if (bytes > MAX_ATTRIBUTE_BYTES) throw new HearthError('E_HOST_CALL_INVALID', `set_attribute: value exceeds ${MAX_ATTRIBUTE_BYTES} bytes.`);
+    call.binding.services.attributes().check(object, call.input.key, call.input.value);
     const previous = object.attributes[call.input.key];
     const updated = await world.setAttribute(object.id, call.input.key, call.input.value);
     call.scope.recordUndo(() => world.setAttribute(object.id, call.input.key, previous));
-    return { object: objectView(updated) };
+    return { object: objectView(updated, call.binding.services.attributes()) };
   },
 });
 

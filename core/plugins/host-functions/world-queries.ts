@@ -22,7 +22,7 @@ export const queryLocation = defineHostFunction({
     const contents = world.contents(room.id);
     return {
       location: {
-        ...objectView(room),
+        ...objectView(room, call.binding.services.attributes()),
         exits: contents.filter((object) => object.kind === 'exit').map(exitView),
         characters: contents
           .filter((object) => object.kind === 'character')
@@ -39,7 +39,7 @@ export const queryObject = defineHostFunction({
   run(call) {
     requireCapability(call.binding, 'read:objects', 'read objects');
     const object = findObject(call);
-    return { object: { ...objectView(object), contents: call.binding.services.world.contents(object.id).map((item) => ({ id: item.id, kind: item.kind, name: item.name })) } };
+    return { object: { ...objectView(object, call.binding.services.attributes()), contents: call.binding.services.world.contents(object.id).map((item) => ({ id: item.id, kind: item.kind, name: item.name })) } };
   },
 });
 

@@ -1,8 +1,10 @@
 // How world objects look to plugins: plain JSON with references, nothing internal.
+import type { AttributeSchema } from '../attribute-schema.js';
 import type { CharacterInfo } from '../host-services.js';
 import { formatReference, type WorldObject } from '../../world/world-object.js';
 
-export function objectView(object: WorldObject): Record<string, unknown> {
+/** The object, with declared attributes' defaults filled in. */
+export function objectView(object: WorldObject, attributes: AttributeSchema): Record<string, unknown> {
   return {
     id: object.id,
     ref: formatReference(object.id),
@@ -13,7 +15,7 @@ export function objectView(object: WorldObject): Record<string, unknown> {
     owner: object.ownerId,
     location: object.locationId,
     destination: object.destinationId,
-    attributes: object.attributes,
+    attributes: attributes.withDefaults(object),
   };
 }
 

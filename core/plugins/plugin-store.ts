@@ -1,0 +1,124 @@
+// Plugins an admin installed, kept under the data folder as `plugins/<name>/<version>/` with
+// their manifest, their wasm and its sha256; `plugins/<name>/current` names the version in use.
+// Installing validates first (nothing broken is ever copied in), writes the files, then moves
+// `current` in one rename, so a server watching the folder never sees half an install.
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { HearthError } from '../errors.js';
+import type { PluginManifest } from './manifest.js';
+import { validatePlugin } from './plugin-validation.js';
+
+export const MANIFEST_FILE = 'manifest.yaml';
+const CURRENT_FILE = 'current';
+
+export interface InstallResult {
+  name: string;
+  version: string;
+  sha256: string;
+  /** False when exactly this version with exactly these files was already installed and current. */
+  changed: boolean;
+  directory: string;
+}
+
+export class PluginInstallError extends HearthError {
+  constructor(source: string, problems: HearthError[]) {
+    super('E_PLUGIN_INSTALL', `${source} cannot be installed:\n${problems.map((problem) => `  ${problem.code}: ${problem.message}`).join('\n')}`);
+  }
+}
+
+export class PluginStore {
+  constructor(readonly root: string) {}
+
+  /**
+   * Installs from a folder holding `manifest.yaml` (and the wasm it names), or from a manifest
+   * file, or from a wasm file with `manifest` naming its manifest. The wasm is checked against
+   * the manifest before anything is copied.
+   */
+  async install(source: string, options: { manifest?: string } = {}): Promise<InstallResult> {
+    const fromWasm = /\.wasm$/.test(source);
+    if (fromWasm && !options.manifest) {
+      throw new PluginInstallError(source, [new HearthError('E_PLUGIN_SOURCE', 'A wasm file needs its manifest: --manifest <file.yaml>.')]);
+    }
+    const manifestFile = await manifestFileOf(resolve(fromWasm ? options.manifest! : source));
+    const report = await validatePlugin(manifestFile, fromWasm ? source : undefined);
+    if (report.problems.length > 0 || !report.manifest) throw new PluginInstallError(source, report.problems);
+    const manifest = report.manifest;
+    const wasm = await readFile(manifest.wasmPath);
+    const sha256 = createHash('sha256').update(wasm).digest('hex');
+    const manifestText = rewriteWasmPath(await readFile(manifestFile, 'utf8'), `${manifest.name}.wasm`);
+    const directory = join(this.root, manifest.name, manifest.version);
+    const unchanged = (await this.fileText(join(directory, 'sha256'))) === sha256 && (await this.fileText(join(directory, MANIFEST_FILE))) === manifestText;
+    if (!unchanged) {
+      await rm(directory, { recursive: true, force: true });
+      await mkdir(directory, { recursive: true });
+      await writeFile(join(directory, `${manifest.name}.wasm`), wasm);
+      await writeFile(join(directory, MANIFEST_FILE), manifestText);
+      await writeFile(join(directory, 'sha256'), sha256);
+    }
+    const wasCurrent = (await this.currentVersion(manifest.name)) === manifest.version;
+    if (!wasCurrent) await this.setCurrent(manifest.name, manifest.version);
+    return { name: manifest.name, version: manifest.version, sha256, changed: !unchanged || !wasCurrent, directory };
+  }
+
+  /** Removes every installed version of a plugin; false when none was installed. */
+  async remove(name: string): Promise<boolean> {
+    if (!/^[a-z][a-z0-9-]{1,31}$/.test(name)) return false;
+    const directory = join(this.root, name);
+    const existed = await stat(directory).then(() => true, () => false);
+    await rm(directory, { recursive: true, force: true });
+    return existed;
+  }
+
+  /** The manifest files of the current version of every installed plugin. */
+  async manifestFiles(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = (await readdir(this.root, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    } catch {
+      return [];
+    }
+    const files: string[] = [];
+    for (const name of names.sort()) {
+      const version = await this.currentVersion(name);
+      if (version) files.push(join(this.root, name, version, MANIFEST_FILE));
+    }
+    return files;
+  }
+
+  /** Whether a manifest file is one of this store's (installed) rather than bundled. */
+  holds(manifest: PluginManifest): boolean {
+    return resolve(manifest.file).startsWith(resolve(this.root) + '/');
+  }
+
+  async currentVersion(name: string): Promise<string | null> {
+    const text = await this.fileText(join(this.root, name, CURRENT_FILE));
+    return text === null ? null : text.trim();
+  }
+
+  private async setCurrent(name: string, version: string): Promise<void> {
+    const pointer = join(this.root, name, CURRENT_FILE);
+    await writeFile(`${pointer}.next`, version);
+    await rename(`${pointer}.next`, pointer);
+  }
+
+  private async fileText(path: string): Promise<string | null> {
+    return readFile(path, 'utf8').catch(() => null);
+  }
+}
+
+async function manifestFileOf(source: string): Promise<string> {
+  const info = await stat(source).catch(() => null);
+  if (!info) throw new PluginInstallError(source, [new HearthError('E_PLUGIN_SOURCE', `${source} does not exist.`)]);
+  if (info.isDirectory()) return join(source, MANIFEST_FILE);
+  if (/\.ya?ml$/.test(basename(source))) return source;
+  throw new PluginInstallError(source, [new HearthError('E_PLUGIN_SOURCE', 'Give a plugin folder (holding manifest.yaml) or its manifest file.')]);
+}
+
+/** The manifest text with `wasm:` pointing at the copied file, comments and layout kept. */
+function rewriteWasmPath(text: string, wasmFile: string): string {
+  const document = parseDocument(text);
+  document.set('wasm', wasmFile);
+  return document.toString();
+}
