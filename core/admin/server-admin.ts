@@ -9,6 +9,7 @@ import { describeCommands } from '../plugins/command-registry.js';
 import type { AdminPort, CommandInfo, ServerStats } from '../plugins/host-services.js';
 import type { PluginManager } from '../plugins/plugin-manager.js';
 import type { PluginReport } from '../plugins/plugin-report.js';
+import type { InstallResult } from '../plugins/plugin-store.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { World } from '../world/world.js';
@@ -85,8 +86,29 @@ export class ServerAdmin implements AdminPort {
   }
 
   setPluginEnabled(name: string, enabled: boolean): Promise<PluginReport> {
+    return this.manager().setEnabled(name, enabled);
+  }
+
+  installPlugin(source: string): Promise<{ installed: InstallResult; report: PluginReport }> {
+    return this.manager().install(source);
+  }
+
+  async reloadPlugin(name: string): Promise<PluginReport> {
+    await this.manager().reload(name);
+    return this.manager().report(name)!;
+  }
+
+  setPluginConfig(name: string, key: string, value: string): Promise<PluginReport> {
+    return this.manager().setConfig(name, key, value);
+  }
+
+  removePlugin(name: string): Promise<void> {
+    return this.manager().remove(name);
+  }
+
+  private manager(): PluginManager {
     if (!this.pluginManager) throw new WorldRuleError('Plugins are not running.');
-    return this.pluginManager.setEnabled(name, enabled);
+    return this.pluginManager;
   }
 
   commands(): CommandInfo[] {

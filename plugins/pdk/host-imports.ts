@@ -59,3 +59,11 @@ export declare function set_role(input: u64): u64;
 export declare function query_plugins(input: u64): u64;
 @external("extism:host/user", "set_plugin_enabled")
 export declare function set_plugin_enabled(input: u64): u64;
+@external("extism:host/user", "install_plugin")
+export declare function install_plugin(input: u64): u64;
+@external("extism:host/user", "reload_plugin")
+export declare function reload_plugin(input: u64): u64;
+@external("extism:host/user", "set_plugin_config")
+export declare function set_plugin_config(input: u64): u64;
+@external("extism:host/user", "remove_plugin")
+export declare function remove_plugin(input: u64): u64;

@@ -5,6 +5,7 @@ export { JSON } from 'assemblyscript-json/assembly';
 export { pdkAbort } from './abort';
 export { Actor, Command, done, fail, pass, reply, writeOutput } from './command';
 export { GameEvent, handled, notHandled } from './event';
+export { setting } from './config';
 export * from './game';
 export * from './server';
 export * from './streams';

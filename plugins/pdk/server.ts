@@ -37,3 +37,23 @@ export function queryPlugins(name: string = ''): HostReply {
 export function setPluginEnabled(name: string, enabled: bool): HostReply {
   return callHost(host.set_plugin_enabled, new JsonWriter().str('name', name).bool('enabled', enabled).end());
 }
+
+/** Installs a plugin from a folder or manifest on the server's disk: `reply.obj('installed')`, `reply.obj('plugin')` (needs `server:admin`). */
+export function installPlugin(source: string): HostReply {
+  return callHost(host.install_plugin, new JsonWriter().str('source', source).end());
+}
+
+/** Reads a plugin's files again and restarts it; the running version stays if the new one fails (needs `server:admin`). */
+export function reloadPlugin(name: string): HostReply {
+  return callHost(host.reload_plugin, new JsonWriter().str('name', name).end());
+}
+
+/** Sets one of a plugin's settings (a key its manifest declares) and restarts only that plugin (needs `server:admin`). */
+export function setPluginConfig(name: string, key: string, value: string): HostReply {
+  return callHost(host.set_plugin_config, new JsonWriter().str('name', name).str('key', key).str('value', value).end());
+}
+
+/** Removes an installed plugin; its tables and data stay (needs `server:admin`). */
+export function removePlugin(name: string): HostReply {
+  return callHost(host.remove_plugin, new JsonWriter().str('name', name).end());
+}

@@ -4,6 +4,7 @@ import type { Role } from '../../core/auth/accounts.js';
 import { HearthError } from '../../core/errors.js';
 import type { AdminPort, CommandInfo, ServerStats, StreamListenersPort } from '../../core/plugins/host-services.js';
 import type { PluginReport } from '../../core/plugins/plugin-report.js';
+import type { InstallResult } from '../../core/plugins/plugin-store.js';
 import type { MemoryWorld } from './memory-world.js';
 
 export class MemoryListeners implements StreamListenersPort {
@@ -34,6 +35,8 @@ export class RecordingAdmin implements AdminPort {
   readonly boots: Array<{ characterId: number; message: string }> = [];
   readonly shutdowns: string[] = [];
   readonly pluginChanges: Array<{ name: string; enabled: boolean }> = [];
+  /** Every install, reload, config change and removal asked for, as `install <source>` and the like. */
+  readonly pluginActions: string[] = [];
   /** What `plugins()` reports; tests fill it in. */
   reports: PluginReport[] = [];
   /** What `commands()` reports; the harness fills in the loaded plugin's own commands. */
@@ -81,7 +84,38 @@ export class RecordingAdmin implements AdminPort {
     return report;
   }
 
+  async installPlugin(source: string): Promise<{ installed: InstallResult; report: PluginReport }> {
+    this.pluginActions.push(`install ${source}`);
+    const report = this.reports[0];
+    if (!report) throw new HearthError('E_PLUGIN_INSTALL', `${source} cannot be installed: nothing to install in the harness.`);
+    return { installed: { name: report.name, version: report.version ?? '0.0.0', sha256: '0'.repeat(64), changed: true, directory: source }, report };
+  }
+
+  async reloadPlugin(name: string): Promise<PluginReport> {
+    this.pluginActions.push(`reload ${name}`);
+    return this.known(name);
+  }
+
+  async setPluginConfig(name: string, key: string, value: string): Promise<PluginReport> {
+    this.pluginActions.push(`config ${name} ${key}=${value}`);
+    const report = this.known(name);
+    report.config = { ...report.config, [key]: value };
+    return report;
+  }
+
+  async removePlugin(name: string): Promise<void> {
+    this.pluginActions.push(`remove ${name}`);
+    this.known(name);
+    this.reports = this.reports.filter((entry) => entry.name !== name);
+  }
+
   commands(): CommandInfo[] {
     return this.commandList;
+  }
+
+  private known(name: string): PluginReport {
+    const report = this.reports.find((entry) => entry.name === name);
+    if (!report) throw new HearthError('E_PLUGIN_UNKNOWN', `No plugin is called "${name}".`);
+    return report;
   }
 }

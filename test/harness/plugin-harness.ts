@@ -19,6 +19,7 @@ import { type PluginManifest, parseManifest } from '../../core/plugins/manifest.
 import type { CommandOutput } from '../../core/plugins/plugin-abi.js';
 import { PluginHost } from '../../core/plugins/plugin-host.js';
 import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from '../../core/plugins/plugin-limits.js';
+import { AttributeSchema } from '../../core/plugins/attribute-schema.js';
 import { applyPluginSchema } from '../../core/plugins/plugin-schema.js';
 import { type PluginTablesPort, SqlPluginTables } from '../../core/plugins/plugin-tables.js';
 import { MemoryListeners, RecordingAdmin } from './memory-services.js';
@@ -105,6 +106,7 @@ export class PluginHarness {
     const http = new StubHttp();
     const listeners = new MemoryListeners();
     const admin = new RecordingAdmin(world);
+    const attributes = new AttributeSchema([manifest]);
     const database = manifest.schema.tables.length > 0 ? await openDatabase({ dataDir: 'memory://' }) : null;
     if (database) await applyPluginSchema(database.db, manifest);
     const host = new PluginHost(
@@ -119,6 +121,7 @@ export class PluginHarness {
         history: { latest: async (stream, limit) => events.filter((event) => event.stream === stream).slice(-limit) },
         tables: database ? new SqlPluginTables(database.db) : NO_TABLES,
         admin,
+        attributes: () => attributes,
         logger,
       },
       { ...DEFAULT_PLUGIN_LIMITS, ...limits },

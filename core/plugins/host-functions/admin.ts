@@ -80,6 +80,46 @@ export const setPluginEnabled = defineHostFunction({
   },
 });
 
+export const installPlugin = defineHostFunction({
+  name: 'install_plugin',
+  input: z.object({ source: z.string().min(1).max(1000) }),
+  async run({ input, binding }) {
+    requireCapability(binding, 'server:admin', 'install plugins');
+    const { installed, report } = await binding.services.admin.installPlugin(input.source);
+    return { installed, plugin: report };
+  },
+});
+
+export const reloadPlugin = defineHostFunction({
+  name: 'reload_plugin',
+  input: z.object({ name: pluginName }),
+  async run({ input, binding }) {
+    requireCapability(binding, 'server:admin', 'reload plugins');
+    return { plugin: await binding.services.admin.reloadPlugin(input.name.toLowerCase()) };
+  },
+});
+
+export const setPluginConfig = defineHostFunction({
+  name: 'set_plugin_config',
+  input: z.object({ name: pluginName, key: z.string().min(1).max(64), value: z.string().max(4096) }),
+  async run({ input, binding }) {
+    requireCapability(binding, 'server:admin', 'configure plugins');
+    return { plugin: await binding.services.admin.setPluginConfig(input.name.toLowerCase(), input.key, input.value) };
+  },
+});
+
+export const removePlugin = defineHostFunction({
+  name: 'remove_plugin',
+  input: z.object({ name: pluginName }),
+  async run({ input, binding }) {
+    requireCapability(binding, 'server:admin', 'remove plugins');
+    const name = input.name.toLowerCase();
+    if (name === binding.plugin) throw new HearthError('E_PLUGIN_SELF', `Plugin "${name}" cannot remove itself.`);
+    await binding.services.admin.removePlugin(name);
+    return { removed: name };
+  },
+});
+
 export const queryCommands = defineHostFunction({
   name: 'query_commands',
   input: z.object({ name: z.string().min(1).max(64).optional() }),

@@ -4,7 +4,19 @@ import { emitEvent, send } from './events.js';
 import { httpGet, httpPost } from './http.js';
 import { kvDelete, kvGet, kvSet } from './kv.js';
 import { log } from './log.js';
-import { boot, queryCommands, queryPlugins, serverStats, setPluginEnabled, setRole, shutdown } from './admin.js';
+import {
+  boot,
+  installPlugin,
+  queryCommands,
+  queryPlugins,
+  reloadPlugin,
+  removePlugin,
+  serverStats,
+  setPluginConfig,
+  setPluginEnabled,
+  setRole,
+  shutdown,
+} from './admin.js';
 import { listen, queryListeners, readHistory } from './streams.js';
 import { dbExec, dbQuery } from './tables.js';
 import { createObject, destroyObject, moveObject, setAttribute, updateObject } from './world-changes.js';
@@ -42,6 +54,10 @@ const HOST_FUNCTIONS = [
   setRole,
   queryPlugins,
   setPluginEnabled,
+  installPlugin,
+  reloadPlugin,
+  setPluginConfig,
+  removePlugin,
 ] as const;
 
 export const HOST_FUNCTION_NAMES: ReadonlySet<string> = new Set(HOST_FUNCTIONS.map((spec) => spec.name));

@@ -1,6 +1,6 @@
 // One plugin as the host reports it (query_plugins, server_stats), read once so each screen
 // prints fields rather than digging through JSON.
-import { JSON, boolOf, intOf, strOf, stringsIn } from '../../pdk';
+import { HostReply, JSON, boolOf, intOf, strOf, stringsIn } from '../../pdk';
 import { numberOf } from './numbers';
 
 /** What a report shows for a field the host left empty (a plugin whose manifest was rejected). */
@@ -22,6 +22,10 @@ export class PluginReport {
     public p50Ms: f64,
     public p99Ms: f64,
     public commands: string[],
+    /** `key=value` for each setting, manifest defaults overridden by admins. */
+    public config: string[],
+    /** `bundled` or `installed`. */
+    public source: string,
     public file: string,
   ) {}
 
@@ -42,6 +46,8 @@ export class PluginReport {
       numberOf(object, 'p50Ms'),
       numberOf(object, 'p99Ms'),
       stringsIn(object.getArr('commands')),
+      settingsOf(object.getObj('config')),
+      strOf(object, 'source', NOT_SET),
       strOf(object, 'file'),
     );
   }
@@ -55,4 +61,18 @@ export class PluginReport {
   get state(): string {
     return this.enabled ? 'enabled' : 'disabled';
   }
+}
+
+function settingsOf(config: JSON.Obj | null): string[] {
+  const settings: string[] = [];
+  if (config === null) return settings;
+  const keys = config.keys;
+  for (let i = 0; i < keys.length; i++) settings.push(keys[i] + '=' + strOf(config, keys[i]));
+  return settings;
+}
+
+/** The host's refusal, except for names longer than any plugin's, which it refuses unread. */
+export function refusal(answer: HostReply, name: string): string {
+  if (answer.errorCode == 'E_HOST_CALL_INVALID') return 'No plugin is called "' + name + '".';
+  return answer.errorMessage;
 }

@@ -6,7 +6,8 @@ import { type CommandResult, PluginHarness } from '../../harness/plugin-harness.
 
 const MANIFEST = 'manifests/admin.yaml';
 const LONG_NAME = 'x'.repeat(500);
-const PLUGIN_USAGE = 'Usage: @plugin/list, @plugin/info <name>, @plugin/enable <name> or @plugin/disable <name>.';
+const PLUGIN_USAGE =
+  'Usage: @plugin/list, @plugin/info <name>, @plugin/enable <name>, @plugin/disable <name>, @plugin/install <path>, @plugin/reload <name>, @plugin/config <name> [<key>=<value>] or @plugin/remove <name>.';
 
 function report(name: string, fields: Partial<PluginReport> = {}): PluginReport {
   return {
@@ -24,6 +25,8 @@ function report(name: string, fields: Partial<PluginReport> = {}): PluginReport 
     p50Ms: 0,
     p99Ms: 0,
     commands: [],
+    config: {},
+    source: 'bundled',
     file: `manifests/${name}.yaml`,
     ...fields,
   };
@@ -255,6 +258,8 @@ describe('the admin plugin, in the harness', () => {
       report('echo', { priority: 200, enabled: false, status: 'disabled' }),
       report('navigation', {
         version: '2.10.1',
+        config: { speed: 'brisk' },
+        source: 'installed',
         status: 'error',
         calls: 1500,
         errors: 3,
@@ -304,6 +309,8 @@ describe('the admin plugin, in the harness', () => {
           'Last error:  EXTISM: call canceled due to timeout',
           'Next retry:  2024-05-01T12:00:30.000Z',
           'Commands:    go, look',
+          'Settings:    speed=brisk',
+          'Source:      installed',
           'Manifest:    manifests/navigation.yaml',
         ].join('\n'),
       );
@@ -326,9 +333,29 @@ describe('the admin plugin, in the harness', () => {
           'Call time:   p50 0.0 ms, p99 0.0 ms',
           'Crashes:     0',
           'Commands:    -',
+          'Settings:    -',
+          'Source:      bundled',
           'Manifest:    manifests/echo.yaml',
         ].join('\n'),
       );
+    });
+
+    it('installs, reloads, configures and removes plugins, as the host records', async () => {
+      harness.admin.reports = fresh();
+      harness.admin.pluginActions.length = 0;
+      assert.equal((await harness.command('@plugin/install /srv/incoming/admin', alice)).output, 'Installed admin 1.0.0; it is ready.');
+      assert.equal((await harness.command('@plugin/reload echo', alice)).output, 'Plugin echo 1.0.0 reloaded; it is disabled.');
+      assert.equal(
+        (await harness.command('@plugin/config navigation speed = slow and steady', alice)).output,
+        'Plugin navigation: speed is now "slow and steady"; it restarted and is error.',
+      );
+      assert.equal((await harness.command('@plugin/config navigation', alice)).output, 'Settings of navigation:\n  speed=slow and steady');
+      assert.equal((await harness.command('@plugin/config echo', alice)).output, 'Plugin echo has no settings.');
+      assert.equal((await harness.command('@plugin/remove echo', alice)).output, 'Plugin echo removed; its tables and data are kept.');
+      assert.deepEqual(harness.admin.pluginActions, ['install /srv/incoming/admin', 'reload echo', 'config navigation speed=slow and steady', 'remove echo']);
+      assertRefused(await harness.command('@plugin/config navigation speed', alice), 'Usage: @plugin/config <name> <key>=<value>, e.g. @plugin/config echo prefix=You hear');
+      assertRefused(await harness.command('@plugin/remove ghost', alice), 'No plugin is called "ghost".');
+      assertRefused(await harness.command('@plugin/install', alice), 'Usage: @plugin/install <path>');
     });
 
     it('enables and disables plugins, as the host records', async () => {
@@ -390,7 +417,7 @@ describe('the admin plugin, in the harness', () => {
       assertRefused(await harness.command('@plugin/list/info echo', alice), `Use one switch at a time. ${PLUGIN_USAGE}`);
       assertRefused(await harness.command('@plugin/list echo', alice), '@plugin/list takes no name; use @plugin/info <name> for one plugin.');
       for (const action of ['info', 'enable', 'disable']) assertRefused(await harness.command(`@plugin/${action}`, alice), `Usage: @plugin/${action} <name>`);
-      assertUsage(await harness.command('@plugin/bogus echo', alice), '@plugin has no /bogus switch. It knows: /list, /info, /enable, /disable.');
+      assertUsage(await harness.command('@plugin/bogus echo', alice), '@plugin has no /bogus switch. It knows: /list, /info, /enable, /disable, /install, /reload, /config, /remove.');
     });
   });
 
