@@ -4,7 +4,7 @@
 // names after `--` limit the build to those plugins.
 import { execFile } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -15,12 +15,27 @@ const kitDir = join(pluginsDir, 'pdk');
 const force = process.argv.includes('--force');
 
 export async function buildPlugin(name: string, sourceRoot = pluginsDir): Promise<string> {
-  const entry = join(sourceRoot, name, 'src', 'index.ts');
   const output = join(sourceRoot, name, 'build', `${name}.wasm`);
-  const asc = join(root, 'node_modules', '.bin', 'asc');
-  // asc resolves --use against the project root it runs in; the kit's abort handler lives there.
-  await run(asc, [relative(root, entry), '--outFile', relative(root, output), '--use', 'abort=plugins/pdk/abort/pdkAbort', '--optimize'], { cwd: root });
+  await compilePlugin(join(sourceRoot, name, 'src', 'index.ts'), output);
   return output;
+}
+
+/** Compiles one AssemblyScript entry file, wherever it lives, against the plugin kit. */
+export async function compilePlugin(entry: string, output: string): Promise<void> {
+  const asc = join(root, 'node_modules', '.bin', 'asc');
+  // asc names every file by its path from the folder it runs in, without resolving "..", and
+  // --use names the kit's abort handler that way. Running in a folder holding both the plugin
+  // and the kit keeps those names the files' real paths, wherever the plugin is.
+  const base = commonFolder(resolve(entry), root);
+  const abortHandler = relative(base, join(kitDir, 'abort')).split(sep).join('/');
+  const packages = relative(base, join(root, 'node_modules')) || 'node_modules';
+  await run(asc, [relative(base, resolve(entry)), '--outFile', relative(base, resolve(output)), '--use', `abort=${abortHandler}/pdkAbort`, '--path', packages, '--optimize'], { cwd: base });
+}
+
+function commonFolder(path: string, folder: string): string {
+  let common = folder;
+  while (path !== common && !path.startsWith(common.endsWith(sep) ? common : common + sep)) common = dirname(common);
+  return common;
 }
 
 async function newestChange(dir: string): Promise<number> {

@@ -29,6 +29,9 @@ const environmentSchema = z.object({
   HEARTH_INPUT_BURST: positive.default(60),
   HEARTH_REPLAY_LIMIT: positive.default(50),
   HEARTH_MANIFEST_DIRS: z.string().min(1).optional(),
+  HEARTH_PLUGIN_DIR: z.string().min(1).optional(),
+  HEARTH_PLUGIN_WATCH: z.enum(['true', 'false']).default('true'),
+  HEARTH_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   HEARTH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -78,6 +81,12 @@ export interface HearthConfig {
   manifestDirs: string[];
   /** Plugin limits the operator set; the rest keep their defaults. */
   pluginLimits: Partial<PluginLimits>;
+  /** Where installed plugins are kept; null with an in-memory data folder and no HEARTH_PLUGIN_DIR. */
+  pluginDir: string | null;
+  /** Reload plugins when their files change. */
+  watchPlugins: boolean;
+  /** Bearer token for the admin HTTP API; when unset, one is made at start and kept in the data folder. */
+  adminToken?: string;
 }
 
 const BUNDLED_MANIFESTS = fileURLToPath(new URL('../manifests', import.meta.url));
@@ -117,6 +126,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     manifestDirs: env.HEARTH_MANIFEST_DIRS
       ? env.HEARTH_MANIFEST_DIRS.split(',').map((dir) => resolve(dir.trim())).filter((dir) => dir.length > 0)
       : [BUNDLED_MANIFESTS],
+    pluginDir: env.HEARTH_PLUGIN_DIR
+      ? resolve(env.HEARTH_PLUGIN_DIR)
+      : env.HEARTH_DATA_DIR.startsWith('memory://')
+        ? null
+        : resolve(env.HEARTH_DATA_DIR, 'plugins'),
+    watchPlugins: env.HEARTH_PLUGIN_WATCH === 'true',
+    adminToken: env.HEARTH_ADMIN_TOKEN,
     pluginLimits: Object.fromEntries(
       Object.entries(PLUGIN_LIMIT_VARIABLES).flatMap(([variable, limit]) => {
         const value = env[variable as keyof typeof PLUGIN_LIMIT_VARIABLES];

@@ -5,6 +5,8 @@ import { type HearthCore, startCore } from '../core/hearth-core.js';
 import type { Logger } from '../core/telemetry/logger.js';
 import type { HearthConfig } from './config.js';
 import { type RunningHttpServer, startHttpServer } from './http/http-server.js';
+import { resolveAdminToken } from './admin-token.js';
+import { writePidFile } from './pid-file.js';
 import { msspValues } from './server-status.js';
 import { type RunningTelnetServer, startTelnetServer } from './telnet/telnet-server.js';
 
@@ -23,6 +25,7 @@ export interface RunningHearth {
 
 export async function startHearth(config: HearthConfig, logger: Logger): Promise<RunningHearth> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const removePidFile = await writePidFile(config.dataDir);
   logger.info({ driver: database.driver }, 'database ready');
   let core: HearthCore | undefined;
   let telnet: RunningTelnetServer | undefined;
@@ -31,6 +34,8 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
     core = await startCore(database, logger, {
       bootstrapAdmin: config.bootstrapAdmin,
       manifestDirs: config.manifestDirs,
+      pluginStoreDir: config.pluginDir ?? undefined,
+      watchPlugins: config.watchPlugins,
       pluginLimits: config.pluginLimits,
       sessions: {
         rate: { perSecond: config.inputRate, burst: config.inputBurst },
@@ -51,6 +56,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       mssp: () => msspValues({ core: statusCore, name: config.name, telnetPort: telnet?.port ?? config.telnetPort }),
     });
     const startedCore = core;
+    const adminToken = await resolveAdminToken(config.adminToken, config.dataDir);
     http = await startHttpServer(
       core.sessions,
       logger,
@@ -60,13 +66,21 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         players: startedCore.sessions.connectedCharacterIds().length,
         database: database.driver,
       }),
-      { ...limits, host: config.host, port: config.httpPort, maxFrameBytes: 64 * 1024, maxConnections: config.maxConnections },
+      {
+        ...limits,
+        host: config.host,
+        port: config.httpPort,
+        maxFrameBytes: 64 * 1024,
+        maxConnections: config.maxConnections,
+        pluginApi: adminToken ? { plugins: core.plugins, token: adminToken } : undefined,
+      },
     );
   } catch (error) {
     await telnet?.close();
     await http?.close();
     await core?.shutdown(SHUTDOWN_MESSAGE);
     await database.close();
+    await removePidFile();
     throw error;
   }
   logger.info({ telnetPort: telnet.port, httpPort: http.port, host: config.host }, 'Hearth is listening');
@@ -83,6 +97,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         await running.core.shutdown(message);
         await Promise.all([running.telnet.close(), running.http.close()]);
         await database.close();
+        await removePidFile();
         logger.info('Hearth stopped');
       } finally {
         markStopped();

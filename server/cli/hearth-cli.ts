@@ -1,25 +1,124 @@
-// `hearth <area> <action> ...`: administration from the shell. Exit code 0 when everything asked
-// for succeeded, 1 when something was refused (with the reasons printed), 2 on a usage mistake.
-import { resolve } from 'node:path';
+// `hearth plugin <action> ...`: plugin administration from the shell, mirroring the in-game
+// @plugin commands. It reads the same environment as the server (HEARTH_DATA_DIR, DATABASE_URL,
+// HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...). Exit code 0 when everything asked for succeeded,
+// 1 when something was refused (with the reasons printed), 2 on a usage mistake.
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { HearthError } from '../../core/errors.js';
+import { parseManifest } from '../../core/plugins/manifest.js';
+import { MANIFEST_FILE } from '../../core/plugins/plugin-store.js';
 import { validatePlugin } from '../../core/plugins/plugin-validation.js';
+import { compilePlugin } from '../../scripts/build-plugins.js';
+import { loadConfig } from '../config.js';
+import { connectPluginControl, type PluginControl } from './plugin-control.js';
+import { formatPluginInfo, formatPluginList } from './plugin-printing.js';
+import { writePluginTemplate } from './plugin-template.js';
 
-const USAGE = `Usage:
-  hearth plugin validate <manifest.yaml>...   check plugins without running them`;
+const USAGE = `Usage: hearth plugin <action>
+  list                                  every plugin: version, status, state, source, calls
+  info <name>                           everything about one plugin
+  validate <folder|manifest.yaml>...    check plugins without running them
+  install <folder|manifest.yaml>        install or upgrade (a running server picks it up at once)
+  install <file.wasm> --manifest <manifest.yaml>
+  enable <name> | disable <name>        switch a plugin on or off (kept across restarts)
+  reload <name>                         restart a plugin from its files (the old version stays if the new one fails)
+  config <name> [<key>=<value>]         show or change a setting the manifest declares
+  remove <name>                         remove an installed plugin (its tables and data stay)
+  new <name> [--dir <folder>]           write a new plugin folder that builds, tests and installs as it is
+  build <folder>                        compile a plugin folder's src/index.ts to the wasm its manifest names
+  test <folder>                         run a plugin folder's harness tests`;
+
+class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
-  const [area, action, ...rest] = argv;
-  if (area === 'plugin' && action === 'validate' && rest.length > 0) return validate(rest);
-  if (area === undefined || area === 'help' || area === '--help') {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { manifest: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const [area, action, ...rest] = positionals;
+  if (values.help || area === undefined || area === 'help') {
     console.log(USAGE);
     return 0;
   }
-  console.error(`hearth: unknown command "${argv.join(' ')}".\n${USAGE}`);
-  return 2;
+  if (area !== 'plugin' || action === undefined) throw new UsageError(`unknown command "${argv.join(' ')}"`);
+  switch (action) {
+    case 'validate':
+      return validate(needArguments(rest, 1, 'validate <folder|manifest.yaml>...'));
+    case 'new': {
+      const [name] = needArguments(rest, 1, 'new <name> [--dir <folder>]');
+      const folder = await writePluginTemplate(name!, values.dir ?? '.');
+      console.log(`Wrote ${folder}. Next: cd into it, then npm run build, npm test, npm run hearth-install.`);
+      return 0;
+    }
+    case 'build':
+      return build(needArguments(rest, 1, 'build <folder>')[0]!);
+    case 'test':
+      return runTests(needArguments(rest, 1, 'test <folder>')[0]!);
+    default:
+      return withControl((control) => administer(control, action, rest, values.manifest));
+  }
 }
 
-async function validate(files: string[]): Promise<number> {
+async function administer(control: PluginControl, action: string, rest: string[], manifest: string | undefined): Promise<number> {
+  switch (action) {
+    case 'list':
+      console.log(formatPluginList(await control.list()));
+      return 0;
+    case 'info':
+      console.log(formatPluginInfo(await control.info(needArguments(rest, 1, 'info <name>')[0]!)));
+      return 0;
+    case 'install': {
+      const [source] = needArguments(rest, 1, 'install <folder|manifest.yaml> (or <file.wasm> --manifest <file.yaml>)');
+      const { installed, plugin } = await control.install(resolve(source!), manifest === undefined ? undefined : resolve(manifest));
+      if (!installed.changed) console.log(`${installed.name} ${installed.version} is already installed; nothing changed.`);
+      else console.log(`Installed ${installed.name} ${installed.version} (sha256 ${installed.sha256.slice(0, 12)}…) into ${control.target}; it is ${plugin.status}.`);
+      if (plugin.lastError) console.log(`  ${plugin.lastError}`);
+      return plugin.status === 'error' ? 1 : 0;
+    }
+    case 'enable':
+    case 'disable': {
+      const report = await control.setEnabled(needArguments(rest, 1, `${action} <name>`)[0]!, action === 'enable');
+      console.log(`${report.name} ${action}d in ${control.target}; it is ${report.status}.`);
+      return 0;
+    }
+    case 'reload': {
+      const report = await control.reload(needArguments(rest, 1, 'reload <name>')[0]!);
+      console.log(`${report.name} ${report.version ?? ''} reloaded in ${control.target}; it is ${report.status}.${report.lastError ? `\n  ${report.lastError}` : ''}`);
+      return report.status === 'error' ? 1 : 0;
+    }
+    case 'config': {
+      const [name, ...setting] = needArguments(rest, 1, 'config <name> [<key>=<value>]');
+      if (setting.length === 0) {
+        const { config } = await control.info(name!);
+        console.log(Object.entries(config).map(([key, value]) => `${key}=${value}`).join('\n') || `${name} has no settings.`);
+        return 0;
+      }
+      const text = setting.join(' ');
+      const equals = text.indexOf('=');
+      if (equals <= 0) throw new UsageError('config <name> <key>=<value>');
+      const report = await control.setConfig(name!, text.slice(0, equals).trim(), text.slice(equals + 1).trim());
+      console.log(`${report.name}: ${text.slice(0, equals).trim()} set in ${control.target}; it is ${report.status}.`);
+      return 0;
+    }
+    case 'remove': {
+      const [name] = needArguments(rest, 1, 'remove <name>');
+      await control.remove(name!);
+      console.log(`${name} removed from ${control.target}; its tables and data are kept.`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown action "${action}"`);
+  }
+}
+
+async function validate(sources: string[]): Promise<number> {
   let failed = 0;
-  for (const file of files) {
+  for (const source of sources) {
+    const file = /\.ya?ml$/.test(source) ? source : join(source, MANIFEST_FILE);
     const report = await validatePlugin(resolve(file));
     if (report.problems.length === 0) {
       const manifest = report.manifest!;
@@ -33,10 +132,51 @@ async function validate(files: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+async function build(folder: string): Promise<number> {
+  const manifestFile = resolve(folder, MANIFEST_FILE);
+  const manifest = parseManifest(await readFile(manifestFile, 'utf8'), manifestFile);
+  try {
+    await compilePlugin(resolve(folder, 'src', 'index.ts'), manifest.wasmPath);
+  } catch (error) {
+    console.error((error as { stderr?: string }).stderr || (error as Error).message);
+    return 1;
+  }
+  console.log(`Built ${manifest.wasmPath}`);
+  return validate([manifestFile]);
+}
+
+async function runTests(folder: string): Promise<number> {
+  const testDir = resolve(folder, 'test');
+  const files = (await readdir(testDir)).filter((file) => file.endsWith('.test.ts')).map((file) => join(testDir, file));
+  if (files.length === 0) throw new UsageError(`${testDir} holds no *.test.ts files`);
+  const loader = fileURLToPath(new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url));
+  const child = spawn(process.execPath, ['--import', loader, '--test', ...files], { cwd: resolve(folder), stdio: 'inherit' });
+  return new Promise((done) => child.once('exit', (code) => done(code ?? 1)));
+}
+
+async function withControl(work: (control: PluginControl) => Promise<number>): Promise<number> {
+  const control = await connectPluginControl(loadConfig());
+  try {
+    return await work(control);
+  } finally {
+    await control.close();
+  }
+}
+
+function needArguments(rest: string[], count: number, usage: string): string[] {
+  if (rest.length < count) throw new UsageError(usage);
+  return rest;
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`hearth: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`hearth: ${error.message}\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(`hearth: ${error instanceof HearthError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );
+

@@ -1,10 +1,13 @@
-// The HTTP side: health check, the `/ws` websocket endpoint, and the browser client's files.
+// The HTTP side: health check, the `/ws` websocket endpoint, the admin plugin API and the
+// browser client's files.
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
+import type { PluginManager } from '../../core/plugins/plugin-manager.js';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
+import { pluginApi } from './plugin-api.js';
 import { SUBPROTOCOLS, WebsocketConnection, wireFormatFor } from './websocket-connection.js';
 
 export interface HttpServerOptions {
@@ -15,6 +18,8 @@ export interface HttpServerOptions {
   /** Largest websocket frame accepted; bigger ones close the connection (code 1009). */
   maxFrameBytes: number;
   maxConnections: number;
+  /** The admin plugin API (`/api/plugins`), when there is a token to guard it. */
+  pluginApi?: { plugins: PluginManager; token: string };
 }
 
 export interface HealthReport {
@@ -53,6 +58,7 @@ export async function startHttpServer(
 
   let websockets = 0;
   app.get('/health', async () => health());
+  if (options.pluginApi) await app.register(pluginApi, options.pluginApi);
   app.get('/ws', { websocket: true }, (socket, request) => {
     if (websockets >= options.maxConnections) {
       socket.close(1013, 'Hearth is full right now; please try again in a few minutes.');
