@@ -61,6 +61,8 @@ export class PluginManager {
   private notRunning = new Map<string, { status: PluginStatus; reason: string | null }>();
   /** Why the newest files of a still-running plugin could not replace it. */
   private readonly reloadErrors = new Map<string, string>();
+  /** Why a running plugin's manifest, as it is on disk now, cannot be read; found afresh each time. */
+  private manifestErrors = new Map<string, string>();
   private readonly fingerprints = new Map<string, string>();
   private readonly loading = new Set<string>();
   private records = new Map<string, PluginRecord>();
@@ -139,7 +141,17 @@ export class PluginManager {
     return this.serialize(async () => {
       const store = this.requireStore();
       const installed = await store.install(source, options);
-      if (installed.changed) await this.refresh();
+      if (!installed.changed) return { installed, report: this.report(installed.name)! };
+      await this.refresh();
+      const failure = this.reloadErrors.get(installed.name);
+      if (failure && installed.previousVersion) {
+        // An upgrade that cannot start is not left to be tried again at the next start.
+        await store.restore(installed.name, installed.previousVersion, installed.version);
+        await this.refresh();
+        this.reloadErrors.set(installed.name, failure);
+        await this.persistStatuses();
+        throw new HearthError('E_PLUGIN_UPGRADE', `${failure} The install was undone.`);
+      }
       return { installed, report: this.report(installed.name)! };
     });
   }
@@ -176,7 +188,7 @@ export class PluginManager {
       priority: manifest?.priority ?? null,
       enabled: record?.enabled ?? manifest?.enabledByDefault ?? false,
       status,
-      lastError: this.reloadErrors.get(name) ?? stopped?.reason ?? running?.health.lastError ?? found.error ?? null,
+      lastError: this.manifestErrors.get(name) ?? this.reloadErrors.get(name) ?? stopped?.reason ?? running?.health.lastError ?? found.error ?? null,
       crashCount: running?.health.crashCount ?? 0,
       nextRetryAt: running?.health.nextRetryAt?.toISOString() ?? null,
       calls: running?.stats.calls ?? 0,
@@ -216,6 +228,7 @@ export class PluginManager {
   private async discover(): Promise<void> {
     const previous = this.discovered;
     const discovered = new Map<string, Discovered>();
+    const manifestErrors = new Map<string, string>();
     // Installed plugins first: an admin's install of a bundled plugin's name is an upgrade of it.
     const files = [
       ...(this.store ? (await this.store.manifestFiles()).map((file) => ({ file, installed: true })) : []),
@@ -232,7 +245,7 @@ export class PluginManager {
         const before = [...previous.values()].find((found) => found.file === file && found.manifest);
         if (before?.manifest && !discovered.has(before.manifest.name)) {
           discovered.set(before.manifest.name, before);
-          this.reloadErrors.set(before.manifest.name, `Its manifest changed and no longer loads; the last good one stays in use. ${reason}`);
+          manifestErrors.set(before.manifest.name, `Its manifest changed and no longer loads; the last good one stays in use. ${reason}`);
         } else {
           discovered.set(`(${file.split('/').pop()})`, { file, error: reason, installed });
         }
@@ -246,6 +259,7 @@ export class PluginManager {
       discovered.set(manifest.name, { file, manifest, installed });
     }
     this.discovered = discovered;
+    this.manifestErrors = manifestErrors;
   }
 
   private async bundledManifestFiles(): Promise<string[]> {
@@ -332,7 +346,11 @@ export class PluginManager {
       return this.fallBack(current, manifest, `Its wasm file ${manifest.wasmPath} is missing; build the plugin first.`);
     }
     const fingerprint = `${sha256(wasm)}:${JSON.stringify(manifest)}`;
-    if (current && this.fingerprints.get(manifest.name) === fingerprint && !forceRestart) return { loaded: current, fingerprint, fresh: false };
+    if (current && this.fingerprints.get(manifest.name) === fingerprint && !forceRestart) {
+      // What is on disk is what runs: an earlier failed attempt no longer applies.
+      this.reloadErrors.delete(manifest.name);
+      return { loaded: current, fingerprint, fresh: false };
+    }
     this.loading.add(manifest.name);
     try {
       const migrated = await applyPluginSchema(this.db, manifest);

@@ -34,9 +34,16 @@ export interface MigrationStep {
 
 export class PluginMigrationError extends HearthError {
   constructor(plugin: string, step: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = innermostMessage(cause);
     super('E_PLUGIN_MIGRATION', `Plugin "${plugin}" could not update its tables (step ${step}): ${reason}. Nothing was changed; fix the manifest's schema and reload it.`, { cause });
   }
+}
+
+// The query wrapper's message repeats the SQL; the database's own words say what went wrong.
+function innermostMessage(error: unknown): string {
+  let current = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  return current instanceof Error ? current.message : String(current);
 }
 
 export function pluginTables(manifest: PluginManifest): Map<string, PluginTable> {

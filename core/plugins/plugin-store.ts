@@ -20,6 +20,8 @@ export interface InstallResult {
   /** False when exactly this version with exactly these files was already installed and current. */
   changed: boolean;
   directory: string;
+  /** The version that was current before, if another one was. */
+  previousVersion: string | null;
 }
 
 export class PluginInstallError extends HearthError {
@@ -57,9 +59,16 @@ export class PluginStore {
       await writeFile(join(directory, MANIFEST_FILE), manifestText);
       await writeFile(join(directory, 'sha256'), sha256);
     }
-    const wasCurrent = (await this.currentVersion(manifest.name)) === manifest.version;
+    const current = await this.currentVersion(manifest.name);
+    const wasCurrent = current === manifest.version;
     if (!wasCurrent) await this.setCurrent(manifest.name, manifest.version);
-    return { name: manifest.name, version: manifest.version, sha256, changed: !unchanged || !wasCurrent, directory };
+    return { name: manifest.name, version: manifest.version, sha256, changed: !unchanged || !wasCurrent, directory, previousVersion: wasCurrent ? null : current };
+  }
+
+  /** Undoes an upgrade that could not start: `version` is current again and `failed` is deleted. */
+  async restore(name: string, version: string, failed: string): Promise<void> {
+    await this.setCurrent(name, version);
+    if (failed !== version) await rm(join(this.root, name, failed), { recursive: true, force: true });
   }
 
   /** Removes every installed version of a plugin; false when none was installed. */

@@ -88,7 +88,7 @@ export class RecordingAdmin implements AdminPort {
     this.pluginActions.push(`install ${source}`);
     const report = this.reports[0];
     if (!report) throw new HearthError('E_PLUGIN_INSTALL', `${source} cannot be installed: nothing to install in the harness.`);
-    return { installed: { name: report.name, version: report.version ?? '0.0.0', sha256: '0'.repeat(64), changed: true, directory: source }, report };
+    return { installed: { name: report.name, version: report.version ?? '0.0.0', sha256: '0'.repeat(64), changed: true, directory: source, previousVersion: null }, report };
   }
 
   async reloadPlugin(name: string): Promise<PluginReport> {
