@@ -120,3 +120,32 @@ describe('plugin tables from inside a plugin', () => {
     assert.equal(rows.rows[0]!.n, 0);
   });
 });
+
+describe('typed attributes from inside a plugin', () => {
+  let harness: PluginHarness;
+  before(async () => {
+    harness = await probe(
+      ['db:migrate', 'read:objects', 'write:objects'],
+      [
+        'schema:',
+        '  attributes:',
+        '    - { name: mood, on: character, type: string }',
+        '    - { name: level, on: character, type: number, default: 1 }',
+        '    - { name: weather, on: location, type: string, default: clear }',
+      ],
+    );
+  });
+  after(() => harness.close());
+
+  it('checks writes against the declared type and kind, and shows defaults until set', async () => {
+    const alice = harness.world.addCharacter('Alice');
+    const answers = probeAnswers((await harness.command('probe attributes', alice.id)).output);
+    assert.equal(answers.get('set_mood'), 'ok');
+    assert.equal(answers.get('set_mood_number'), 'E_ATTRIBUTE_INVALID', 'a number in a string attribute is refused');
+    assert.equal(answers.get('set_weather_on_character'), 'E_ATTRIBUTE_INVALID', 'a location attribute on a character is refused');
+    assert.equal(answers.get('set_free_form'), 'ok', 'undeclared attributes stay free-form');
+    assert.equal(answers.get('level'), '1', 'the default shows while unset');
+    assert.equal(answers.get('mood'), 'glad');
+    assert.deepEqual(harness.world.get(alice.id)!.attributes, { mood: 'glad', anything: [1, 2] }, 'defaults are not written into the object');
+  });
+});

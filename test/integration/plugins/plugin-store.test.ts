@@ -1,0 +1,98 @@
+// The plugin folder installs are kept in: every accepted form of source, nothing copied from a
+// broken one, identical re-installs that change nothing, upgrades that move `current`, removal.
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { errorCode } from '../../../core/errors.js';
+import { sha256 } from '../../../core/plugins/module-cache.js';
+import { PluginStore } from '../../../core/plugins/plugin-store.js';
+import { compileWat } from '../../support/fixture-plugins.js';
+
+function manifest(version: string, wasm = 'hostile.wasm', handler = 'fine'): string {
+  return ['# kept as written', 'name: shelf', `version: ${version}`, 'description: Store fixture.', `wasm: ${wasm}`, 'commands:', `  - { name: shelve, description: d, handler: ${handler} }`].join('\n');
+}
+
+describe('the plugin store', () => {
+  let root: string;
+  let store: PluginStore;
+  let wasm: Uint8Array;
+
+  async function source(label: string, manifestText: string, wasmName = 'hostile.wasm'): Promise<string> {
+    const folder = join(root, 'sources', label);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, wasmName), wasm);
+    await writeFile(join(folder, 'manifest.yaml'), manifestText);
+    return folder;
+  }
+
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'hearth-store-'));
+    store = new PluginStore(join(root, 'plugins'));
+    wasm = await compileWat('hostile.wat');
+  });
+  after(() => rm(root, { recursive: true, force: true }));
+
+  it('installs a folder: wasm, manifest pointing at it (comments kept) and sha256, and makes it current', async () => {
+    const result = await store.install(await source('v1', manifest('1.0.0')));
+    assert.deepEqual({ ...result, directory: undefined }, { name: 'shelf', version: '1.0.0', sha256: sha256(wasm), changed: true, directory: undefined, previousVersion: null });
+    const directory = join(root, 'plugins', 'shelf', '1.0.0');
+    assert.equal(result.directory, directory);
+    assert.deepEqual((await readdir(directory)).sort(), ['manifest.yaml', 'sha256', 'shelf.wasm']);
+    const copied = await readFile(join(directory, 'manifest.yaml'), 'utf8');
+    assert.match(copied, /^# kept as written/);
+    assert.match(copied, /wasm: shelf\.wasm/);
+    assert.deepEqual(new Uint8Array(await readFile(join(directory, 'shelf.wasm'))), wasm);
+    assert.equal(await store.currentVersion('shelf'), '1.0.0');
+    assert.deepEqual(await store.manifestFiles(), [join(directory, 'manifest.yaml')]);
+  });
+
+  it('treats an identical re-install as no change', async () => {
+    const result = await store.install(join(root, 'sources', 'v1', 'manifest.yaml'));
+    assert.equal(result.changed, false);
+  });
+
+  it('installs a wasm file with its manifest named apart, and moves current on upgrade', async () => {
+    const folder = join(root, 'sources', 'loose');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'built.wasm'), wasm);
+    await writeFile(join(folder, 'shelf.yaml'), manifest('1.1.0', 'whatever.wasm'));
+    const result = await store.install(join(folder, 'built.wasm'), { manifest: join(folder, 'shelf.yaml') });
+    assert.equal(result.version, '1.1.0');
+    assert.equal(result.previousVersion, '1.0.0');
+    assert.equal(await store.currentVersion('shelf'), '1.1.0');
+    await assert.rejects(store.install(join(folder, 'built.wasm')), /needs its manifest: --manifest/);
+  });
+
+  it('copies nothing from a broken plugin and names every problem', async () => {
+    const broken = await source('broken', manifest('2.0.0', 'hostile.wasm', 'nosuchexport'));
+    await assert.rejects(store.install(broken), (error: unknown) => {
+      assert.equal(errorCode(error), 'E_PLUGIN_INSTALL');
+      assert.match((error as Error).message, /cannot be installed:\n {2}E_[A-Z_]+: .*nosuchexport/);
+      return true;
+    });
+    const badYaml = await source('bad-yaml', 'name: [unclosed\n');
+    await assert.rejects(store.install(badYaml), /cannot be installed/);
+    await assert.rejects(store.install(join(root, 'sources', 'nowhere')), /does not exist/);
+    await assert.rejects(store.install(join(root, 'sources', 'v1', 'hostile.wasm')), /needs its manifest/);
+    await writeFile(join(root, 'notes.txt'), 'not a plugin');
+    await assert.rejects(store.install(join(root, 'notes.txt')), /Give a plugin folder/);
+    assert.deepEqual((await readdir(join(root, 'plugins', 'shelf'))).sort(), ['1.0.0', '1.1.0', 'current']);
+    assert.equal(await store.currentVersion('shelf'), '1.1.0');
+  });
+
+  it('restores the previous version after a failed upgrade, deleting the failed one', async () => {
+    const result = await store.install(await source('v3', manifest('3.0.0')));
+    await store.restore('shelf', result.previousVersion!, result.version);
+    assert.equal(await store.currentVersion('shelf'), '1.1.0');
+    assert.deepEqual((await readdir(join(root, 'plugins', 'shelf'))).sort(), ['1.0.0', '1.1.0', 'current']);
+  });
+
+  it('removes every version, and refuses names that are not plugin names', async () => {
+    assert.equal(await store.remove('../plugins'), false);
+    assert.equal(await store.remove('shelf'), true);
+    assert.equal(await store.remove('shelf'), false);
+    assert.deepEqual(await store.manifestFiles(), []);
+  });
+});
