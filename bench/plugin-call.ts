@@ -1,6 +1,9 @@
 // Per-call cost of a plugin command: plain JS doing the same work, Extism in the foreground and in
-// a worker, with 0, 1 and 3 host-function round trips, and the whole Hearth path (PluginHost:
-// scope, validation, spans, commit). Run: npm run bench:plugin-call [-- --calls 2000]
+// a worker, with 0, 1, 3 and 100 host-function round trips, and the whole Hearth path (PluginHost:
+// scope, validation, spans, commit). Run: npm run bench:plugin-call [-- --calls 2000 --busy 2]
+// `--busy N` keeps N other processes spinning meanwhile, as a loaded server's other work would:
+// host round trips wait on other threads, so contention is where their cost shows.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import createPlugin, { type CallContext } from '@extism/extism';
@@ -9,10 +12,12 @@ import { PluginHarness } from '../test/harness/plugin-harness.js';
 import { buildPlugin } from '../scripts/build-plugins.js';
 import { percentile } from '../core/limits/percentile.js';
 
-const { values } = parseArgs({ options: { calls: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ options: { calls: { type: 'string', default: '2000' }, busy: { type: 'string', default: '0' } } });
 const calls = Number(values.calls);
+const spinners: ChildProcess[] = Array.from({ length: Number(values.busy) }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+process.on('exit', () => spinners.forEach((child) => child.kill()));
 const input = JSON.stringify({ command: 'say', invoked: 'say', switches: [], args: { message: 'hello there' }, rest: 'hello there', actor: { id: 5, name: 'Alice', role: 'player', location: 1 } });
-const EXPORTS = { 0: 'zero_calls', 1: 'one_call', 3: 'three_calls' } as const;
+const EXPORTS = { 0: 'zero_calls', 1: 'one_call', 3: 'three_calls', 100: 'hundred_calls' } as const;
 
 async function measure(label: string, once: () => Promise<unknown> | unknown): Promise<void> {
   for (let i = 0; i < Math.min(200, calls); i += 1) await once();
@@ -38,7 +43,7 @@ const asyncQuery = async (context: CallContext) => context.store(room);
 
 const wasmPath = await buildPlugin('callbench', 'bench/plugins');
 const module = await WebAssembly.compile(await readFile(wasmPath));
-console.log(`plugin call cost, ${calls} calls each (µs per call)`);
+console.log(`plugin call cost, ${calls} calls each (µs per call)${spinners.length > 0 ? `, ${spinners.length} busy processes beside` : ''}`);
 await measure('plain JS function, same work', plainJs);
 
 for (const [mode, runInWorker, query] of [
@@ -71,3 +76,4 @@ for (const trips of Object.keys(EXPORTS)) {
   await measure(`Hearth PluginHost (worker), ${trips} round trips`, () => harness.command(`say${trips} hello there`, alice.id));
 }
 await harness.close();
+spinners.forEach((child) => child.kill());
