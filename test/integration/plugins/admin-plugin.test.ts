@@ -353,7 +353,7 @@ describe('the admin plugin, in the harness', () => {
       assert.equal((await harness.command('@plugin/config echo', alice)).output, 'Plugin echo has no settings.');
       assert.equal((await harness.command('@plugin/remove echo', alice)).output, 'Plugin echo removed; its tables and data are kept.');
       assert.deepEqual(harness.admin.pluginActions, ['install /srv/incoming/admin', 'reload echo', 'config navigation speed=slow and steady', 'remove echo']);
-      assertRefused(await harness.command('@plugin/config navigation speed', alice), 'Usage: @plugin/config <name> <key>=<value>, e.g. @plugin/config echo prefix=You hear');
+      assertRefused(await harness.command('@plugin/config navigation speed', alice), 'Usage: @plugin/config <name> <key>=<value>, e.g. @plugin/config greet greeting=Howdy');
       assertRefused(await harness.command('@plugin/remove ghost', alice), 'No plugin is called "ghost".');
       assertRefused(await harness.command('@plugin/install', alice), 'Usage: @plugin/install <path>');
     });

@@ -9,7 +9,7 @@ export function configure(rest: string): i32 {
   const setting = space < 0 ? '' : rest.slice(space + 1).trim();
   if (setting.length == 0) return showSettings(name);
   const equals = setting.indexOf('=');
-  if (equals <= 0) return fail('Usage: @plugin/config <name> <key>=<value>, e.g. @plugin/config echo prefix=You hear');
+  if (equals <= 0) return fail('Usage: @plugin/config <name> <key>=<value>, e.g. @plugin/config greet greeting=Howdy');
   const key = setting.slice(0, equals).trim();
   const value = setting.slice(equals + 1).trim();
   const answer = setPluginConfig(name, key, value);
