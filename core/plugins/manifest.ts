@@ -93,7 +93,7 @@ const manifestSchema = z
     priority: z.number().int().min(-1000).max(1000).default(100),
     enabled: z.boolean().default(true),
     wasm: z.string().min(1).max(500),
-    capabilities: z.array(z.string()).max(64).default([]),
+    capabilities: z.array(z.string().superRefine(checkCapability)).max(64).default([]),
     depends: z.array(z.string()).max(32).default([]),
     conflicts: z.array(pluginName).max(32).default([]),
     before: z.array(pluginName).max(32).default([]),
@@ -167,55 +167,68 @@ export interface PluginManifest {
 
 /** Parses and validates a manifest's YAML text. `file` is used in messages and to resolve `wasm`. */
 export function parseManifest(text: string, file: string): PluginManifest {
-  if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES) {
-    throw new ManifestInvalidError(file, '', `is larger than ${MAX_MANIFEST_BYTES} bytes`);
-  }
+  const { manifest, problems } = readManifest(text, file);
+  if (!manifest) throw problems[0]!;
+  return manifest;
+}
+
+/** Like parseManifest, but finds every problem rather than stopping at the first (`hearth plugin validate`). */
+export function readManifest(text: string, file: string): { manifest: PluginManifest | null; problems: ManifestInvalidError[] } {
+  const refused = (field: string, reason: string) => ({ manifest: null, problems: [new ManifestInvalidError(file, field, reason)] });
+  if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES) return refused('', `is larger than ${MAX_MANIFEST_BYTES} bytes`);
   let document: unknown;
   try {
     document = parseYaml(text, { maxAliasCount: 50, uniqueKeys: true });
   } catch (error) {
-    throw new ManifestInvalidError(file, '', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return refused('', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ManifestInvalidError(file, '', 'must be a YAML mapping of fields such as name, version and commands');
+    return refused('', 'must be a YAML mapping of fields such as name, version and commands');
   }
   const parsed = manifestSchema.safeParse(document);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-    const reason = issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''}${keys}` : issue.message;
-    throw new ManifestInvalidError(file, formatPath(issue.path), reason);
+    const problems = parsed.error.issues.map((issue) => {
+      const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+      const reason = issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''}${keys}` : issue.message;
+      return new ManifestInvalidError(file, formatPath(issue.path), reason);
+    });
+    return { manifest: null, problems };
   }
-  return checkManifest(parsed.data, file);
+  const problems: ManifestInvalidError[] = [];
+  const manifest = checkManifest(parsed.data, file, (field, reason) => problems.push(new ManifestInvalidError(file, field, reason)));
+  return problems.length > 0 ? { manifest: null, problems } : { manifest, problems };
 }
 
-function checkManifest(raw: RawManifest, file: string): PluginManifest {
-  raw.capabilities.forEach((capability, index) => {
-    const parsed = parseCapability(capability);
-    if (typeof parsed === 'string') throw new ManifestInvalidError(file, `capabilities[${index}]`, parsed);
-  });
+type ProblemReporter = (field: string, reason: string) => void;
+
+function checkCapability(capability: string, context: z.RefinementCtx): void {
+  const parsed = parseCapability(capability);
+  if (typeof parsed === 'string') context.addIssue({ code: 'custom', message: parsed });
+}
+
+function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter): PluginManifest {
   const schema = { attributes: raw.schema?.attributes ?? [], tables: raw.schema?.tables ?? [] };
   if ((schema.attributes.length > 0 || schema.tables.length > 0) && !raw.capabilities.includes('db:migrate')) {
-    throw new ManifestInvalidError(file, 'schema', 'contributes attributes or tables, which needs the "db:migrate" capability');
+    problem('schema', 'contributes attributes or tables, which needs the "db:migrate" capability');
   }
-  const depends = raw.depends.map((text, index) => parseDependency(text, file, `depends[${index}]`));
+  const depends = raw.depends.flatMap((text, index) => parseDependency(text, `depends[${index}]`, problem));
   for (const [field, names] of [['depends', depends.map((d) => d.name)], ['conflicts', raw.conflicts], ['before', raw.before], ['after', raw.after]] as const) {
     const self = names.indexOf(raw.name);
-    if (self >= 0) throw new ManifestInvalidError(file, `${field}[${self}]`, 'a plugin cannot name itself');
+    if (self >= 0) problem(`${field}[${self}]`, 'a plugin cannot name itself');
   }
-  checkCommandWords(raw, file);
+  checkCommandWords(raw, problem);
   for (const [index, table] of schema.tables.entries()) {
     const tableName = pluginTableName(raw.name, table.name);
     if (tableName.length > MAX_TABLE_NAME_LENGTH) {
-      throw new ManifestInvalidError(file, `schema.tables[${index}].name`, `makes the table name "${tableName}" longer than ${MAX_TABLE_NAME_LENGTH} characters; shorten the plugin or table name`);
+      problem(`schema.tables[${index}].name`, `makes the table name "${tableName}" longer than ${MAX_TABLE_NAME_LENGTH} characters; shorten the plugin or table name`);
     }
     if (schema.tables.findIndex((other) => other.name === table.name) !== index) {
-      throw new ManifestInvalidError(file, `schema.tables[${index}].name`, `"${table.name}" is declared twice`);
+      problem(`schema.tables[${index}].name`, `"${table.name}" is declared twice`);
     }
     const columns = new Set(table.columns.map((column) => column.name));
-    if (columns.size !== table.columns.length) throw new ManifestInvalidError(file, `schema.tables[${index}].columns`, 'names a column twice');
+    if (columns.size !== table.columns.length) problem(`schema.tables[${index}].columns`, 'names a column twice');
     for (const key of [...(table.primary_key ?? []), ...table.indexes.flat()]) {
-      if (!columns.has(key)) throw new ManifestInvalidError(file, `schema.tables[${index}]`, `names column "${key}", which the table does not have`);
+      if (!columns.has(key)) problem(`schema.tables[${index}]`, `names column "${key}", which the table does not have`);
     }
   }
   return {
@@ -274,22 +287,28 @@ function isJson(text: string): boolean {
   }
 }
 
-function parseDependency(text: string, file: string, field: string): Dependency {
+function parseDependency(text: string, field: string, problem: ProblemReporter): Dependency[] {
   const match = /^([a-z][a-z0-9-]{1,31})\s*(.*)$/.exec(text.trim());
-  if (!match) throw new ManifestInvalidError(file, field, `"${text}" is not "name" or "name >= 1.0.0"`);
+  if (!match) {
+    problem(field, `"${text}" is not "name" or "name >= 1.0.0"`);
+    return [];
+  }
   const range = match[2]!.trim() || '*';
-  if (semver.validRange(range) === null) throw new ManifestInvalidError(file, field, `"${range}" is not a version range such as ">= 1.0.0"`);
-  return { name: match[1]!, range };
+  if (semver.validRange(range) === null) {
+    problem(field, `"${range}" is not a version range such as ">= 1.0.0"`);
+    return [];
+  }
+  return [{ name: match[1]!, range }];
 }
 
-function checkCommandWords(raw: RawManifest, file: string): void {
+function checkCommandWords(raw: RawManifest, problem: ProblemReporter): void {
   const seen = new Map<string, string>();
   raw.commands.forEach((command, index) => {
     for (const word of [command.name, ...command.aliases]) {
       const key = word.toLowerCase();
       const earlier = seen.get(key);
-      if (earlier) throw new ManifestInvalidError(file, `commands[${index}]`, `"${word}" is already used by ${earlier}`);
-      seen.set(key, `commands[${index}] (${command.name})`);
+      if (earlier) problem(`commands[${index}]`, `"${word}" is already used by ${earlier}`);
+      else seen.set(key, `commands[${index}] (${command.name})`);
     }
   });
 }

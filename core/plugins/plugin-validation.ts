@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { HearthError, ManifestInvalidError, PluginModuleInvalidError } from '../errors.js';
-import { type PluginManifest, parseManifest } from './manifest.js';
+import { type PluginManifest, readManifest } from './manifest.js';
 import { moduleProblems } from './module-check.js';
 
 export interface ValidationReport {
@@ -19,8 +19,9 @@ export interface ValidationReport {
 export async function validatePlugin(manifestFile: string, wasmFile?: string): Promise<ValidationReport> {
   let manifest: PluginManifest;
   try {
-    manifest = parseManifest(await readFile(manifestFile, 'utf8'), manifestFile);
-    if (wasmFile !== undefined) manifest = { ...manifest, wasmPath: resolve(wasmFile) };
+    const read = readManifest(await readFile(manifestFile, 'utf8'), manifestFile);
+    if (!read.manifest) return { manifestFile, manifest: null, problems: read.problems };
+    manifest = wasmFile === undefined ? read.manifest : { ...read.manifest, wasmPath: resolve(wasmFile) };
   } catch (error) {
     return { manifestFile, manifest: null, problems: [asHearthError(error, manifestFile)] };
   }
