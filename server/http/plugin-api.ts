@@ -27,6 +27,12 @@ export const pluginApi: FastifyPluginAsync<PluginApiOptions> = async (api, { plu
   api.setErrorHandler(async (error, _request, reply) => {
     if (error instanceof HearthError) return reply.code(NOT_FOUND_CODES.has(error.code) ? 404 : 400).send(failure(error.code, error.message));
     if (error instanceof z.ZodError) return reply.code(400).send(failure('E_REQUEST_INVALID', error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')));
+    // Fastify's own refusals of the request itself (body not JSON, too large, wrong content type).
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      if (status === 413) return reply.code(413).send(failure('E_REQUEST_TOO_LARGE', 'The request body is too large; plugin API requests are small JSON objects.'));
+      return reply.code(status).send(failure('E_REQUEST_INVALID', `${(error as Error).message}. Send a JSON object with "content-type: application/json".`));
+    }
     api.log.error({ err: error }, 'plugin API request failed');
     return reply.code(500).send(failure('E_INTERNAL', 'The request failed inside Hearth; the error has been logged.'));
   });
