@@ -61,6 +61,12 @@ export class PluginManager {
   private notRunning = new Map<string, { status: PluginStatus; reason: string | null }>();
   /** Why the newest files of a still-running plugin could not replace it. */
   private readonly reloadErrors = new Map<string, string>();
+  /**
+   * Why a plugin's last upgrade was undone. Kept apart from reloadErrors, which a refresh clears
+   * once the running files are on disk again (as they are after the undo, and the file watcher
+   * refreshes right after every install), so @plugin/info still says why until the next change.
+   */
+  private readonly undoneUpgrades = new Map<string, string>();
   /** Why a running plugin's manifest, as it is on disk now, cannot be read; found afresh each time. */
   private manifestErrors = new Map<string, string>();
   private readonly fingerprints = new Map<string, string>();
@@ -95,7 +101,10 @@ export class PluginManager {
   /** Reads every manifest again and applies what changed; `name` restarts that plugin even if unchanged. */
   reload(name?: string): Promise<PluginReport[]> {
     return this.serialize(async () => {
-      if (name !== undefined) this.requireKnown(name);
+      if (name !== undefined) {
+        this.requireKnown(name);
+        this.undoneUpgrades.delete(name);
+      }
       await this.refresh(name);
       return this.reports();
     });
@@ -142,18 +151,28 @@ export class PluginManager {
       const store = this.requireStore();
       const installed = await store.install(source, options);
       if (!installed.changed) return { installed, report: this.report(installed.name)! };
+      this.undoneUpgrades.delete(installed.name);
+      const wasRunning = this.runtime?.host.get(installed.name) !== undefined;
       await this.refresh();
-      const failure = this.reloadErrors.get(installed.name);
+      const failure = this.reloadErrors.get(installed.name) ?? (wasRunning ? this.refusalOf(installed.name) : undefined);
       if (failure && installed.previousVersion) {
         // An upgrade that cannot start is not left to be tried again at the next start.
         await store.restore(installed.name, installed.previousVersion, installed.version);
         await this.refresh();
-        this.reloadErrors.set(installed.name, failure);
+        this.undoneUpgrades.set(installed.name, failure);
         await this.persistStatuses();
-        throw new HearthError('E_PLUGIN_UPGRADE', `${failure} The install was undone.`);
+        throw new HearthError('E_PLUGIN_UPGRADE', `${failure.replace(/\.?$/, '.')} The install was undone.`);
       }
       return { installed, report: this.report(installed.name)! };
     });
+  }
+
+  /** Why an enabled plugin is not running after the last apply (refused by load order, say). */
+  private refusalOf(name: string): string | undefined {
+    const stopped = this.notRunning.get(name);
+    if (!stopped || stopped.status !== 'error') return undefined;
+    const version = this.discovered.get(name)?.manifest?.version ?? 'the new version';
+    return `Version ${version} could not be loaded: ${stopped.reason ?? 'no reason was given'}`;
   }
 
   /** Removes an installed plugin (bundled ones can only be disabled). Its tables and data stay. */
@@ -178,7 +197,8 @@ export class PluginManager {
     const manifest = found.manifest;
     const loaded = this.runtime?.host.get(name);
     const record = this.records.get(name);
-    const stopped = this.notRunning.get(name) ?? (this.runtime ? undefined : this.stored.get(name));
+    const enabled = record?.enabled ?? manifest?.enabledByDefault ?? false;
+    const stopped = this.notRunning.get(name) ?? (this.runtime || !manifest ? undefined : this.recordedStatus(name, enabled));
     const running = loaded && !stopped ? loaded : undefined;
     const status: PluginStatus = this.loading.has(name) ? 'loading' : running ? running.health.status : (stopped?.status ?? 'error');
     return {
@@ -186,9 +206,9 @@ export class PluginManager {
       version: running?.manifest.version ?? manifest?.version ?? null,
       description: manifest?.description ?? '',
       priority: manifest?.priority ?? null,
-      enabled: record?.enabled ?? manifest?.enabledByDefault ?? false,
+      enabled,
       status,
-      lastError: this.manifestErrors.get(name) ?? this.reloadErrors.get(name) ?? stopped?.reason ?? running?.health.lastError ?? found.error ?? null,
+      lastError: this.manifestErrors.get(name) ?? this.reloadErrors.get(name) ?? this.undoneUpgrades.get(name) ?? stopped?.reason ?? running?.health.lastError ?? found.error ?? null,
       crashCount: running?.health.crashCount ?? 0,
       nextRetryAt: running?.health.nextRetryAt?.toISOString() ?? null,
       calls: running?.stats.calls ?? 0,
@@ -200,6 +220,16 @@ export class PluginManager {
       source: found.installed ? 'installed' : 'bundled',
       file: found.file,
     };
+  }
+
+  /**
+   * Without a runtime: the status the server last stored, unless a change since (an install, an
+   * enable) means the next start will load a plugin it never ran or had switched off.
+   */
+  private recordedStatus(name: string, enabled: boolean): { status: PluginStatus; reason: string | null } {
+    if (!enabled) return { status: 'disabled', reason: null };
+    const stored = this.stored.get(name);
+    return stored && stored.status !== 'disabled' ? stored : { status: 'loading', reason: null };
   }
 
   async close(): Promise<void> {
@@ -325,7 +355,9 @@ export class PluginManager {
     this.notRunning = notRunning;
     this.fingerprints.clear();
     for (const [name, fingerprint] of fingerprints) this.fingerprints.set(name, fingerprint);
-    for (const name of this.reloadErrors.keys()) if (!this.discovered.has(name) || notRunning.has(name)) this.reloadErrors.delete(name);
+    for (const errors of [this.reloadErrors, this.undoneUpgrades]) {
+      for (const name of errors.keys()) if (!this.discovered.has(name) || notRunning.has(name)) errors.delete(name);
+    }
     await this.persistStatuses();
   }
 

@@ -161,6 +161,20 @@ for (const driver of availableDrivers()) {
       assert.equal(answer.error, undefined);
     });
 
+    it('an upgrade the load order refuses (a missing dependency) is undone, and the old version serves', async () => {
+      const orphan = await pluginFolder('notes-4', manifestText('notes', '4.0.0', ['jot'], ['depends: ["nosuch >= 1.0.0"]', 'schema:', ...TABLE_V2]));
+      await assert.rejects(core.plugins.install(orphan), (error: unknown) => {
+        assert.equal(errorCode(error), 'E_PLUGIN_UPGRADE');
+        assert.match((error as Error).message, /^Version 4\.0\.0 could not be loaded: .*nosuch.*\. The install was undone\.$/s);
+        return true;
+      });
+      const report = core.plugins.report('notes')!;
+      assert.equal(report.version, '2.0.0');
+      assert.equal(report.status, 'ready');
+      assert.equal((await readFile(join(store(), 'notes', 'current'), 'utf8')).trim(), '2.0.0');
+      assert.equal((await core.pluginHost.callCommand('notes', 'fine', commandInput('jot'))).error, undefined);
+    });
+
     it('a fresh plugin whose migration fails is not loaded, and says why', async () => {
       await core.database.db.execute(sql`create table plugin_clash_notes (unrelated integer)`);
       await core.database.db.execute(sql`insert into plugin_clash_notes values (1)`);
