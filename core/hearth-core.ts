@@ -70,7 +70,9 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const bus = new EventBus({
     onListenerError: (error, event) => logger.error({ err: error, stream: event.stream, type: event.type }, 'event listener failed'),
   });
-  const store = new EventStore(database.db, bus);
+  const health = database.health;
+  reportDatabaseState(database, logger);
+  const store = new EventStore(database.db, bus, { health });
   const world = await World.load(database.db, store);
   const login = options.login ?? { maxFailedLogins: 5, lockMs: 5 * 60_000, maxFailuresPerAddress: 20, addressWindowMs: 10 * 60_000 };
   const throttle = new LoginThrottle({ maxFailures: login.maxFailuresPerAddress, windowMs: login.addressWindowMs });
@@ -78,12 +80,12 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   await accounts.loadRoles();
   const presence = new Presence(database.db, store, world);
   const listeners = await StreamListeners.load(database.db);
-  const dispatcher = new CommandDispatcher(logger);
+  const dispatcher = new CommandDispatcher(logger, health);
   const resumeTokens = new ResumeTokens();
-  const sessions = new SessionManager({ bus, world, accounts, presence, listeners, resumeTokens, dispatcher, logger, config: options.sessions });
+  const sessions = new SessionManager({ bus, world, accounts, presence, listeners, resumeTokens, dispatcher, logger, config: options.sessions, database: health });
   const characters = new LiveCharacterDirectory(world, accounts, (id) => sessions.isConnected(id));
   const startedAt = new Date();
-  const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt });
+  const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt, database });
 
   const pluginHost = new PluginHost(
     {
@@ -100,6 +102,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       // Read through the manager at each call: the schema changes with the plugin set.
       attributes: (): AttributeSchema => plugins.snapshot.attributes,
       logger,
+      database: health,
     },
     { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
   );
@@ -145,6 +148,19 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       await store.flush();
     },
   };
+}
+
+/** Once when the database goes away and once when it is back, whatever noticed it. */
+function reportDatabaseState(database: DatabaseHandle, logger: Logger): void {
+  database.health.onChange((state, { downForMs }) => {
+    if (state === 'unavailable') {
+      // The reason, not the error object: pg hangs its whole client (connection settings) on it.
+      const reason = database.health.status().lastError;
+      logger.error({ driver: database.driver, reason }, 'database unreachable: refusing commands and logins, retrying with backoff');
+    } else {
+      logger.info({ driver: database.driver, downForMs }, 'database reachable again: serving normally');
+    }
+  });
 }
 
 async function ensureAdmin(accounts: Accounts, admin: { name: string; password: string }, logger: Logger): Promise<void> {

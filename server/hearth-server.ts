@@ -61,10 +61,11 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       core.sessions,
       logger,
       () => ({
-        status: 'ok',
+        status: database.health.available ? 'ok' : 'degraded',
         uptimeSeconds: Math.floor((Date.now() - startedCore.startedAt.getTime()) / 1000),
         players: startedCore.sessions.connectedCharacterIds().length,
         database: database.driver,
+        databaseState: database.health.status().state,
       }),
       {
         ...limits,

@@ -2,6 +2,7 @@
 // down, roles, plugin state and the command list. The process that owns the listeners decides
 // what a shutdown means, so it registers a handler; without one, a request is only logged.
 import type { Accounts, Role } from '../auth/accounts.js';
+import type { DatabaseHandle } from '../db/database.js';
 import type { ResumeTokens } from '../auth/resume-tokens.js';
 import { WorldRuleError } from '../errors.js';
 import type { EventStore } from '../events/event-store.js';
@@ -24,6 +25,7 @@ export interface ServerAdminDeps {
   resumeTokens: ResumeTokens;
   logger: Logger;
   startedAt: Date;
+  database?: DatabaseHandle;
 }
 
 export class ServerAdmin implements AdminPort {
@@ -42,7 +44,7 @@ export class ServerAdmin implements AdminPort {
   }
 
   async stats(): Promise<ServerStats> {
-    const { world, store, accounts, sessions, startedAt } = this.deps;
+    const { world, store, accounts, sessions, startedAt, database } = this.deps;
     return {
       startedAt: startedAt.toISOString(),
       uptimeSeconds: Math.floor((Date.now() - startedAt.getTime()) / 1000),
@@ -52,6 +54,7 @@ export class ServerAdmin implements AdminPort {
       objects: world.counts(),
       events: await store.count(),
       plugins: this.plugins(),
+      ...(database ? { database: { driver: database.driver, ...database.health.status() } } : {}),
     };
   }
 

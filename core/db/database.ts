@@ -2,7 +2,9 @@
 // Both come back behind one drizzle type so nothing above this file knows which it got.
 import { mkdir } from 'node:fs/promises';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Pool } from 'pg';
 import * as schema from './schema.js';
+import { DatabaseHealth } from './database-health.js';
 import { applyCoreMigrations } from './migrate.js';
 
 export type Schema = typeof schema;
@@ -13,6 +15,8 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres';
   /** Runs a SQL statement that is not expressed through drizzle (migrations, health checks). */
   execute(sqlText: string): Promise<void>;
+  /** Whether the database can be reached; PostgreSQL connection failures are reported to it as they happen. */
+  health: DatabaseHealth;
   close(): Promise<void>;
 }
 
@@ -39,9 +43,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
   const { default: pg } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client losing its server (restart, network) must not crash the process; the next query retries.
-  pool.on('error', () => {});
+  // A connection attempt to a silent network fails after a while instead of hanging a command forever.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000, keepAlive: true });
+  const health = new DatabaseHealth({ probe: () => pool.query('select 1').then(() => undefined) });
+  // An idle client losing its server (restart, network) must not crash the process; it tells the
+  // health monitor, which probes until the server answers again.
+  pool.on('error', (error) => health.report(error));
+  reportQueryFailures(pool, health);
   const db = drizzle(pool, { schema });
   return {
     db: db as unknown as Database,
@@ -49,8 +57,32 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
     execute: async (sqlText) => {
       await pool.query(sqlText);
     },
-    close: () => pool.end(),
+    health,
+    close: async () => {
+      health.close();
+      await pool.end();
+    },
   };
+}
+
+/**
+ * Every query drizzle runs outside a transaction goes through `pool.query`, and a transaction
+ * starts with `pool.connect`: watching both tells the health monitor about a lost server at the
+ * first failed query, whoever ran it.
+ */
+function reportQueryFailures(pool: Pool, health: DatabaseHealth): void {
+  type PoolCall = (...args: unknown[]) => unknown;
+  const query = pool.query.bind(pool) as PoolCall;
+  const connect = pool.connect.bind(pool) as PoolCall;
+  // Callback-style calls (pg-pool uses them internally) pass through untouched.
+  const watched = (call: PoolCall) => (...args: unknown[]) => {
+    if (typeof args.at(-1) === 'function') return call(...args);
+    return (call(...args) as Promise<unknown>).catch((error: unknown) => {
+      health.report(error);
+      throw error;
+    });
+  };
+  Object.assign(pool, { query: watched(query), connect: watched(connect) });
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
@@ -65,6 +97,8 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     execute: async (sqlText) => {
       await client.exec(sqlText);
     },
+    // Embedded: there is no connection to lose, so this stays available.
+    health: new DatabaseHealth({ probe: () => client.exec('select 1').then(() => undefined) }),
     close: () => client.close(),
   };
 }

@@ -1,8 +1,11 @@
 // The event store: every event is persisted before anyone sees it. Appends made close together
 // are written as one multi-row insert (group commit), because one awaited insert per command caps
 // a connection near 1,000-2,000 commands/s; ids are assigned at append time so order is kept.
+// A batch whose connection is lost waits for the database to come back (for a bounded time) and
+// is written again, so a short outage delays what is in flight instead of refusing it.
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
+import type { DatabaseHealth } from '../db/database-health.js';
 import { events as eventsTable } from '../db/schema.js';
 import { EventTooLargeError, EventTypeInvalidError, StreamInvalidError } from '../errors.js';
 import type { EventBus } from './event-bus.js';
@@ -14,6 +17,10 @@ export interface EventStoreOptions {
   maxBatch?: number;
   /** Largest payload accepted, in bytes of JSON. */
   maxPayloadBytes?: number;
+  /** Where lost connections are reported; without it, a failed insert fails its batch at once. */
+  health?: DatabaseHealth;
+  /** How long a batch whose connection was lost waits for the database before it is refused. */
+  retryForMs?: number;
 }
 
 interface PendingAppend {
@@ -25,6 +32,8 @@ interface PendingAppend {
 export class EventStore {
   private readonly maxBatch: number;
   private readonly maxPayloadBytes: number;
+  private readonly health: DatabaseHealth | undefined;
+  private readonly retryForMs: number;
   private pending: PendingAppend[] = [];
   private flushing: Promise<void> | null = null;
   private appendedCount = 0;
@@ -36,6 +45,8 @@ export class EventStore {
   ) {
     this.maxBatch = options.maxBatch ?? 500;
     this.maxPayloadBytes = options.maxPayloadBytes ?? 64 * 1024;
+    this.health = options.health;
+    this.retryForMs = options.retryForMs ?? 10_000;
   }
 
   /** Persists one event, then delivers it; resolves once it is stored. */
@@ -131,7 +142,7 @@ export class EventStore {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, this.maxBatch);
       try {
-        await this.db.insert(eventsTable).values(batch.map((entry) => eventToRow(entry.event)));
+        await this.insert(batch.map((entry) => eventToRow(entry.event)));
       } catch (error) {
         for (const entry of batch) entry.reject(error);
         continue;
@@ -140,6 +151,19 @@ export class EventStore {
       for (const entry of batch) this.bus.publish(entry.event);
       for (const entry of batch) entry.resolve(entry.event);
     }
+  }
+
+  private async insert(rows: Array<typeof eventsTable.$inferInsert>): Promise<void> {
+    if (!this.health) {
+      await this.db.insert(eventsTable).values(rows);
+      return;
+    }
+    await this.health.retry(async (attempt) => {
+      // A lost connection may have lost only the answer to a commit: a row already stored is
+      // skipped, never doubled, and the batch counts as stored.
+      if (attempt === 0) await this.db.insert(eventsTable).values(rows);
+      else await this.db.insert(eventsTable).values(rows).onConflictDoNothing({ target: eventsTable.id });
+    }, this.retryForMs);
   }
 }
 

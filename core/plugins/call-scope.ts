@@ -16,6 +16,8 @@ export class CallScope {
   /** Run in order after the call's events and text have been committed. */
   readonly afterCommit: Array<() => void> = [];
   private readonly undoSteps: Array<() => Promise<unknown>> = [];
+  /** Set when a host function could not reach the database: the call is then refused as a whole. */
+  databaseFailure: unknown = undefined;
 
   constructor(
     readonly plugin: string,
@@ -31,11 +33,14 @@ export class CallScope {
     this.undoSteps.push(step);
   }
 
-  /** Runs the undo steps newest first; failures are reported and the rest still run. */
-  async undo(onError: (error: unknown) => void): Promise<void> {
+  /**
+   * Runs the undo steps newest first, each through `run` (which may retry it while the database is
+   * away); failures are reported and the rest still run.
+   */
+  async undo(onError: (error: unknown) => void, run: (step: () => Promise<unknown>) => Promise<unknown> = (step) => step()): Promise<void> {
     for (const step of this.undoSteps.splice(0).reverse()) {
       try {
-        await step();
+        await run(step);
       } catch (error) {
         onError(error);
       }

@@ -1,6 +1,7 @@
 // What host functions reach in the rest of the core, as narrow interfaces: the server passes the
 // real world, accounts and sessions; the plugin test harness passes in-memory stand-ins.
 import type { Role } from '../auth/accounts.js';
+import type { DatabaseHealth, DatabaseStatus } from '../db/database-health.js';
 import type { Actor, HearthEvent, NewEvent } from '../events/event.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { MoveOptions, NewObject, ObjectPatch } from '../world/world.js';
@@ -99,6 +100,8 @@ export interface ServerStats {
   objects: Record<WorldObject['kind'], number>;
   events: number;
   plugins: PluginReport[];
+  /** Which database, whether it can be reached, and how often it could not since the start. */
+  database?: DatabaseStatus & { driver: string };
 }
 
 /** What the admin commands reach: the server itself. */
@@ -134,4 +137,6 @@ export interface HostServices {
   /** The typed attributes the running plugins declare (changes with the plugin set). */
   attributes: () => AttributeSchema;
   logger: Logger;
+  /** Undoing a failed call waits for a lost database to come back; absent, undo is tried once. */
+  database?: DatabaseHealth;
 }

@@ -2,6 +2,7 @@
 // parsing, the call, and what the player sees. Lines no command takes are offered to plugins'
 // unmatched handlers (navigation uses this for exit names).
 import type { Role } from '../auth/accounts.js';
+import { isConnectionFailure } from '../db/database-health.js';
 import { HearthError, PermissionDeniedError, PluginCallError } from '../errors.js';
 import type { CommandRequest, CommandSource } from '../sessions/command-dispatcher.js';
 import type { Logger } from '../telemetry/logger.js';
@@ -38,6 +39,8 @@ export class PluginCommandSource implements CommandSource {
       try {
         output = await this.host.callUnmatched(plugin, handler, { line: request.line, actor });
       } catch (error) {
+        // The dispatcher tells the player the database is away; no other handler would do better.
+        if (isConnectionFailure(error)) throw error;
         this.logger.warn({ err: error, plugin }, 'unmatched-input handler failed');
         continue;
       }
@@ -53,7 +56,7 @@ export class PluginCommandSource implements CommandSource {
     try {
       this.write(request, await call());
     } catch (error) {
-      if (!(error instanceof HearthError)) throw error;
+      if (!(error instanceof HearthError) || isConnectionFailure(error)) throw error;
       request.session.write(describeFailure(error));
     }
   }

@@ -29,10 +29,13 @@ import { DEFAULT_PLUGIN_LIMITS, type PluginLimits, PluginRates } from './plugin-
 import { PluginRunner } from './plugin-runner.js';
 import { pluginTables } from './plugin-schema.js';
 import { PluginStats } from './plugin-stats.js';
-import { PluginCallError } from '../errors.js';
+import { DatabaseUnavailableError, PluginCallError } from '../errors.js';
 import { characterActor, type Actor, type HearthEvent } from '../events/event.js';
 import { withSpan } from '../telemetry/tracing.js';
 import type { z } from 'zod';
+
+/** How long undoing a failed call waits for a lost database: a change must not outlive its refusal. */
+const UNDO_RETRY_MS = 60_000;
 
 export interface LoadedPlugin {
   manifest: PluginManifest;
@@ -189,15 +192,18 @@ export class PluginHost {
       const started = performance.now();
       try {
         const output = parseOutput(name, handler, await runner.call(handler, input, scope), schema);
+        if (scope.databaseFailure !== undefined) throw new DatabaseUnavailableError(scope.databaseFailure);
         // A command that answers with an error applies nothing, whatever it did before deciding.
-        if (isRefusal(output)) await scope.undo((undoError) => this.services.logger.error({ err: undoError, plugin: name }, 'undoing a refused command failed'));
+        if (isRefusal(output)) await this.undo(scope, 'undoing a refused command failed');
         else await this.commit(scope);
         health.recordSuccess();
         stats.record(performance.now() - started, false);
         return output;
       } catch (error) {
         stats.record(performance.now() - started, true);
-        await scope.undo((undoError) => this.services.logger.error({ err: undoError, plugin: name }, 'undoing a failed call failed'));
+        await this.undo(scope, 'undoing a failed call failed');
+        // A plugin that trapped on a host error caused by the lost database has not crashed.
+        if (scope.databaseFailure !== undefined && !(error instanceof DatabaseUnavailableError)) throw new DatabaseUnavailableError(scope.databaseFailure);
         if (error instanceof PluginCallError && error.code !== 'E_PLUGIN_UNAVAILABLE') {
           if (health.recordCrash(error.message)) {
             this.services.logger.error({ plugin: name, retryAt: health.nextRetryAt }, 'plugin crashed repeatedly; backing off');
@@ -206,6 +212,14 @@ export class PluginHost {
         throw error;
       }
     });
+  }
+
+  private undo(scope: CallScope, failure: string): Promise<void> {
+    const database = this.services.database;
+    return scope.undo(
+      (undoError) => this.services.logger.error({ err: undoError, plugin: scope.plugin }, failure),
+      (step) => (database ? database.retry(step, UNDO_RETRY_MS) : step()),
+    );
   }
 
   /** Applies what a successful call emitted: events to the store, then text to sessions. */

@@ -1,8 +1,11 @@
 // Routes a logged-in player's line to whoever handles it: command sources are asked in order
-// (the plugin registry first, then core fallbacks), and a line nobody takes gets "Huh?".
+// (the plugin registry first, then core fallbacks), and a line nobody takes gets "Huh?". While
+// the database cannot be reached, every line is refused up front, plainly, rather than half-run.
 import type { Account } from '../auth/accounts.js';
+import { type DatabaseHealth, isConnectionFailure } from '../db/database-health.js';
 import type { Logger } from '../telemetry/logger.js';
 import { HearthError } from '../errors.js';
+import { COMMAND_REFUSED_DATABASE_DOWN } from './database-notices.js';
 import type { Session } from './session.js';
 import { HUH } from './welcome.js';
 
@@ -23,7 +26,10 @@ export interface CommandSource {
 export class CommandDispatcher {
   private readonly sources: CommandSource[] = [];
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly database?: DatabaseHealth,
+  ) {}
 
   /** Adds a source; earlier sources are asked first. */
   addSource(source: CommandSource, options: { first?: boolean } = {}): void {
@@ -34,11 +40,20 @@ export class CommandDispatcher {
   async dispatch(session: Session, line: string): Promise<void> {
     const account = session.account;
     if (!account) return;
+    if (this.database && !this.database.available) {
+      session.write(COMMAND_REFUSED_DATABASE_DOWN);
+      return;
+    }
     const request: CommandRequest = { session, account, characterId: account.characterId, line };
     for (const source of this.sources) {
       try {
         if (await source.handle(request)) return;
       } catch (error) {
+        if (isConnectionFailure(error)) {
+          this.database?.report(error);
+          session.write(COMMAND_REFUSED_DATABASE_DOWN);
+          return;
+        }
         session.write(describeFailure(error));
         if (!(error instanceof HearthError)) {
           this.logger.error({ err: error, source: source.name, session: session.id }, 'command failed');

@@ -3,9 +3,12 @@
 // client's echo turned off (the transport's password mode); `resume <token>` logs in with a
 // resume token instead of a password.
 import type { Account, Accounts } from '../auth/accounts.js';
+import { validateName } from '../auth/names.js';
 import type { ResumeTokens } from '../auth/resume-tokens.js';
+import { type DatabaseHealth, isConnectionFailure } from '../db/database-health.js';
 import { HearthError } from '../errors.js';
 import type { Logger } from '../telemetry/logger.js';
+import { LOGIN_REFUSED_DATABASE_DOWN } from './database-notices.js';
 import type { Session } from './session.js';
 import { LOGIN_HELP } from './welcome.js';
 
@@ -52,6 +55,7 @@ export class LoginScreen {
     private readonly resumeTokens: ResumeTokens,
     private readonly logger: Logger,
     private readonly enterGame: (session: Session, account: Account) => Promise<void>,
+    private readonly database?: DatabaseHealth,
   ) {}
 
   async handle(session: Session, line: string): Promise<void> {
@@ -68,6 +72,8 @@ export class LoginScreen {
         session.write(command.verb === 'resume' ? 'Use: resume <token>' : `Use: ${command.verb} <name> <password>`);
         return;
       case 'ask-password':
+        // A name that can never be created is refused now, not after the password is typed twice.
+        if (command.verb === 'create' && !this.creatableName(session, command.name)) return;
         this.pending.set(session, { verb: command.verb, name: command.name });
         session.transport.setPasswordMode?.(true);
         session.prompt(command.verb === 'connect' ? PASSWORD_PROMPT : NEW_PASSWORD_PROMPT);
@@ -78,6 +84,17 @@ export class LoginScreen {
       case 'connect':
       case 'create':
         await this.logIn(session, command);
+    }
+  }
+
+  private creatableName(session: Session, name: string): boolean {
+    try {
+      validateName(name);
+      return true;
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      session.write(error.message);
+      return false;
     }
   }
 
@@ -101,6 +118,8 @@ export class LoginScreen {
   }
 
   private async resume(session: Session, token: string): Promise<void> {
+    // Checked before the single-use token is spent.
+    if (this.refusedWhileDatabaseDown(session)) return;
     const address = session.transport.remoteAddress;
     const owner = this.resumeTokens.redeem(token);
     const account = owner ? await this.accounts.findByName(owner.accountName) : undefined;
@@ -117,6 +136,7 @@ export class LoginScreen {
     session: Session,
     command: { kind: 'connect' | 'create'; name: string; password: string },
   ): Promise<void> {
+    if (this.refusedWhileDatabaseDown(session)) return;
     const address = session.transport.remoteAddress;
     let account: Account;
     try {
@@ -125,6 +145,11 @@ export class LoginScreen {
           ? await this.accounts.create(command.name, command.password)
           : await this.accounts.authenticate(command.name, command.password, address);
     } catch (error) {
+      if (isConnectionFailure(error)) {
+        this.database?.report(error);
+        session.write(LOGIN_REFUSED_DATABASE_DOWN);
+        return;
+      }
       if (error instanceof HearthError) {
         session.write(error.message);
         this.logger.info({ session: session.id, address, code: error.code }, `${command.kind} refused`);
@@ -134,5 +159,11 @@ export class LoginScreen {
     }
     this.logger.info({ session: session.id, address, account: account.name }, `${command.kind} succeeded`);
     await this.enterGame(session, account);
+  }
+
+  private refusedWhileDatabaseDown(session: Session): boolean {
+    if (!this.database || this.database.available) return false;
+    session.write(LOGIN_REFUSED_DATABASE_DOWN);
+    return true;
   }
 }

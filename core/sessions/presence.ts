@@ -1,6 +1,6 @@
 // Who comes and goes: connect/disconnect announcements, where a character stopped reading, and
 // the events it missed while away.
-import { eq } from 'drizzle-orm';
+import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { characters as charactersTable } from '../db/schema.js';
 import { type HearthEvent, characterActor, characterStream, locationStream } from '../events/event.js';
@@ -23,11 +23,25 @@ export class Presence {
     return row?.lastSeen ?? null;
   }
 
+  /** Records where a character has read up to; it only ever moves forward (ids sort by time). */
   async recordLastSeen(characterId: number, eventId: string): Promise<void> {
     await this.db
       .update(charactersTable)
       .set({ lastSeenEventId: eventId })
-      .where(eq(charactersTable.objectId, characterId));
+      .where(and(eq(charactersTable.objectId, characterId), movesForward(eventId)));
+  }
+
+  /** recordLastSeen for many characters in one statement (the periodic checkpoint). */
+  async recordLastSeenMany(entries: ReadonlyMap<number, string>): Promise<void> {
+    if (entries.size === 0) return;
+    const rows = sql.join(
+      [...entries].map(([characterId, eventId]) => sql`(${characterId}::integer, ${eventId}::text)`),
+      sql`, `,
+    );
+    await this.db.execute(sql`
+      update ${charactersTable} set last_seen_event_id = seen.event_id
+      from (values ${rows}) as seen(character_id, event_id)
+      where ${charactersTable.objectId} = seen.character_id and ${movesForward(sql`seen.event_id`)}`);
   }
 
   /** Events said in the character's room and to the character after `afterId`, newest `limit`. */
@@ -54,6 +68,11 @@ export class Presence {
       },
     });
   }
+}
+
+/** Event ids are ULIDs: compared byte by byte ("C"), a later id is always the greater. */
+function movesForward(eventId: string | SQL): SQL {
+  return sql`(${charactersTable.lastSeenEventId} is null or ${charactersTable.lastSeenEventId} collate "C" < ${eventId} collate "C")`;
 }
 
 /** The replay block shown on reconnect, marked so no one mistakes it for live talk. */

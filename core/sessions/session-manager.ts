@@ -2,12 +2,14 @@
 // closing. Transports hand lines to sessions; sessions hand them here.
 import type { Account, Accounts } from '../auth/accounts.js';
 import type { ResumeTokens } from '../auth/resume-tokens.js';
+import type { DatabaseHealth } from '../db/database-health.js';
 import type { EventBus } from '../events/event-bus.js';
 import { SYSTEM_STREAM, characterStream, locationStream } from '../events/event.js';
 import { newEventId } from '../events/event-id.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { World } from '../world/world.js';
 import type { CommandDispatcher } from './command-dispatcher.js';
+import { LastSeenCheckpoints } from './last-seen-checkpoints.js';
 import type { RateLimit } from '../limits/token-bucket.js';
 import { LoginScreen } from './login-screen.js';
 import { type Presence, formatMissedEvents } from './presence.js';
@@ -27,6 +29,8 @@ export interface SessionConfig {
   idleTimeoutMs: number;
   /** Missed events shown at most on reconnect. */
   replayLimit: number;
+  /** How often connected characters' reading places are stored (for replay after a crash); 1000 by default. */
+  lastSeenCheckpointMs?: number;
 }
 
 export interface SessionManagerDeps {
@@ -39,6 +43,8 @@ export interface SessionManagerDeps {
   dispatcher: CommandDispatcher;
   logger: Logger;
   config: SessionConfig;
+  /** Logins are refused plainly while the database cannot be reached. */
+  database?: DatabaseHealth;
 }
 
 export class SessionManager {
@@ -46,16 +52,22 @@ export class SessionManager {
   private readonly byCharacter = new Map<number, Set<Session>>();
   private readonly loginScreen: LoginScreen;
   private readonly roomUpdates: RoomUpdates;
+  private readonly checkpoints: LastSeenCheckpoints;
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly stopFollowingMoves: () => void;
   private readonly stopFollowingListens: () => void;
 
   constructor(private readonly deps: SessionManagerDeps) {
-    this.loginScreen = new LoginScreen(deps.accounts, deps.resumeTokens, deps.logger, (session, account) =>
-      this.enterGame(session, account),
+    this.loginScreen = new LoginScreen(
+      deps.accounts,
+      deps.resumeTokens,
+      deps.logger,
+      (session, account) => this.enterGame(session, account),
+      deps.database,
     );
     this.roomUpdates = new RoomUpdates(deps.world, this);
+    this.checkpoints = new LastSeenCheckpoints(() => this.sessions(), deps.presence, deps.logger, deps.database);
     this.stopFollowingMoves = deps.world.onMove((object, fromId, toId) => {
       for (const session of this.sessionsOf(object.id)) {
         if (fromId !== null) session.stopListening(locationStream(fromId));
@@ -134,9 +146,11 @@ export class SessionManager {
     for (const session of this.open.values()) session.write(text);
   }
 
+  /** Starts the background timers: idle sessions are closed, reading places checkpointed. */
   startIdleSweep(intervalMs = 30_000): void {
     this.idleTimer ??= setInterval(() => this.closeIdleSessions(), intervalMs);
     this.idleTimer.unref();
+    this.checkpoints.start(this.deps.config.lastSeenCheckpointMs ?? 1_000);
   }
 
   closeIdleSessions(now: number = Date.now()): void {
@@ -156,6 +170,7 @@ export class SessionManager {
   /** Tells everyone, records where each character stopped reading, and closes every session. */
   async shutdown(message: string): Promise<void> {
     if (this.idleTimer) clearInterval(this.idleTimer);
+    const checkpointsStopped = this.checkpoints.stop();
     this.stopFollowingMoves();
     this.stopFollowingListens();
     this.broadcast(message);
@@ -170,6 +185,7 @@ export class SessionManager {
         leaving.push(this.deps.presence.recordLastSeen(characterId, lastDelivered));
       }
     }
+    await checkpointsStopped;
     await Promise.allSettled(leaving);
   }
 
@@ -236,6 +252,9 @@ export class SessionManager {
     } finally {
       session.releaseHeld(shown);
     }
+    // Where this visit starts, stored now: if the server crashes before the character leaves (or
+    // before the first checkpoint), the next replay starts here rather than showing nothing.
+    if (firstSession && session.lastDeliveredEventId) await this.checkpoints.record(characterId, session.lastDeliveredEventId);
     if (firstSession) await presence.announce(characterId, 'connect');
     await this.deps.dispatcher.dispatch(session, 'look');
   }

@@ -23,10 +23,12 @@ export interface HttpServerOptions {
 }
 
 export interface HealthReport {
-  status: 'ok';
+  /** `degraded` while the database cannot be reached (the process itself is alive and retrying). */
+  status: 'ok' | 'degraded';
   uptimeSeconds: number;
   players: number;
   database: string;
+  databaseState: 'available' | 'unavailable';
 }
 
 export interface RunningHttpServer {

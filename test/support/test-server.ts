@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../server/config.js';
 import { type RunningHearth, startHearth } from '../../server/hearth-server.js';
-import { createLogger } from '../../core/telemetry/logger.js';
+import { type Logger, createLogger } from '../../core/telemetry/logger.js';
 import { createEmptyDatabase, serverDriver } from './databases.js';
 
 export interface TestDatabaseLocation {
@@ -25,6 +25,8 @@ export interface TestServerOptions {
   persistent?: boolean;
   /** Reuse the database of an earlier server (restart). */
   database?: TestDatabaseLocation;
+  /** Where the server logs (tests that check what it logs); silent unless HEARTH_TEST_LOG_LEVEL says otherwise. */
+  logger?: Logger;
 }
 
 export async function startTestServer(environment: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
@@ -36,7 +38,7 @@ export async function startTestServer(environment: Record<string, string> = {}, 
     ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...environment,
   });
-  const hearth = await startHearth(config, createLogger(process.env['HEARTH_TEST_LOG_LEVEL'] ?? 'silent'));
+  const hearth = await startHearth(config, options.logger ?? createLogger(process.env['HEARTH_TEST_LOG_LEVEL'] ?? 'silent'));
   return {
     ...hearth,
     database,

@@ -4,7 +4,8 @@
 // host function never throws into the server.
 import type { CallContext } from '@extism/extism';
 import type { z } from 'zod';
-import { CapabilityDeniedError, HearthError, HostCallInvalidError } from '../../errors.js';
+import { isConnectionFailure } from '../../db/database-health.js';
+import { CapabilityDeniedError, DatabaseUnavailableError, HearthError, HostCallInvalidError } from '../../errors.js';
 import type { CallScope } from '../call-scope.js';
 import type { CapabilitySet, FixedCapability } from '../capabilities.js';
 import type { HostServices } from '../host-services.js';
@@ -46,13 +47,21 @@ export function defineHostFunction<Schema extends z.ZodType>(spec: HostFunctionS
 export function bindHostFunction<Schema extends z.ZodType>(spec: HostFunctionSpec<Schema>, binding: PluginBinding): ExtismHostFunction {
   return async (context, offset) => {
     let result: HostResult;
+    const scope = context.hostContext<CallScope | undefined>();
     try {
-      const scope = context.hostContext<CallScope | undefined>();
       if (!scope) throw new HostCallInvalidError(spec.name, 'was called outside a Hearth call');
       const input = parseInput(spec, context, offset, binding.limits.maxHostInputBytes);
       result = { ok: true, ...(await spec.run({ input, binding, scope })) };
     } catch (error) {
-      result = { ok: false, error: describe(error, spec.name, binding) };
+      // Whatever the plugin makes of it, a call that lost the database is refused and undone.
+      if (scope && isConnectionFailure(error)) {
+        binding.services.database?.report(error);
+        scope.databaseFailure ??= error;
+        const unavailable = new DatabaseUnavailableError(error);
+        result = { ok: false, error: { code: unavailable.code, message: unavailable.message } };
+      } else {
+        result = { ok: false, error: describe(error, spec.name, binding) };
+      }
     }
     return context.store(JSON.stringify(result));
   };

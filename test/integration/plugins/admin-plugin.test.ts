@@ -181,6 +181,21 @@ describe('the admin plugin, in the harness', () => {
       ]);
     });
 
+    it('says whether the database can be reached, and how often it could not', async () => {
+      const real = harness.admin.stats.bind(harness.admin);
+      try {
+        const database = { driver: 'postgres', state: 'available' as const, since: '2024-01-01T00:00:00.000Z', outages: 2, lastError: 'connect ECONNREFUSED' };
+        harness.admin.stats = async () => ({ ...(await real()), database });
+        const lines = (await harness.command('@stats', alice)).output?.split('\n') ?? [];
+        assert.equal(lines.find((line) => line.startsWith('Database:')), 'Database:          postgres, available (2 outages since start)');
+        harness.admin.stats = async () => ({ ...(await real()), database: { ...database, outages: 0 } });
+        const calm = (await harness.command('@stats', alice)).output?.split('\n') ?? [];
+        assert.equal(calm.find((line) => line.startsWith('Database:')), 'Database:          postgres, available');
+      } finally {
+        harness.admin.stats = real;
+      }
+    });
+
     it('takes no arguments', async () => {
       assertUsage(await harness.command('@stats now', alice), 'Usage: @stats');
     });

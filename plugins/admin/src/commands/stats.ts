@@ -1,6 +1,6 @@
 // @stats: how long the server has been up, who is on, how big the world is, and how each plugin
 // is doing.
-import { JSON, fail, intOf, objectsIn, reply, serverStats } from '../../../pdk';
+import { JSON, fail, intOf, objectsIn, reply, serverStats, strOf } from '../../../pdk';
 import { countOf, formatUptime, numberOf, oneDecimal } from '../numbers';
 import { PluginReport } from '../plugin-report';
 import { LabelledLines, TextTable } from '../text-table';
@@ -17,6 +17,8 @@ export function stats_command(): i32 {
     .add('Accounts', intOf(stats, 'accounts').toString())
     .add('World', worldSize(stats.getObj('objects')))
     .add('Events stored', intOf(stats, 'events').toString());
+  const database = stats.getObj('database');
+  if (database !== null) summary.add('Database', databaseState(database));
   return reply(summary.toString() + '\n' + pluginTable(PluginReport.readAll(objectsIn(stats.getArr('plugins')))));
 }
 
@@ -32,6 +34,13 @@ function worldSize(counts: JSON.Obj | null): string {
     ', ' +
     countOf(intOf(objects, 'character'), 'character')
   );
+}
+
+/** `postgres, available (2 outages since start)`. */
+function databaseState(database: JSON.Obj): string {
+  const outages = intOf(database, 'outages');
+  const history = outages > 0 ? ' (' + countOf(outages, 'outage') + ' since start)' : '';
+  return strOf(database, 'driver') + ', ' + strOf(database, 'state') + history;
 }
 
 function pluginTable(reports: PluginReport[]): string {
