@@ -21,4 +21,12 @@ describe('newEventId', () => {
     const now = 1_900_000_000_000;
     assert.equal(decodeTime(newEventId(now)), now);
   });
+
+  it('draws the random part afresh for each new millisecond, over the whole alphabet', () => {
+    // Ids of 5,000 later milliseconds (past every id above); the last 16 characters are random.
+    const randomParts = Array.from({ length: 5_000 }, (_, index) => newEventId(2_000_000_000_000 + index).slice(10));
+    assert.equal(new Set(randomParts).size, randomParts.length);
+    const seen = new Set(randomParts.join(''));
+    assert.equal(seen.size, 32, 'every Crockford base32 character turns up');
+  });
 });
