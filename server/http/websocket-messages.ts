@@ -25,7 +25,10 @@ export function parseJsonEnvelope(text: string): JsonEnvelope {
   if (typeof id !== 'string' || id.length === 0 || id.length > 200 || /\s/.test(id)) return { kind: 'invalid', reason: 'bad id' };
   if (data === undefined || data === '') return { kind: 'gmcp', message: id };
   // The proposal carries data as a JSON string; a JSON value is accepted too.
-  return { kind: 'gmcp', message: `${id} ${typeof data === 'string' ? data : JSON.stringify(data)}` };
+  if (typeof data === 'string') return { kind: 'gmcp', message: `${id} ${data}` };
+  const json = stringifyValue(data);
+  if (json === null) return { kind: 'invalid', reason: 'data nested too deeply' };
+  return { kind: 'gmcp', message: `${id} ${json}` };
 }
 
 export function formatJsonEnvelope(gmcpMessage: string): string {
@@ -33,6 +36,19 @@ export function formatJsonEnvelope(gmcpMessage: string): string {
   const id = space < 0 ? gmcpMessage : gmcpMessage.slice(0, space);
   const data = space < 0 ? '' : gmcpMessage.slice(space + 1);
   return JSON.stringify({ proto: 'gmcp', id, data });
+}
+
+/**
+ * JSON.parse reads any depth, but JSON.stringify recurses and throws a RangeError on values nested
+ * a few thousand deep, which a 12 KB frame can hold; thrown from a socket handler, that would stop
+ * the server.
+ */
+function stringifyValue(value: unknown): string | null {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return null;
+  }
 }
 
 function parseObject(text: string): Record<string, unknown> | null | 'not-json' {
