@@ -122,6 +122,12 @@ export class ManifestInvalidError extends HearthError {
   }
 }
 
+export class PatternSyntaxError extends HearthError {
+  constructor(reason: string) {
+    super('E_PATTERN_INVALID', `Invalid command pattern: ${reason}; fix the command's "pattern" in the manifest.`);
+  }
+}
+
 export class PluginExportMissingError extends HearthError {
   constructor(plugin: string, exportName: string, usedBy: string, where = '') {
     super(
