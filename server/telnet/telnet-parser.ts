@@ -98,6 +98,11 @@ export class TelnetParser {
     return tokens;
   }
 
+  /** Bytes held for the subnegotiation not yet ended (never more than the limit). */
+  get pendingSubnegotiationBytes(): number {
+    return this.sbChunks.length;
+  }
+
   private collectSubnegotiationByte(byte: number, tokens: TelnetToken[]): void {
     if (this.sbOverflowed) return;
     if (this.sbChunks.length >= this.maxSubnegotiationBytes) {
