@@ -6,7 +6,7 @@ import { AccountLockedError, LoginFailedError, NameTakenError } from '../errors.
 import type { World } from '../world/world.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { validateName, validatePassword } from './names.js';
-import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.js';
+import { type PasswordHasher, argon2idHasher, verifyAgainstDecoy } from './password.js';
 
 export type Role = 'player' | 'builder' | 'admin';
 export const ROLES: readonly Role[] = ['player', 'builder', 'admin'];
@@ -29,12 +29,15 @@ export class Accounts {
   private readonly byCharacter = new Map<number, Account>();
   // Every character's role, kept in memory so permission checks never wait on the database.
   private readonly roles = new Map<number, Role>();
+  /** Per account, the end of the queue of password checks waiting or running. */
+  private readonly checking = new Map<number, Promise<void>>();
 
   constructor(
     private readonly db: Database,
     private readonly world: World,
     private readonly throttle: LoginThrottle,
     private readonly policy: AccountPolicy,
+    private readonly passwords: PasswordHasher = argon2idHasher,
   ) {}
 
   /** Creates an account and its character in the starting room, atomically. */
@@ -42,7 +45,7 @@ export class Accounts {
     validateName(name, { allowReserved: options.allowReservedName });
     validatePassword(password);
     if (await this.findRow(name)) throw new NameTakenError(name);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     const startId = this.world.startingRoomId;
     let created: { account: typeof accountsTable.$inferSelect; object: typeof objectsTable.$inferSelect };
     try {
@@ -71,33 +74,18 @@ export class Accounts {
   /**
    * Checks a login. Unknown names and wrong passwords fail alike (same error, same argon2 cost);
    * too many failures lock the account, and too many from one address throttle that address.
+   * Passwords of one account are checked one at a time, so guesses sent at once on many
+   * connections each see the failures (and the lock) of those before them.
    */
   async authenticate(name: string, password: string, address: string): Promise<Account> {
-    this.throttle.check(address);
-    const row = await this.findRow(name);
-    if (!row) {
-      await verifyAgainstDecoy(password);
-      this.throttle.recordFailure(address);
+    const attempt = this.throttle.begin(address);
+    const found = await this.findRow(name);
+    if (!found) {
+      await verifyAgainstDecoy(password, this.passwords);
       throw new LoginFailedError();
     }
-    if (row.lockedUntil && row.lockedUntil.getTime() > Date.now()) throw new AccountLockedError(row.lockedUntil);
-    if (!(await verifyPassword(row.passwordHash, password))) {
-      this.throttle.recordFailure(address);
-      const failures = row.failedAttempts + 1;
-      const lock = failures >= this.policy.maxFailedLogins ? new Date(Date.now() + this.policy.lockMs) : null;
-      await this.db
-        .update(accountsTable)
-        .set({ failedAttempts: lock ? 0 : failures, lockedUntil: lock })
-        .where(eq(accountsTable.id, row.id));
-      if (lock) throw new AccountLockedError(lock);
-      throw new LoginFailedError();
-    }
-    this.throttle.recordSuccess(address);
-    const lastLoginAt = new Date();
-    await this.db
-      .update(accountsTable)
-      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt })
-      .where(eq(accountsTable.id, row.id));
+    const row = await this.oneAtATime(found.id, () => this.checkPassword(found.id, password));
+    attempt.succeeded();
     const account = await this.loadAccount(row);
     account.lastLoginAt = row.lastLoginAt;
     return account;
@@ -137,6 +125,44 @@ export class Accounts {
   async count(): Promise<number> {
     const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(accountsTable);
     return row?.count ?? 0;
+  }
+
+  /** Verifies the password against the account as it is now; returns the row as it was before. */
+  private async checkPassword(accountId: number, password: string): Promise<typeof accountsTable.$inferSelect> {
+    const [row] = await this.db.select().from(accountsTable).where(eq(accountsTable.id, accountId));
+    if (!row) throw new LoginFailedError();
+    if (row.lockedUntil && row.lockedUntil.getTime() > Date.now()) throw new AccountLockedError(row.lockedUntil);
+    if (!(await this.passwords.verify(row.passwordHash, password))) {
+      const failures = row.failedAttempts + 1;
+      const lock = failures >= this.policy.maxFailedLogins ? new Date(Date.now() + this.policy.lockMs) : null;
+      await this.db
+        .update(accountsTable)
+        .set({ failedAttempts: lock ? 0 : failures, lockedUntil: lock })
+        .where(eq(accountsTable.id, row.id));
+      if (lock) throw new AccountLockedError(lock);
+      throw new LoginFailedError();
+    }
+    await this.db
+      .update(accountsTable)
+      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() })
+      .where(eq(accountsTable.id, row.id));
+    return row;
+  }
+
+  /** Runs `work` after every earlier call for the same account has finished. */
+  private async oneAtATime<T>(accountId: number, work: () => Promise<T>): Promise<T> {
+    const before = this.checking.get(accountId) ?? Promise.resolve();
+    let finished!: () => void;
+    const done = new Promise<void>((resolve) => (finished = resolve));
+    const turn = before.then(() => done);
+    this.checking.set(accountId, turn);
+    await before;
+    try {
+      return await work();
+    } finally {
+      finished();
+      if (this.checking.get(accountId) === turn) this.checking.delete(accountId);
+    }
   }
 
   private async findRow(name: string): Promise<typeof accountsTable.$inferSelect | undefined> {

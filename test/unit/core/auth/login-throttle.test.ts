@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LoginThrottle } from '../../../../core/auth/login-throttle.js';
-import { LoginThrottledError } from '../../../../core/errors.js';
+import { LoginThrottledError, errorCode } from '../../../../core/errors.js';
 
 describe('LoginThrottle', () => {
   it('throttles an address after too many failures, and only that address', () => {
@@ -31,11 +31,25 @@ describe('LoginThrottle', () => {
     throttle.check('a');
   });
 
-  it('clears an address on success', () => {
-    const throttle = new LoginThrottle({ maxFailures: 1, windowMs: 10_000 });
-    throttle.recordFailure('a');
-    throttle.recordSuccess('a');
-    throttle.check('a');
+  it('counts an attempt as it begins, so attempts started together cannot all pass', () => {
+    const throttle = new LoginThrottle({ maxFailures: 3, windowMs: 60_000 });
+    const started = [throttle.begin('a'), throttle.begin('a'), throttle.begin('a')];
+    assert.throws(() => throttle.begin('a'), (error: unknown) => errorCode(error) === 'E_LOGIN_THROTTLED');
+    started[0]!.succeeded();
+    throttle.begin('a');
+  });
+
+  it('forgives only the attempt that succeeded, not the address\'s earlier failures', () => {
+    let now = 0;
+    const throttle = new LoginThrottle({ maxFailures: 3, windowMs: 60_000, now: () => now });
+    for (let guess = 0; guess < 2; guess += 1) {
+      throttle.begin('a');
+      now += 1;
+    }
+    // Logging in to one's own account between guesses at others does not wipe the record.
+    throttle.begin('a').succeeded();
+    throttle.begin('a');
+    assert.throws(() => throttle.begin('a'), (error: unknown) => errorCode(error) === 'E_LOGIN_THROTTLED');
   });
 
   it('tracks a bounded number of addresses', () => {
