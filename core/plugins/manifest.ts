@@ -5,9 +5,10 @@ import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Role } from '../auth/accounts.js';
-import { ManifestInvalidError } from '../errors.js';
+import { HearthError, ManifestInvalidError } from '../errors.js';
 import { isValidEventType } from '../events/event.js';
 import { isValidStreamPattern, parseCapability } from './capabilities.js';
+import { compilePattern } from './command-pattern.js';
 
 export const MAX_MANIFEST_BYTES = 256 * 1024;
 
@@ -309,6 +310,15 @@ function checkCommandWords(raw: RawManifest, problem: ProblemReporter): void {
       const earlier = seen.get(key);
       if (earlier) problem(`commands[${index}]`, `"${word}" is already used by ${earlier}`);
       else seen.set(key, `commands[${index}] (${command.name})`);
+    }
+    // Compiled here too, so a pattern that cannot work is a validation problem, not a failed load.
+    if (command.pattern !== undefined) {
+      try {
+        compilePattern(command.pattern);
+      } catch (error) {
+        if (!(error instanceof HearthError)) throw error;
+        problem(`commands[${index}].pattern`, error.message);
+      }
     }
   });
 }

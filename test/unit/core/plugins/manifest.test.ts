@@ -61,6 +61,7 @@ describe('parseManifest', () => {
       [manifest('commands: [{ name: go, description: x, handler: a }, { name: walk, aliases: [go], description: y, handler: b }]'), /commands\[1\]: "go" is already used/],
       [manifest('events: [{ types: ["Not A Type"], handler: h }]'), /events\[0\]\.types\[0\]/],
       [manifest('commands: [{ name: "two words", description: x, handler: h }]'), /commands\[0\]\.name/],
+      [manifest('commands: [{ name: mix, pattern: "mix <a><b>", description: x, handler: h }]'), /commands\[0\]\.pattern: Invalid command pattern: /],
     ];
     for (const [text, pattern] of cases) assert.match(refusal(text).message, pattern);
   });
