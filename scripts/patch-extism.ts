@@ -1,4 +1,4 @@
-// Fixes three faults in @extism/extism 2.0.0-rc13 (pinned), applied after every install.
+// Fixes four faults in @extism/extism 2.0.0-rc13 (pinned), applied after every install.
 //
 // 1. Worker plugins never forget a call's memory blocks. The foreground runner resets its call
 // context before every call; the worker runner does not, on either side of the thread boundary.
@@ -23,11 +23,15 @@
 // sleeps) instead of 0.3-0.5 s, and `npm run bench:plugin-call -- --busy 2` shows single calls
 // with one round trip at exactly 504 ms. Every waiter re-checks the flag, so the patch wakes all.
 //
+// 4. A worker plugin must start within its call timeout, so a plugin allowed 100 ms per call
+// failed to start whenever the machine was busy (seen in the test suite under load). Starting a
+// worker is not the plugin's own work; it now has at least 5 s.
+//
 // Each replacement must match the pinned source exactly once; any drift fails the install loudly.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-const MARKER = '// patched by Hearth: reset worker call contexts; abandon writers of stopped workers; wake every waiter\n';
+const MARKER = '// patched by Hearth: reset worker call contexts; abandon writers of stopped workers; wake every waiter; time to start\n';
 
 type Replacement = [from: string, to: string];
 
@@ -55,6 +59,18 @@ const MAIN_THREAD: Replacement[] = [
   ],
   ['    } while (value === lastKnownValue);\n  }\n  signal() {', '    } while (value === lastKnownValue && !this.abandoned);\n  }\n  signal() {'],
   ['    Atomics.notify(this.flag, 0, 1);\n  }\n  async flush() {', '    Atomics.notify(this.flag, 0);\n  }\n  async flush() {'],
+  [
+    '    [timeout(opts.timeoutMs, timedOut), createWorker(',
+    '    [startTimer = timeout(opts.timeoutMs == null ? null : Math.max(opts.timeoutMs, MIN_START_MS), timedOut), createWorker(',
+  ],
+  ['  let earlyWorker;\n  const onworker', '  let earlyWorker, startTimer;\n  const onworker'],
+  ['  if (worker === timedOut) {\n    await terminateWorker(earlyWorker);', '  clearTimeout(startTimer?.hearthTimer);\n  if (worker === timedOut) {\n    await terminateWorker(earlyWorker);'],
+  ['var MAX_WAIT = 500;', 'var MAX_WAIT = 500;\nvar MIN_START_MS = 5e3;'],
+  // The start timer must not outlive a start that won the race (it would hold the process open).
+  [
+    'function timeout(ms, sentinel) {\n  return ms === null ? null : new Promise((resolve) => setTimeout(() => resolve(sentinel), ms));\n}',
+    'function timeout(ms, sentinel) {\n  if (ms === null) return null;\n  let timer;\n  const promise = new Promise((resolve) => { timer = setTimeout(() => resolve(sentinel), ms); });\n  promise.hearthTimer = timer;\n  return promise;\n}',
+  ],
 ];
 
 // The worker's source ships minified inside a data: URL; `dt` is its context-reset symbol.
@@ -73,6 +89,9 @@ export async function patchExtism(): Promise<'patched' | 'already patched'> {
   const file = fileURLToPath(import.meta.resolve('@extism/extism'));
   const original = await readFile(file, 'utf8');
   if (original.startsWith(MARKER)) return 'already patched';
+  if (original.startsWith('// patched by Hearth')) {
+    throw new Error('@extism/extism carries an older Hearth patch; reinstall it (rm -rf node_modules/@extism && npm install) so the current one applies.');
+  }
   let source = applyAll(original, MAIN_THREAD, 'the main-thread runner');
   const start = expectOnce(source, WORKER_URL_PREFIX, 'the worker URL') + WORKER_URL_PREFIX.length;
   const end = source.indexOf('"', start);
