@@ -1,0 +1,89 @@
+// All the simulated players of a run: who each one is, the ramp-up that logs them in a few at a
+// time (each login hashes a password with argon2, which a server cannot do a thousand times at
+// once), who is playing right now, and the stop that closes every connection.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { TransportKind } from './line-connection.js';
+import { type PlayerEnvironment, type PlayerPlan, SimulatedPlayer } from './player.js';
+import { type ActionKind, PROFILES, type ProfileChoice, assignProfiles, restrictActions } from './profiles.js';
+
+export interface CrowdPlan {
+  clients: number;
+  profile: ProfileChoice;
+  actions?: ActionKind[];
+  websocketShare: number;
+  /** Short random letters in every name of the run. */
+  tag: string;
+  roomExits: string[];
+  channels: string[];
+}
+
+export function planPlayers(plan: CrowdPlan): PlayerPlan[] {
+  const profiles = assignProfiles(plan.profile, plan.clients);
+  return profiles.map((profile, index) => {
+    // Websocket players spread evenly through the crowd: exactly round(clients × share) of them.
+    const websocket = Math.floor((index + 1) * plan.websocketShare) > Math.floor(index * plan.websocketShare);
+    const transport: TransportKind = websocket ? 'websocket' : 'telnet';
+    return {
+      index,
+      name: `${plan.tag}_${index}`,
+      password: `bench-${plan.tag.toLowerCase()}-pass`,
+      profile: restrictActions(PROFILES[profile], plan.actions),
+      transport,
+      homeExit: plan.roomExits.length > 0 ? plan.roomExits[index % plan.roomExits.length]! : null,
+      channel: profile === 'talker' && plan.channels.length > 0 ? plan.channels[index % plan.channels.length]! : null,
+    };
+  });
+}
+
+export class Crowd {
+  readonly players: SimulatedPlayer[];
+  private readonly playing: string[] = [];
+  private readonly games: Promise<void>[] = [];
+
+  constructor(plans: PlayerPlan[], environment: Omit<PlayerEnvironment, 'somePeer'>) {
+    const withPeers: PlayerEnvironment = { ...environment, somePeer: (name) => this.somePeer(name) };
+    this.players = plans.map((plan) => new SimulatedPlayer(plan, withPeers));
+  }
+
+  /** Players logged in and still connected. */
+  get connected(): number {
+    return this.players.filter((player) => player.playing).length;
+  }
+
+  /**
+   * Logs players in at `perSecond`, never more than `concurrency` at once, and sets each playing
+   * as soon as it is in. Resolves when every login has succeeded or failed (or the run is stopped).
+   */
+  async rampUp(perSecond: number, concurrency: number, stopSignal: AbortSignal): Promise<void> {
+    const started = performance.now();
+    const inFlight = new Set<Promise<void>>();
+    for (const [index, player] of this.players.entries()) {
+      if (stopSignal.aborted) break;
+      const due = started + (index * 1000) / perSecond;
+      if (due > performance.now()) await sleep(due - performance.now());
+      while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      const login = player.logIn().then((ok) => {
+        inFlight.delete(login);
+        if (!ok || stopSignal.aborted) return;
+        this.playing.push(player.name);
+        this.games.push(player.play());
+      });
+      inFlight.add(login);
+    }
+    await Promise.all(inFlight);
+  }
+
+  /** Waits for commands in flight to be answered (up to `graceMs`), then closes every connection. */
+  async stop(graceMs: number): Promise<void> {
+    await Promise.race([Promise.all(this.games), sleep(graceMs)]);
+    await Promise.all(this.players.map((player) => player.close()));
+  }
+
+  private somePeer(name: string): string | null {
+    for (let attempt = 0; attempt < 4 && this.playing.length > 1; attempt += 1) {
+      const peer = this.playing[Math.floor(Math.random() * this.playing.length)]!;
+      if (peer !== name) return peer;
+    }
+    return null;
+  }
+}
