@@ -1,7 +1,7 @@
 // The real `npm start` entry point as a child process: it logs the ports it chose, serves
 // players, and on SIGTERM tells everyone, stores what it must and exits cleanly.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,37 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createEmptyDatabase, serverDriver } from '../support/databases.js';
+import { startServerProcess } from '../support/server-process.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
-
-interface StartedProcess {
-  child: ChildProcess;
-  telnetPort: number;
-  httpPort: number;
-  logs: string[];
-}
-
-function startServerProcess(environment: Record<string, string>): Promise<StartedProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, HEARTH_TELNET_PORT: '0', HEARTH_HTTP_PORT: '0', ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: string[] = [];
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        logs.push(line);
-        const entry = JSON.parse(line) as { msg?: string; telnetPort?: number; httpPort?: number };
-        if (entry.msg === 'Hearth is listening') resolve({ child, telnetPort: entry.telnetPort!, httpPort: entry.httpPort!, logs });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited early with ${code}:\n${logs.join('\n')}`)));
-  });
-}
 
 describe('the server process', () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -64,11 +35,10 @@ describe('the server process', () => {
 
     const keeper = await TelnetTestClient.connect(server.telnetPort);
     await keeper.login('connect', 'Keeper', 'keeperpass');
-    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     server.child.kill('SIGTERM');
     await keeper.waitFor('Hearth is shutting down now. Come back soon.');
     await keeper.waitForClose();
-    assert.equal(await exited, 0);
+    assert.equal(await server.exited, 0);
     assert.ok(server.logs.some((line) => line.includes('Hearth stopped')));
     assert.ok(!server.logs.join('\n').includes('keeperpass'), 'the password never reaches the log');
   });
@@ -79,22 +49,20 @@ describe('the server process', () => {
     const interrupted = await startServerProcess(environment);
     const visitor = await TelnetTestClient.connect(interrupted.telnetPort);
     await visitor.login('create', 'Visitor', 'visitorpass');
-    const interruptedExit = new Promise<number | null>((resolve) => interrupted.child.once('exit', (code) => resolve(code)));
     interrupted.child.kill('SIGINT');
     await visitor.waitFor('Hearth is shutting down now. Come back soon.');
-    assert.equal(await interruptedExit, 0);
+    assert.equal(await interrupted.exited, 0);
 
     const server = await startServerProcess(environment);
     const keeper = await TelnetTestClient.connect(server.telnetPort);
     await keeper.login('connect', 'Keeper', 'keeperpass');
     const player = await TelnetTestClient.connect(server.telnetPort);
     await player.login('connect', 'Visitor', 'visitorpass');
-    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     keeper.send('@shutdown Moving to a bigger hearth.');
     await keeper.waitFor('Shutting down Hearth.');
     await player.waitFor('Keeper has shut Hearth down: Moving to a bigger hearth.');
     await player.waitForClose();
-    assert.equal(await exited, 0);
+    assert.equal(await server.exited, 0);
     assert.ok(server.logs.some((line) => line.includes('shutdown requested by an admin command')));
   });
 
@@ -117,9 +85,8 @@ describe('the server process', () => {
     const player = await TelnetTestClient.connect(server.telnetPort);
     await player.login('create', 'Tracer', 'tracerpass');
     await player.waitFor('The Hearth(#1)');
-    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     server.child.kill('SIGTERM');
-    assert.equal(await exited, 0);
+    assert.equal(await server.exited, 0);
     const traces = received.filter((entry) => entry.startsWith('/v1/traces '));
     assert.ok(traces.some((entry) => entry.includes('plugin.call') && entry.includes('navigation')), 'the look at login was traced and flushed on shutdown');
   });
