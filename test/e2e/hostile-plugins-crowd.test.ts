@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildFixturePlugin } from '../support/fixture-plugins.js';
 import { hostileManifest, PluginFolder } from '../support/plugin-folder.js';
+import { probeManifest } from '../support/probe-plugin.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -51,21 +52,14 @@ describe('hostile plugins beside 50 connected players', () => {
     // Probes the host from a plugin with only its own table: every other host function is refused.
     await folder.manifest(
       'probe',
-      [
-        'name: probe',
-        'version: 1.0.0',
-        'description: Calls host functions on request.',
-        'wasm: probe.wasm',
-        'capabilities: [db:migrate]',
-        'commands:',
-        '  - { name: probe, pattern: "probe <what>", description: Probe the host., handler: cmd_probe }',
+      probeManifest(['db:migrate'], 'probe.wasm', [
         'schema:',
         '  tables:',
         '    - name: notes',
         '      columns:',
         '        - { name: body, type: text }',
         '        - { name: weight, type: integer }',
-      ].join('\n'),
+      ]),
     );
     server = await startTestServer({ HEARTH_MANIFEST_DIRS: `${folder.path},manifests` });
     for (const name of names) {

@@ -9,20 +9,22 @@ import { buildFixturePlugin } from './fixture-plugins.js';
 
 export async function loadProbe(capabilities: string[], options: { limits?: Partial<PluginLimits>; manifestLines?: string[] } = {}): Promise<PluginHarness> {
   const wasmPath = await buildFixturePlugin('probe');
-  const manifest = parseManifest(
-    [
-      'name: probe',
-      'version: 1.0.0',
-      'description: Calls host functions on request.',
-      'wasm: probe/build/probe.wasm',
-      `capabilities: ${JSON.stringify(capabilities)}`,
-      'commands:',
-      '  - { name: probe, pattern: "probe <what>", description: Probe the host., handler: cmd_probe }',
-      ...(options.manifestLines ?? []),
-    ].join('\n'),
-    'test/fixtures/plugins/probe.yaml',
-  );
+  const manifest = parseManifest(probeManifest(capabilities, 'probe/build/probe.wasm', options.manifestLines), 'test/fixtures/plugins/probe.yaml');
   return PluginHarness.loadManifest(manifest, await readFile(wasmPath), options.limits);
+}
+
+/** The probe's manifest text, with its wasm where `wasm` says and any extra lines (a schema, say). */
+export function probeManifest(capabilities: string[], wasm: string, extraLines: string[] = []): string {
+  return [
+    'name: probe',
+    'version: 1.0.0',
+    'description: Calls host functions on request.',
+    `wasm: ${wasm}`,
+    `capabilities: ${JSON.stringify(capabilities)}`,
+    'commands:',
+    '  - { name: probe, pattern: "probe <what>", description: Probe the host., handler: cmd_probe }',
+    ...extraLines,
+  ].join('\n');
 }
 
 /** `probe` answers `name=result` pairs separated by spaces; this reads them into a map. */
