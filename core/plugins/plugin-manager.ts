@@ -11,7 +11,7 @@
 // Without a runtime (the `hearth` CLI beside a stopped server) it only reads and records: what is
 // installed, enabled and configured, and the statuses the server last stored; changes take effect
 // when the server next starts.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
@@ -20,7 +20,8 @@ import { HearthError } from '../errors.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { EventDispatcher } from './event-dispatch.js';
 import { resolveLoadOrder } from './load-order.js';
-import { type PluginManifest, parseManifest } from './manifest.js';
+import { type Discovered, discoverPlugins } from './plugin-discovery.js';
+import type { PluginManifest } from './manifest.js';
 import { sha256 } from './module-cache.js';
 import type { PluginStatus } from './plugin-health.js';
 import type { LoadedPlugin, PluginHost } from './plugin-host.js';
@@ -31,12 +32,6 @@ import type { InstallResult, PluginStore } from './plugin-store.js';
 
 export type { PluginReport } from './plugin-report.js';
 
-interface Discovered {
-  file: string;
-  manifest?: PluginManifest;
-  error?: string;
-  installed: boolean;
-}
 
 interface PluginRecord {
   enabled: boolean;
@@ -256,49 +251,9 @@ export class PluginManager {
   }
 
   private async discover(): Promise<void> {
-    const previous = this.discovered;
-    const discovered = new Map<string, Discovered>();
-    const manifestErrors = new Map<string, string>();
-    // Installed plugins first: an admin's install of a bundled plugin's name is an upgrade of it.
-    const files = [
-      ...(this.store ? (await this.store.manifestFiles()).map((file) => ({ file, installed: true })) : []),
-      ...(await this.bundledManifestFiles()).map((file) => ({ file, installed: false })),
-    ];
-    for (const { file, installed } of files) {
-      let manifest: PluginManifest;
-      try {
-        manifest = parseManifest(await readFile(file, 'utf8'), file);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        this.logger.error({ file, err: error }, 'plugin manifest rejected');
-        // A manifest that used to load keeps its plugin running on what it last read.
-        const before = [...previous.values()].find((found) => found.file === file && found.manifest);
-        if (before?.manifest && !discovered.has(before.manifest.name)) {
-          discovered.set(before.manifest.name, before);
-          manifestErrors.set(before.manifest.name, `Its manifest changed and no longer loads; the last good one stays in use. ${reason}`);
-        } else {
-          discovered.set(`(${file.split('/').pop()})`, { file, error: reason, installed });
-        }
-        continue;
-      }
-      if (discovered.has(manifest.name)) {
-        if (!installed) this.logger.info({ file, plugin: manifest.name }, 'an installed version of this plugin takes precedence');
-        else this.logger.error({ file, plugin: manifest.name }, 'plugin declared twice; keeping the first');
-        continue;
-      }
-      discovered.set(manifest.name, { file, manifest, installed });
-    }
+    const { discovered, manifestErrors } = await discoverPlugins({ store: this.store, manifestDirs: this.options.manifestDirs }, this.discovered, this.logger);
     this.discovered = discovered;
     this.manifestErrors = manifestErrors;
-  }
-
-  private async bundledManifestFiles(): Promise<string[]> {
-    const files: string[] = [];
-    for (const dir of this.options.manifestDirs) {
-      const names = await readdir(dir).catch(() => [] as string[]);
-      files.push(...names.filter((file) => /\.ya?ml$/.test(file)).sort().map((file) => join(dir, file)));
-    }
-    return files;
   }
 
   private async apply(restart?: string): Promise<void> {
