@@ -51,6 +51,7 @@ export const PLUGIN_LIMIT_VARIABLES = {
   HEARTH_PLUGIN_HTTP_BURST: 'httpBurst',
   HEARTH_PLUGIN_HTTP_TIMEOUT_MS: 'httpTimeoutMs',
   HEARTH_PLUGIN_MAX_HOPS: 'maxHops',
+  HEARTH_PLUGIN_INSTANCES: 'instancesPerPlugin',
 } as const satisfies Record<string, keyof PluginLimits>;
 
 const pluginLimitsSchema = z.object(

@@ -1,6 +1,6 @@
 // What one plugin call did, held until the call ends: events to append, text to send, actions
-// that only make sense once the call has succeeded (booting a player, shutting down), and how to
-// undo world and table changes. A call that fails is undone and the rest is discarded, so no
+// that only make sense once the call has succeeded (booting a player, shutting down), writes still
+// on their way to the database, and how to undo world and table changes. A call that fails is undone and the rest is discarded, so no
 // command or event is ever half-applied.
 import type { Actor, NewEvent } from '../events/event.js';
 import type { ActorInfo } from './plugin-abi.js';
@@ -16,6 +16,8 @@ export class CallScope {
   /** Run in order after the call's events and text have been committed. */
   readonly afterCommit: Array<() => void> = [];
   private readonly undoSteps: Array<() => Promise<unknown>> = [];
+  /** Writes the call made without waiting (moves); each settles with its error, or undefined. */
+  private readonly writes: Array<Promise<unknown>> = [];
   /** Set when a host function could not reach the database: the call is then refused as a whole. */
   databaseFailure: unknown = undefined;
 
@@ -28,6 +30,17 @@ export class CallScope {
     /** Hops of the event being handled (0 for commands). */
     readonly hops: number,
   ) {}
+
+  /** A write the call must not be acknowledged before: the commit waits for it. */
+  waitFor(write: Promise<unknown>): void {
+    this.writes.push(write.then(() => undefined, (error: unknown) => error ?? new Error('a write failed')));
+  }
+
+  /** Waits for every write handed to `waitFor`; resolves with the first failure, if any. */
+  async writesSettled(): Promise<unknown> {
+    const failures = await Promise.all(this.writes.splice(0));
+    return failures.find((failure) => failure !== undefined);
+  }
 
   recordUndo(step: () => Promise<unknown>): void {
     this.undoSteps.push(step);

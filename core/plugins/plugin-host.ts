@@ -29,6 +29,7 @@ import { DEFAULT_PLUGIN_LIMITS, type PluginLimits, PluginRates } from './plugin-
 import { PluginRunner } from './plugin-runner.js';
 import { pluginTables } from './plugin-schema.js';
 import { PluginStats } from './plugin-stats.js';
+import { isConnectionFailure } from '../db/database-health.js';
 import { DatabaseUnavailableError, PluginCallError } from '../errors.js';
 import { characterActor, type Actor, type HearthEvent } from '../events/event.js';
 import { withSpan } from '../telemetry/tracing.js';
@@ -97,6 +98,7 @@ export class PluginHost {
       config: manifest.config,
       allowedHosts: capabilities.allowedHosts(),
       logger: this.services.logger,
+      maxInstances: this.limits.instancesPerPlugin,
     });
     health.markReady();
     const loaded: LoadedPlugin = { manifest, capabilities, runner, health, stats: new PluginStats(), warnings };
@@ -137,7 +139,7 @@ export class PluginHost {
     const output = await this.run(name, handler, JSON.stringify({ event, hops }), scope, eventOutputSchema, {
       'event.type': event.type,
       'event.stream': event.stream,
-    });
+    }, true);
     return output;
   }
 
@@ -180,6 +182,8 @@ export class PluginHost {
     scope: CallScope,
     schema: z.ZodType<Output>,
     attributes: Record<string, string>,
+    /** Events run one after another, in the order they came. */
+    ordered = false,
   ): Promise<Output> {
     const loaded = this.plugins.get(name);
     if (!loaded) throw new PluginCallError('E_PLUGIN_UNAVAILABLE', name, `Plugin "${name}" is not loaded.`);
@@ -191,7 +195,8 @@ export class PluginHost {
     return withSpan('plugin.call', { 'plugin.name': name, 'plugin.function': handler, ...attributes }, async () => {
       const started = performance.now();
       try {
-        const output = parseOutput(name, handler, await runner.call(handler, input, scope), schema);
+        const output = parseOutput(name, handler, await runner.call(handler, input, scope, ordered), schema);
+        await this.settleWrites(scope);
         if (scope.databaseFailure !== undefined) throw new DatabaseUnavailableError(scope.databaseFailure);
         // A command that answers with an error applies nothing, whatever it did before deciding.
         if (isRefusal(output)) await this.undo(scope, 'undoing a refused command failed');
@@ -212,6 +217,18 @@ export class PluginHost {
         throw error;
       }
     });
+  }
+
+  /** Waits for the writes the call left behind; one that failed fails the whole call. */
+  private async settleWrites(scope: CallScope): Promise<void> {
+    const failure = await scope.writesSettled();
+    if (failure === undefined) return;
+    if (isConnectionFailure(failure)) {
+      this.services.database?.report(failure);
+      scope.databaseFailure ??= failure;
+      return;
+    }
+    throw failure;
   }
 
   private undo(scope: CallScope, failure: string): Promise<void> {

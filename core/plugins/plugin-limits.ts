@@ -30,6 +30,8 @@ export interface PluginLimits {
   httpTimeoutMs: number;
   /** Plugin-emitted events may cause further events this many times before the chain is cut. */
   maxHops: number;
+  /** Instances of one plugin that may run calls at once (more start only when all are busy). */
+  instancesPerPlugin: number;
   /** Crashes within the window that put a plugin in `error`, and the backoff before a retry. */
   crashThreshold: number;
   crashWindowMs: number;
@@ -60,6 +62,7 @@ export const DEFAULT_PLUGIN_LIMITS: PluginLimits = {
   maxHttpResponseBytes: 1024 * 1024,
   httpTimeoutMs: 5000,
   maxHops: 8,
+  instancesPerPlugin: 2,
   crashThreshold: 3,
   crashWindowMs: 60_000,
   baseBackoffMs: 5000,

@@ -1,12 +1,15 @@
 // The world service: rooms, exits, things and characters. Reads come from memory (every command
-// touches rooms and exits, so they must not wait on the database); writes go to the database first
-// and then to memory, one at a time, so memory never shows what was not stored.
-import { eq, inArray } from 'drizzle-orm';
+// touches rooms and exits, so they must not wait on the database). Writes go to the database first
+// and then to memory, one at a time, so memory never shows what was not stored, with one
+// exception: moves, the commonest write, show in memory at once and are stored in batches
+// (location-writes.ts); a batch that fails puts its objects back.
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { characters as charactersTable, objects as objectsTable } from '../db/schema.js';
 import { WorldRuleError } from '../errors.js';
 import { type Actor, type NewEvent, SYSTEM_ACTOR, locationStream } from '../events/event.js';
 import type { EventStore } from '../events/event-store.js';
+import { LocationWrites } from './location-writes.js';
 import type { ObjectKind, WorldObject } from './world-object.js';
 import { validateObjectFields } from './object-rules.js';
 import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject, requireRoom } from './world-rules.js';
@@ -27,6 +30,11 @@ export type ObjectPatch = Partial<Pick<WorldObject, 'name' | 'aliases' | 'descri
 export interface MoveOptions {
   /** Receives the leave/arrive events instead of the event store (plugin calls hold them until they succeed). */
   announce?: (events: NewEvent[]) => Promise<unknown> | void;
+  /**
+   * Receives the move's database write instead of waiting for it: the move returns at once, and
+   * the caller must not acknowledge it before the write has resolved (plugin calls wait at commit).
+   */
+  stored?: (write: Promise<void>) => void;
 }
 
 export type MoveListener = (object: WorldObject, fromId: number | null, toId: number) => void;
@@ -38,6 +46,12 @@ export class World {
   private readonly charactersByName = new Map<string, number>();
   private readonly moveListeners = new Set<MoveListener>();
   private writes: Promise<unknown> = Promise.resolve();
+  private readonly locations = new LocationWrites({
+    enqueue: (work) => this.serialize(work),
+    currentLocation: (id) => this.objects.get(id)?.locationId,
+    write: (rows) => this.writeLocations(rows),
+    restore: (locations) => this.restoreLocations(locations),
+  });
 
   private constructor(
     private readonly db: Database,
@@ -187,24 +201,21 @@ export class World {
 
   /**
    * Moves a character or thing into a room (or a thing into a holder). Characters moving between
-   * rooms produce `leave` and `arrive` events on the two location streams.
+   * rooms produce `leave` and `arrive` events on the two location streams, announced once the
+   * move is stored (or handed to `options.announce` at once when the caller takes the write).
    */
   async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR, options: MoveOptions = {}): Promise<WorldObject> {
-    // The announcement is appended (and so ordered) inside the write, but awaited outside it, so the
-    // next write does not wait for the event store's batch to commit.
-    const { moved, announced } = await this.serialize(async () => {
-      const object = this.require(id);
-      checkMove(this, object, this.require(destinationId));
-      const fromId = object.locationId;
-      await this.db.update(objectsTable).set({ locationId: destinationId }).where(eq(objectsTable.id, id));
-      const moved = this.relocate(object, destinationId);
-      for (const listener of this.moveListeners) listener(moved, fromId, destinationId);
-      const shouldAnnounce = object.kind === 'character' && fromId !== destinationId;
-      const announcements = shouldAnnounce ? moveAnnouncements(moved, fromId, actor, this.objects.get(fromId ?? -1)?.kind === 'room') : [];
-      const announce = options.announce ?? ((events: NewEvent[]) => this.store.appendMany(events));
-      return { moved, announced: announcements.length > 0 ? Promise.resolve(announce(announcements)) : Promise.resolve() };
-    });
-    await announced;
+    const object = this.require(id);
+    checkMove(this, object, this.require(destinationId));
+    const fromId = object.locationId;
+    const moved = this.relocate(object, destinationId);
+    const stored = this.locations.store(id, fromId);
+    for (const listener of this.moveListeners) listener(moved, fromId, destinationId);
+    const shouldAnnounce = object.kind === 'character' && fromId !== destinationId;
+    const announcements = shouldAnnounce ? moveAnnouncements(moved, fromId, actor, this.objects.get(fromId ?? -1)?.kind === 'room') : [];
+    if (options.stored) options.stored(stored);
+    else await stored;
+    if (announcements.length > 0) await (options.announce ?? ((events: NewEvent[]) => this.store.appendMany(events)))(announcements);
     return moved;
   }
 
@@ -244,6 +255,38 @@ export class World {
       }
       for (const doomedId of doomed) this.forget(doomedId);
     });
+  }
+
+  private async writeLocations(rows: ReadonlyArray<{ id: number; locationId: number | null }>): Promise<void> {
+    if (rows.length === 1) {
+      await this.db.update(objectsTable).set({ locationId: rows[0]!.locationId }).where(eq(objectsTable.id, rows[0]!.id));
+      return;
+    }
+    const values = sql.join(
+      rows.map((row) => sql`(${row.id}::integer, ${row.locationId}::integer)`),
+      sql`, `,
+    );
+    await this.db.execute(sql`update objects set location_id = moved.location_id from (values ${values}) as moved(id, location_id) where objects.id = moved.id`);
+  }
+
+  /** Puts objects whose moves could not be stored back where the database has them. */
+  private restoreLocations(locations: ReadonlyMap<number, number | null>): void {
+    for (const [id, storedLocation] of locations) {
+      const object = this.objects.get(id);
+      if (!object || object.locationId === storedLocation) continue;
+      // A room destroyed meanwhile evicted its contents to the starting room; so does this.
+      const target = storedLocation !== null && !this.objects.has(storedLocation) ? this.startingRoomId : storedLocation;
+      const fromId = object.locationId;
+      if (target === null) {
+        this.forget(id);
+        this.remember({ ...object, locationId: null });
+        continue;
+      }
+      const restored = this.relocate(object, target);
+      for (const listener of this.moveListeners) listener(restored, fromId, target);
+      // The database still names the destroyed room: the next batch corrects it.
+      if (target !== storedLocation) void this.locations.store(id, storedLocation);
+    }
   }
 
   private relocate(object: WorldObject, locationId: number): WorldObject {

@@ -1,6 +1,7 @@
 // move_object, create_object, update_object, set_attribute, destroy_object: changes to the world,
 // behind write:objects. Each change records how to undo itself, so a call that fails afterwards
-// leaves the world as it found it. (Destroying cannot be undone, so a plugin should destroy last.)
+// leaves the world as it found it. Moves are stored after the plugin has returned, before the call
+// commits. (Destroying cannot be undone, so a plugin should destroy last.)
 import { z } from 'zod';
 import { HearthError } from '../../errors.js';
 import { SYSTEM_ACTOR } from '../../events/event.js';
@@ -20,10 +21,22 @@ export const moveObject = defineHostFunction({
     const { world } = call.binding.services;
     const object = call.input.id === undefined && call.input.name === undefined && call.scope.commandActor ? world.get(call.scope.commandActor.id)! : findObject(call);
     const from = object.locationId;
-    const moved = await world.moveObject(object.id, call.input.destination, call.scope.eventActor, {
+    const destination = call.input.destination;
+    let stored: Promise<boolean> = Promise.resolve(true);
+    // The plugin goes on at once; the call's commit waits for the move to be stored.
+    const moved = await world.moveObject(object.id, destination, call.scope.eventActor, {
       announce: (events) => void call.scope.events.push(...events),
+      stored: (write) => {
+        call.scope.waitFor(write);
+        stored = write.then(() => true, () => false);
+      },
     });
-    if (from !== null) call.scope.recordUndo(() => world.moveObject(object.id, from, SYSTEM_ACTOR, { announce: () => {} }));
+    if (from !== null) {
+      // A move that was never stored has already been put back by the world.
+      call.scope.recordUndo(async () => {
+        if ((await stored) && world.get(object.id)?.locationId === destination) await world.moveObject(object.id, from, SYSTEM_ACTOR, { announce: () => {} });
+      });
+    }
     return { object: objectView(moved, call.binding.services.attributes()) };
   },
 });

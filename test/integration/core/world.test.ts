@@ -77,6 +77,20 @@ for (const driver of availableDrivers()) {
       assert.equal((await World.load(database.handle.db, store)).require(account.characterId).locationId, garden.id);
     });
 
+    it('shows moves in memory at once and stores many made together so a reload finds them all', async () => {
+      const rooms = [await world.createObject({ kind: 'room', name: 'East Hall' }), await world.createObject({ kind: 'room', name: 'West Hall' })];
+      const things = await Promise.all(Array.from({ length: 40 }, (_, i) => world.createObject({ kind: 'thing', name: `Pebble ${i}`, locationId: world.startingRoomId })));
+      const moves = things.flatMap((thing, i) => [world.moveObject(thing.id, rooms[i % 2]!.id), world.moveObject(thing.id, rooms[(i + 1) % 2]!.id)]);
+      // Before anything is stored, memory already shows the last move of each.
+      assert.deepEqual(world.contents(rooms[0]!.id).length + world.contents(rooms[1]!.id).length, things.length);
+      await Promise.all(moves);
+      const reloaded = await World.load(database.handle.db, store);
+      for (const [i, thing] of things.entries()) {
+        assert.equal(world.require(thing.id).locationId, rooms[(i + 1) % 2]!.id);
+        assert.equal(reloaded.require(thing.id).locationId, rooms[(i + 1) % 2]!.id, `${thing.name} is stored where memory has it`);
+      }
+    });
+
     it('refuses impossible moves with E_WORLD_RULE and changes nothing', async () => {
       const box = await world.createObject({ kind: 'thing', name: 'Box', locationId: world.startingRoomId });
       const bag = await world.createObject({ kind: 'thing', name: 'Bag', locationId: box.id });
