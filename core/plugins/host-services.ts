@@ -46,7 +46,8 @@ export interface Messenger {
 
 export interface KvPort {
   get(plugin: string, key: string): Promise<string | undefined>;
-  set(plugin: string, key: string, value: string): Promise<void>;
+  /** Stores the value; resolves with the value it replaced (undefined when the key was new). */
+  set(plugin: string, key: string, value: string): Promise<string | undefined>;
   delete(plugin: string, key: string): Promise<boolean>;
 }
 

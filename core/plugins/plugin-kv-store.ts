@@ -15,11 +15,16 @@ export class PluginKvStore implements KvPort {
     return row?.value;
   }
 
-  async set(plugin: string, key: string, value: string): Promise<void> {
-    await this.db
-      .insert(pluginKv)
-      .values({ plugin, key, value })
-      .onConflictDoUpdate({ target: [pluginKv.plugin, pluginKv.key], set: { value, updatedAt: sql`now()` } });
+  async set(plugin: string, key: string, value: string): Promise<string | undefined> {
+    // One round trip: the upsert returns the value it replaced, read in the same statement's snapshot.
+    const result = (await this.db.execute(sql`
+      with previous as (select value from plugin_kv where plugin = ${plugin} and key = ${key})
+      insert into plugin_kv (plugin, key, value) values (${plugin}, ${key}, ${value})
+      on conflict (plugin, key) do update set value = excluded.value, updated_at = now()
+      returning (select value from previous) as previous
+    `)) as unknown as { rows: Array<{ previous: string | null }> };
+    const previous = result.rows[0]?.previous;
+    return previous === null || previous === undefined ? undefined : previous;
   }
 
   async delete(plugin: string, key: string): Promise<boolean> {

@@ -97,7 +97,11 @@ export class PluginHarness {
     const kv = new Map<string, string>();
     const kvPort: KvPort = {
       get: async (plugin, key) => kv.get(`${plugin}\u0000${key}`),
-      set: async (plugin, key, value) => void kv.set(`${plugin}\u0000${key}`, value),
+      set: async (plugin, key, value) => {
+        const previous = kv.get(`${plugin}\u0000${key}`);
+        kv.set(`${plugin}\u0000${key}`, value);
+        return previous;
+      },
       delete: async (plugin, key) => kv.delete(`${plugin}\u0000${key}`),
     };
     const world = new MemoryWorld();

@@ -39,8 +39,7 @@ export const kvSet = defineHostFunction({
     }
     takeWrite(binding);
     const { kv } = binding.services;
-    const previous = await kv.get(binding.plugin, input.key);
-    await kv.set(binding.plugin, input.key, input.value);
+    const previous = await kv.set(binding.plugin, input.key, input.value);
     scope.recordUndo(() => (previous === undefined ? kv.delete(binding.plugin, input.key) : kv.set(binding.plugin, input.key, previous)));
     return {};
   },
