@@ -1,6 +1,8 @@
 // Where a telnet connection's bytes go: straight to the socket, or through an MCCP2 zlib stream
-// once the client agreed to compression. Every write is sync-flushed so a compressing client sees
-// output at once. A client that stops reading is cut off before its backlog grows without bound.
+// once the client agreed to compression. Writes made in one turn of the event loop (a room view
+// and its prompt, a batch of events) leave as one socket write, and for a compressing client as one
+// sync-flushed block, which the client still sees at once. A client that stops reading is cut off
+// before its backlog grows without bound.
 import type { Socket } from 'node:net';
 import { type Deflate, constants, createDeflate } from 'node:zlib';
 
@@ -13,6 +15,11 @@ export class TelnetOutput {
   private afterCompression: Buffer[] | null = null;
   private ended = false;
   private endAfterCompression = false;
+  /** The socket is corked until the end of this turn. */
+  private corked = false;
+  /** Bytes for the compressed stream, written and flushed together at the end of this turn. */
+  private toCompress: Buffer[] = [];
+  private toCompressBytes = 0;
 
   constructor(
     private readonly socket: Socket,
@@ -25,18 +32,39 @@ export class TelnetOutput {
 
   write(bytes: Buffer): void {
     if (this.ended || this.socket.destroyed || !this.socket.writable) return;
-    if (this.socket.writableLength + (this.deflate?.writableLength ?? 0) > this.maxBufferedBytes) {
+    if (this.socket.writableLength + (this.deflate?.writableLength ?? 0) + this.toCompressBytes > this.maxBufferedBytes) {
       this.socket.destroy();
       return;
     }
     if (this.afterCompression) {
       this.afterCompression.push(bytes);
     } else if (this.deflate) {
-      this.deflate.write(bytes);
-      this.deflate.flush(constants.Z_SYNC_FLUSH);
+      if (this.toCompress.length === 0) process.nextTick(() => this.flushCompressed());
+      this.toCompress.push(bytes);
+      this.toCompressBytes += bytes.length;
     } else {
+      this.corkUntilNextTick();
       this.socket.write(bytes);
     }
+  }
+
+  private corkUntilNextTick(): void {
+    if (this.corked) return;
+    this.corked = true;
+    this.socket.cork();
+    process.nextTick(() => {
+      this.corked = false;
+      this.socket.uncork();
+    });
+  }
+
+  private flushCompressed(): void {
+    const deflate = this.deflate;
+    if (!deflate || this.toCompress.length === 0) return;
+    deflate.write(this.toCompress.length === 1 ? this.toCompress[0]! : Buffer.concat(this.toCompress));
+    deflate.flush(constants.Z_SYNC_FLUSH);
+    this.toCompress = [];
+    this.toCompressBytes = 0;
   }
 
   /** Sends `marker` (IAC SB MCCP2 IAC SE) plainly, then compresses everything after it. */
@@ -55,6 +83,7 @@ export class TelnetOutput {
   stopCompression(): void {
     const deflate = this.deflate;
     if (!deflate) return;
+    this.flushCompressed();
     this.deflate = null;
     this.afterCompression = [];
     deflate.once('end', () => {
@@ -70,6 +99,7 @@ export class TelnetOutput {
   end(): void {
     if (this.ended) return;
     this.ended = true;
+    this.flushCompressed();
     const deflate = this.deflate;
     if (deflate) {
       this.deflate = null;
