@@ -21,6 +21,8 @@ import { PluginManager } from './plugins/plugin-manager.js';
 import { PluginStore } from './plugins/plugin-store.js';
 import { PluginWatcher } from './plugins/plugin-watcher.js';
 import { SqlPluginTables } from './plugins/plugin-tables.js';
+import { CachedPluginTables } from './plugins/cached-plugin-tables.js';
+import { WriteBehindKv } from './plugins/write-behind-kv.js';
 import { LiveCharacterDirectory } from './sessions/character-directory.js';
 import { CommandDispatcher } from './sessions/command-dispatcher.js';
 import { FallbackLook } from './sessions/fallback-look.js';
@@ -92,12 +94,12 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       world,
       characters,
       messenger: sessions,
-      kv: new PluginKvStore(database.db),
+      kv: new WriteBehindKv(new PluginKvStore(database.db)),
       http: options.http ?? new BoundedFetch(),
       events: store,
       listeners,
       history: { latest: (stream, limit) => store.readLatest([stream], undefined, limit) },
-      tables: new SqlPluginTables(database.db),
+      tables: new CachedPluginTables(new SqlPluginTables(database.db)),
       admin,
       // Read through the manager at each call: the schema changes with the plugin set.
       attributes: (): AttributeSchema => plugins.snapshot.attributes,

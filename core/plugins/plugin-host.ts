@@ -74,6 +74,8 @@ export class PluginHost {
   async prepare(manifest: PluginManifest, wasm: Uint8Array): Promise<LoadedPlugin> {
     const capabilities = new CapabilitySet(manifest.capabilities);
     const warnings: string[] = [];
+    // Its tables may have just been migrated.
+    if (manifest.schema.tables.length > 0) this.services.tables.forgetCachedReads?.();
     const timeoutMs = this.clamp(manifest.timeoutMs ?? this.limits.defaultTimeoutMs, this.limits.timeoutCeilingMs, 'timeout_ms', warnings);
     const memoryPages = this.clamp(manifest.memoryPages ?? this.limits.defaultMemoryPages, this.limits.memoryPagesCeiling, 'memory_pages', warnings);
     const module = await this.modules.compile(capMemory(wasm, memoryPages));

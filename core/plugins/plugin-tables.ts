@@ -25,6 +25,8 @@ export interface PluginTablesPort {
   restore(table: PluginTable, rows: Row[]): Promise<void>;
   /** Deletes rows by key (undoing an insert). */
   removeByKey(table: PluginTable, rows: Row[]): Promise<void>;
+  /** Drops remembered answers, if any are kept (a plugin starts, maybe after a migration). */
+  forgetCachedReads?(): void;
 }
 
 export class SqlPluginTables implements PluginTablesPort {
