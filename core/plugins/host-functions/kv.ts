@@ -1,6 +1,7 @@
 // kv_get, kv_set, kv_delete: a small key-value store per plugin. Keys are namespaced by plugin
 // name in the host, so no plugin can read or write another's; sizes and write rates are capped.
-// Writes record how to undo themselves, so a call that fails afterwards keeps no half of its work.
+// Writes record how to undo themselves, so a call that fails afterwards keeps no half of its work;
+// kv_set is stored after the plugin has returned, before the call commits.
 import { z } from 'zod';
 import { HearthError, RateLimitedError } from '../../errors.js';
 import { defineHostFunction, type PluginBinding, requireCapability } from './host-function.js';
@@ -39,8 +40,15 @@ export const kvSet = defineHostFunction({
     }
     takeWrite(binding);
     const { kv } = binding.services;
-    const previous = await kv.set(binding.plugin, input.key, input.value);
-    scope.recordUndo(() => (previous === undefined ? kv.delete(binding.plugin, input.key) : kv.set(binding.plugin, input.key, previous)));
+    // Not awaited: reads see the value at once, and the call's commit waits for the write.
+    const written = kv.set(binding.plugin, input.key, input.value);
+    scope.waitFor(written);
+    scope.recordUndo(async () => {
+      const outcome = await written.then((previous) => ({ previous }), () => null);
+      // A write that was never stored has nothing to undo.
+      if (outcome === null) return;
+      await (outcome.previous === undefined ? kv.delete(binding.plugin, input.key) : kv.set(binding.plugin, input.key, outcome.previous));
+    });
     return {};
   },
 });
