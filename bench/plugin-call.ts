@@ -1,6 +1,7 @@
 // Per-call cost of a plugin command: plain JS doing the same work, Extism in the foreground and in
-// a worker, with 0, 1, 3 and 100 host-function round trips, and the whole Hearth path (PluginHost:
-// scope, validation, spans, commit). Run: npm run bench:plugin-call [-- --calls 2000 --busy 2]
+// a worker, with 0, 1, 3 and 100 host-function round trips, the whole Hearth path (PluginHost:
+// scope, validation, spans, commit), and the memory one more worker instance takes.
+// Run: npm run bench:plugin-call [-- --calls 2000 --busy 2]
 // `--busy N` keeps N other processes spinning meanwhile, as a loaded server's other work would:
 // host round trips wait on other threads, so contention is where their cost shows.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -76,4 +77,15 @@ for (const trips of Object.keys(EXPORTS)) {
   await measure(`Hearth PluginHost (worker), ${trips} round trips`, () => harness.command(`say${trips} hello there`, alice.id));
 }
 await harness.close();
+
+// What one more worker instance of a plugin costs in memory (a plugin may run several).
+const rssMb = (): number => process.memoryUsage().rss / 1e6;
+const extra: Array<Awaited<ReturnType<typeof createPlugin>>> = [];
+const rssBefore = rssMb();
+for (let i = 0; i < 8; i += 1) {
+  extra.push(await createPlugin({ wasm: [{ module }] }, { useWasi: false, runInWorker: true, functions: { 'extism:host/user': { query_location: syncQuery } } }));
+  await extra.at(-1)!.call('one_call', input);
+}
+console.log(`memory per worker instance (8 started, one call each): ${((rssMb() - rssBefore) / 8).toFixed(1)} MB RSS`);
+await Promise.all(extra.map((plugin) => plugin.close()));
 spinners.forEach((child) => child.kill());
