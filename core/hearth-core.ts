@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { ServerAdmin } from './admin/server-admin.js';
 import { Accounts, type Role } from './auth/accounts.js';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limits.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { ResumeTokens } from './auth/resume-tokens.js';
 import type { DatabaseHandle } from './db/database.js';
@@ -45,7 +46,8 @@ export interface CoreOptions {
   http?: HttpPort;
   /** Created at start when no account has this name yet. */
   bootstrapAdmin?: { name: string; password: string };
-  login?: { maxFailedLogins: number; lockMs: number; maxFailuresPerAddress: number; addressWindowMs: number };
+  /** Lockout and address throttle; DEFAULT_LOGIN_LIMITS when absent. */
+  login?: LoginLimits;
 }
 
 export interface HearthCore {
@@ -76,7 +78,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   reportDatabaseState(database, logger);
   const store = new EventStore(database.db, bus, { health });
   const world = await World.load(database.db, store);
-  const login = options.login ?? { maxFailedLogins: 5, lockMs: 5 * 60_000, maxFailuresPerAddress: 20, addressWindowMs: 10 * 60_000 };
+  const login = options.login ?? DEFAULT_LOGIN_LIMITS;
   const throttle = new LoginThrottle({ maxFailures: login.maxFailuresPerAddress, windowMs: login.addressWindowMs });
   const accounts = new Accounts(database.db, world, throttle, { maxFailedLogins: login.maxFailedLogins, lockMs: login.lockMs });
   await accounts.loadRoles();

@@ -3,12 +3,27 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../core/auth/login-limits.js';
 import { ConfigInvalidError } from '../core/errors.js';
 import type { PluginLimits } from '../core/plugins/plugin-limits.js';
+import { describeProxyEntryProblem } from './http/trusted-proxies.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().int().positive();
 const seconds = z.coerce.number().int().min(0);
+// Upper bounds keep a typo from locking accounts for years or keeping huge failure lists.
+const failureCount = positive.max(1000);
+const DAY_SECONDS = 86_400;
+
+const trustedProxies = z
+  .string()
+  .transform((text) => text.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0))
+  .superRefine((entries, context) => {
+    for (const entry of entries) {
+      const problem = describeProxyEntryProblem(entry);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }
+  });
 
 const environmentSchema = z.object({
   HEARTH_TELNET_PORT: port.default(4201),
@@ -28,6 +43,11 @@ const environmentSchema = z.object({
   HEARTH_INPUT_RATE: positive.default(20),
   HEARTH_INPUT_BURST: positive.default(60),
   HEARTH_REPLAY_LIMIT: positive.default(50),
+  HEARTH_LOGIN_ACCOUNT_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailedLogins),
+  HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS: positive.max(7 * DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.lockMs / 1000),
+  HEARTH_LOGIN_ADDRESS_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailuresPerAddress),
+  HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: positive.max(DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.addressWindowMs / 1000),
+  HEARTH_TRUSTED_PROXIES: trustedProxies.optional(),
   HEARTH_MANIFEST_DIRS: z.string().min(1).optional(),
   HEARTH_PLUGIN_DIR: z.string().min(1).optional(),
   HEARTH_PLUGIN_WATCH: z.enum(['true', 'false']).default('true'),
@@ -77,6 +97,10 @@ export interface HearthConfig {
   inputRate: number;
   inputBurst: number;
   replayLimit: number;
+  /** Per-account lockout and per-address throttle of failed logins. */
+  loginLimits: LoginLimits;
+  /** Addresses and ranges of reverse proxies whose X-Forwarded-For is believed; empty: none. */
+  trustedProxies: string[];
   logLevel: string;
   /** Folders of plugin manifests, bundled ones first. */
   manifestDirs: string[];
@@ -123,6 +147,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     inputRate: env.HEARTH_INPUT_RATE,
     inputBurst: env.HEARTH_INPUT_BURST,
     replayLimit: env.HEARTH_REPLAY_LIMIT,
+    loginLimits: {
+      maxFailedLogins: env.HEARTH_LOGIN_ACCOUNT_FAILURES,
+      lockMs: env.HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS * 1000,
+      maxFailuresPerAddress: env.HEARTH_LOGIN_ADDRESS_FAILURES,
+      addressWindowMs: env.HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS * 1000,
+    },
+    trustedProxies: env.HEARTH_TRUSTED_PROXIES ?? [],
     logLevel: env.HEARTH_LOG_LEVEL,
     manifestDirs: env.HEARTH_MANIFEST_DIRS
       ? env.HEARTH_MANIFEST_DIRS.split(',').map((dir) => resolve(dir.trim())).filter((dir) => dir.length > 0)

@@ -6,6 +6,7 @@ import type { Logger } from '../core/telemetry/logger.js';
 import type { HearthConfig } from './config.js';
 import { type RunningHttpServer, startHttpServer } from './http/http-server.js';
 import { resolveAdminToken } from './admin-token.js';
+import { MemoryWatch } from './memory-report.js';
 import { writePidFile } from './pid-file.js';
 import { msspValues } from './server-status.js';
 import { type RunningTelnetServer, startTelnetServer } from './telnet/telnet-server.js';
@@ -30,6 +31,8 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
   let core: HearthCore | undefined;
   let telnet: RunningTelnetServer | undefined;
   let http: RunningHttpServer | undefined;
+  const memory = new MemoryWatch();
+  memory.start();
   try {
     core = await startCore(database, logger, {
       bootstrapAdmin: config.bootstrapAdmin,
@@ -37,6 +40,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       pluginStoreDir: config.pluginDir ?? undefined,
       watchPlugins: config.watchPlugins,
       pluginLimits: config.pluginLimits,
+      login: config.loginLimits,
       sessions: {
         rate: { perSecond: config.inputRate, burst: config.inputBurst },
         maxQueuedLines: 100,
@@ -66,6 +70,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         players: startedCore.sessions.connectedCharacterIds().length,
         database: database.driver,
         databaseState: database.health.status().state,
+        memory: memory.report(),
       }),
       {
         ...limits,
@@ -73,10 +78,12 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         port: config.httpPort,
         maxFrameBytes: 64 * 1024,
         maxConnections: config.maxConnections,
+        trustedProxies: config.trustedProxies,
         pluginApi: adminToken ? { plugins: core.plugins, token: adminToken } : undefined,
       },
     );
   } catch (error) {
+    memory.stop();
     await telnet?.close();
     await http?.close();
     await core?.shutdown(SHUTDOWN_MESSAGE);
@@ -99,6 +106,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         await Promise.all([running.telnet.close(), running.http.close()]);
         await database.close();
         await removePidFile();
+        memory.stop();
         logger.info('Hearth stopped');
       } finally {
         markStopped();

@@ -7,7 +7,9 @@ import Fastify, { LogController } from 'fastify';
 import type { PluginManager } from '../../core/plugins/plugin-manager.js';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
+import type { MemoryReport } from '../memory-report.js';
 import { pluginApi } from './plugin-api.js';
+import { TrustedProxies } from './trusted-proxies.js';
 import { SUBPROTOCOLS, WebsocketConnection, wireFormatFor } from './websocket-connection.js';
 
 export interface HttpServerOptions {
@@ -18,6 +20,8 @@ export interface HttpServerOptions {
   /** Largest websocket frame accepted; bigger ones close the connection (code 1009). */
   maxFrameBytes: number;
   maxConnections: number;
+  /** Reverse proxies whose X-Forwarded-For names the client (addresses or ranges); none by default. */
+  trustedProxies?: readonly string[];
   /** The admin plugin API (`/api/plugins`), when there is a token to guard it. */
   pluginApi?: { plugins: PluginManager; token: string };
 }
@@ -29,6 +33,7 @@ export interface HealthReport {
   players: number;
   database: string;
   databaseState: 'available' | 'unavailable';
+  memory: MemoryReport;
 }
 
 export interface RunningHttpServer {
@@ -58,6 +63,7 @@ export async function startHttpServer(
     setHeaders: (reply) => reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY),
   });
 
+  const proxies = new TrustedProxies(options.trustedProxies ?? []);
   let websockets = 0;
   app.get('/health', async () => health());
   if (options.pluginApi) await app.register(pluginApi, options.pluginApi);
@@ -67,7 +73,8 @@ export async function startHttpServer(
       return;
     }
     websockets += 1;
-    const connection = new WebsocketConnection(socket, request.ip, {
+    const address = proxies.clientAddress(request.socket.remoteAddress ?? 'unknown', request.headers['x-forwarded-for']);
+    const connection = new WebsocketConnection(socket, address, {
       maxLineBytes: options.maxLineBytes,
       maxBufferedOutputBytes: options.maxBufferedOutputBytes,
       format: wireFormatFor(socket.protocol),

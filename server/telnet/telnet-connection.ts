@@ -8,6 +8,7 @@ import type { SessionMessage } from '../../core/sessions/session-data.js';
 import type { Transport } from '../../core/sessions/transport.js';
 import { TokenBucket } from '../../core/limits/token-bucket.js';
 import type { Logger } from '../../core/telemetry/logger.js';
+import { normalizeAddress } from '../network-address.js';
 import { LineAssembler } from './line-assembler.js';
 import { MSSP_PLAINTEXT_REQUEST, type MsspValues, formatMsspPlaintext } from './mssp.js';
 import { AYT, Option } from './telnet-codes.js';
@@ -52,7 +53,8 @@ export class TelnetConnection implements Transport {
     private readonly socket: Socket,
     private readonly context: TelnetConnectionContext,
   ) {
-    this.remoteAddress = socket.remoteAddress ?? 'unknown';
+    // Keyed like websocket addresses, so one client is one address to the login throttle.
+    this.remoteAddress = normalizeAddress(socket.remoteAddress ?? '') ?? 'unknown';
     this.lines = new LineAssembler(context.maxLineBytes);
     this.output = new TelnetOutput(socket, context.maxBufferedOutputBytes);
     this.options = new TelnetOptions({

@@ -96,12 +96,14 @@ describe('login screen, WHO and QUIT over telnet and websocket', () => {
     await first.close();
   });
 
-  it('serves /health with the driver and player count', async () => {
+  it('serves /health with the driver, player count and memory', async () => {
     const response = await fetch(`http://127.0.0.1:${server.httpPort}/health`);
     const body = (await response.json()) as Record<string, unknown>;
     assert.equal(response.status, 200);
     assert.equal(body['status'], 'ok');
     assert.equal(typeof body['players'], 'number');
     assert.match(String(body['database']), /^(pglite|postgres)$/);
+    const memory = body['memory'] as Record<string, unknown>;
+    assert.ok(typeof memory['rssMb'] === 'number' && typeof memory['heapUsedMb'] === 'number' && typeof memory['fullGcs'] === 'number');
   });
 });

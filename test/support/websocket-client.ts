@@ -25,8 +25,9 @@ export class WebsocketTestClient {
     socket.on('error', () => {});
   }
 
-  static connect(port: number, options: { json?: boolean } = {}): Promise<WebsocketTestClient> {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, options.json ? ['hearth.v1.json'] : []);
+  /** `headers` go with the upgrade request (a proxy's X-Forwarded-For, say). */
+  static connect(port: number, options: { json?: boolean; headers?: Record<string, string> } = {}): Promise<WebsocketTestClient> {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, options.json ? ['hearth.v1.json'] : [], { headers: options.headers });
     const client = new WebsocketTestClient(socket, options.json ?? false);
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(client));

@@ -56,4 +56,43 @@ describe('loadConfig', () => {
       });
     }
   });
+
+  it('reads the login limits, with the documented defaults', () => {
+    assert.deepEqual(loadConfig({}).loginLimits, { maxFailedLogins: 5, lockMs: 300_000, maxFailuresPerAddress: 20, addressWindowMs: 600_000 });
+    const config = loadConfig({
+      HEARTH_LOGIN_ACCOUNT_FAILURES: '3',
+      HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS: '900',
+      HEARTH_LOGIN_ADDRESS_FAILURES: '50',
+      HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: '60',
+    });
+    assert.deepEqual(config.loginLimits, { maxFailedLogins: 3, lockMs: 900_000, maxFailuresPerAddress: 50, addressWindowMs: 60_000 });
+  });
+
+  it('refuses login limits that are not whole numbers within their bounds', () => {
+    for (const [key, value] of [
+      ['HEARTH_LOGIN_ACCOUNT_FAILURES', '0'],
+      ['HEARTH_LOGIN_ACCOUNT_FAILURES', 'five'],
+      ['HEARTH_LOGIN_ACCOUNT_FAILURES', '1001'],
+      ['HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS', '-5'],
+      ['HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS', '604801'],
+      ['HEARTH_LOGIN_ADDRESS_FAILURES', '2.5'],
+      ['HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS', '86401'],
+    ] as const) {
+      assert.throws(
+        () => loadConfig({ [key]: value }),
+        (error: Error & { code?: string }) => error.code === 'E_CONFIG_INVALID' && error.message.includes(key),
+        `${key}=${value}`,
+      );
+    }
+  });
+
+  it('reads trusted proxies as a comma-separated list, none by default', () => {
+    assert.deepEqual(loadConfig({}).trustedProxies, []);
+    assert.deepEqual(loadConfig({ HEARTH_TRUSTED_PROXIES: ' 10.0.0.5, 192.168.0.0/16 ,::1,' }).trustedProxies, ['10.0.0.5', '192.168.0.0/16', '::1']);
+    assert.throws(
+      () => loadConfig({ HEARTH_TRUSTED_PROXIES: '10.0.0.5,proxy.example.com' }),
+      (error: Error & { code?: string }) =>
+        error.code === 'E_CONFIG_INVALID' && /HEARTH_TRUSTED_PROXIES: "proxy\.example\.com" is not an IP address/.test(error.message),
+    );
+  });
 });
