@@ -1,9 +1,10 @@
 // All the simulated players of a run: who each one is, the ramp-up that logs them in a few at a
 // time (each login hashes a password with argon2, which a server cannot do a thousand times at
-// once), who is playing right now, and the stop that closes every connection.
+// once), who is playing right now, players leaving and coming back, and the stop that closes
+// every connection.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TransportKind } from './line-connection.js';
-import { type PlayerEnvironment, type PlayerPlan, SimulatedPlayer } from './player.js';
+import { type LeaveKind, type PlayerEnvironment, type PlayerPlan, SimulatedPlayer } from './player.js';
 import { type ActionKind, PROFILES, type ProfileChoice, assignProfiles, restrictActions } from './profiles.js';
 
 export interface CrowdPlan {
@@ -37,8 +38,8 @@ export function planPlayers(plan: CrowdPlan): PlayerPlan[] {
 
 export class Crowd {
   readonly players: SimulatedPlayer[];
-  private readonly playing: string[] = [];
-  private readonly games: Promise<void>[] = [];
+  private readonly games = new Set<Promise<void>>();
+  private readonly rejoining = new Set<Promise<boolean>>();
 
   constructor(plans: PlayerPlan[], environment: Omit<PlayerEnvironment, 'somePeer'>) {
     const withPeers: PlayerEnvironment = { ...environment, somePeer: (name) => this.somePeer(name) };
@@ -64,25 +65,48 @@ export class Crowd {
       while (inFlight.size >= concurrency) await Promise.race(inFlight);
       const login = player.logIn().then((ok) => {
         inFlight.delete(login);
-        if (!ok || stopSignal.aborted) return;
-        this.playing.push(player.name);
-        this.games.push(player.play());
+        if (ok && !stopSignal.aborted) this.startPlaying(player);
       });
       inFlight.add(login);
     }
     await Promise.all(inFlight);
   }
 
+  /**
+   * Has a playing player leave (`how`), wait `pauseMs`, and log in again with `connect`; true when
+   * it is back in the game. Nothing happens to a player that is not playing.
+   */
+  rejoin(player: SimulatedPlayer, how: LeaveKind, pauseMs: number, stopSignal: AbortSignal): Promise<boolean> {
+    const attempt = (async () => {
+      if (!(await player.leave(how))) return false;
+      await sleep(pauseMs, undefined, { signal: stopSignal }).catch(() => undefined);
+      if (stopSignal.aborted) return false;
+      const ok = await player.logIn();
+      if (ok && !stopSignal.aborted) this.startPlaying(player);
+      return ok;
+    })();
+    this.rejoining.add(attempt);
+    void attempt.finally(() => this.rejoining.delete(attempt));
+    return attempt;
+  }
+
   /** Waits for commands in flight to be answered (up to `graceMs`), then closes every connection. */
   async stop(graceMs: number): Promise<void> {
-    await Promise.race([Promise.all(this.games), sleep(graceMs)]);
+    await Promise.race([Promise.all([...this.games, ...this.rejoining]), sleep(graceMs)]);
     await Promise.all(this.players.map((player) => player.close()));
   }
 
+  private startPlaying(player: SimulatedPlayer): void {
+    const game = player.play();
+    this.games.add(game);
+    void game.finally(() => this.games.delete(game));
+  }
+
+  /** A player playing right now (a page to anyone else would be refused), found by a few random draws. */
   private somePeer(name: string): string | null {
-    for (let attempt = 0; attempt < 4 && this.playing.length > 1; attempt += 1) {
-      const peer = this.playing[Math.floor(Math.random() * this.playing.length)]!;
-      if (peer !== name) return peer;
+    for (let attempt = 0; attempt < 8 && this.players.length > 1; attempt += 1) {
+      const peer = this.players[Math.floor(Math.random() * this.players.length)]!;
+      if (peer.playing && peer.name !== name) return peer.name;
     }
     return null;
   }

@@ -1,6 +1,7 @@
 // One simulated player: connects, creates its character, walks to its room, joins its channel,
 // then thinks and types commands until told to stop. It has at most one command in flight and
-// times each from sending it to reading the reply that proves it ran (commands.ts).
+// times each from sending it to reading the reply that proves it ran (commands.ts). A player may
+// also leave (QUIT, or by dropping its connection) and log in again with `connect` later.
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type ErrorKind,
@@ -52,7 +53,11 @@ interface Waiting {
 }
 
 // What the login screen answers instead of "Welcome" (names taken or invalid, bad passwords).
-const LOGIN_REFUSALS = /already taken|must be|is reserved|locked|does not exist|^Use: /;
+const LOGIN_REFUSALS = /already taken|must be|is reserved|locked|does not exist|^Use: |Too many failed logins/;
+const QUIT_GRACE_MS = 5000;
+
+/** How a player leaves: typing QUIT, or closing its connection without a word. */
+export type LeaveKind = 'quit' | 'drop';
 
 export class SimulatedPlayer implements PlayerContext {
   exits: string[] = [];
@@ -63,6 +68,13 @@ export class SimulatedPlayer implements PlayerContext {
   private waiting: Waiting | null = null;
   private readingExits = false;
   private tokens = 0;
+  /** Its character exists: later logins `connect` instead of `create`. */
+  private created = false;
+  /** Walked home, joined its channel, got its role: done once, they last across logins. */
+  private settled = false;
+  /** Ends this login's playing (a leave), without ending the run. */
+  private session = new AbortController();
+  private game: Promise<void> | null = null;
 
   constructor(
     readonly plan: PlayerPlan,
@@ -84,20 +96,27 @@ export class SimulatedPlayer implements PlayerContext {
     return this.env.somePeer(this.name);
   }
 
-  /** Connects and creates the character; true once the player stands in the game. */
+  /** Connects and creates the character (or connects to it again); true once the player stands in the game. */
   async logIn(): Promise<boolean> {
     const { recorder, loginTimeoutMs } = this.env;
     const started = performance.now();
+    let connection: LineConnection;
     try {
-      this.connection = await this.env.connect(this.plan.transport);
+      connection = await this.env.connect(this.plan.transport);
     } catch (error) {
-      recorder.recordLoginFailure(error instanceof Error ? error.message : String(error));
+      if (!this.env.stopSignal.aborted) recorder.recordLoginFailure(error instanceof Error ? error.message : String(error));
       return false;
     }
+    this.connection = connection;
     // Waiting before listening: lines that arrived with the handshake are handed over at once.
     const bannerShown = this.awaitLine((line) => line.startsWith('QUIT'), loginTimeoutMs);
-    this.connection.onLine((line) => this.receive(line));
-    this.connection.onClose(() => this.closed());
+    // Only the current connection speaks for the player: an old one may close after a new login.
+    connection.onLine((line) => {
+      if (this.connection === connection) this.receive(line);
+    });
+    connection.onClose(() => {
+      if (this.connection === connection) this.closed();
+    });
     const banner = await bannerShown;
     if ('error' in banner) return this.loginFailed('welcome screen', banner);
     const connectMs = performance.now() - started;
@@ -109,31 +128,67 @@ export class SimulatedPlayer implements PlayerContext {
     const inTheGame = this.awaitLine(
       (line) => {
         if (welcomed) return isRoomHeader(line);
-        welcomed = line === `Welcome, ${this.name}.`;
+        // Logging in again adds when the last login was.
+        welcomed = line === `Welcome, ${this.name}.` || line.startsWith(`Welcome, ${this.name}. Last login: `);
         return false;
       },
       loginTimeoutMs,
       refusal,
     );
-    this.connection.send(`create ${this.name} ${this.plan.password}`);
+    const verb = this.created ? 'connect' : 'create';
+    connection.send(`${verb} ${this.name} ${this.plan.password}`);
     const room = await inTheGame;
-    if ('error' in room) return this.loginFailed(welcomed ? 'first room view' : 'create', room);
+    if ('error' in room) return this.loginFailed(welcomed ? 'first room view' : verb, room);
     recorder.recordLogin(connectMs, performance.now() - loginStarted);
+    this.created = true;
+    this.session = new AbortController();
     this.playing = true;
     return true;
   }
 
-  /** Settles in (own room, channel, role), then plays until the stop signal. */
-  async play(): Promise<void> {
-    const { stopSignal } = this.env;
-    if (this.plan.homeExit !== null) await this.run(planGo(this.plan.homeExit));
-    if (this.channel !== null) await this.run(planJoin(this.channel));
-    if (this.plan.profile.name === 'builder') await this.env.grantBuilder(this.name);
+  /** Settles in (own room, channel, role) on its first login, then plays until the stop signal or a leave. */
+  play(): Promise<void> {
+    this.game = this.playUntilStopped();
+    return this.game;
+  }
+
+  /**
+   * Leaves the game between two commands (one in flight is answered first), by QUIT or by closing
+   * the connection, and waits until the connection is closed. Resolves false if it was not playing.
+   */
+  async leave(how: LeaveKind): Promise<boolean> {
+    const connection = this.connection;
+    if (!this.playing || !connection) return false;
+    this.playing = false;
+    this.session.abort();
+    await this.game;
+    if (how === 'quit' && !connection.closed) {
+      const closed = new Promise<void>((resolve) => connection.onClose(resolve));
+      connection.send('QUIT');
+      await Promise.race([closed, sleep(QUIT_GRACE_MS)]);
+    }
+    await connection.close();
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.playing = false;
+    await this.connection?.close();
+  }
+
+  private async playUntilStopped(): Promise<void> {
+    const signal = AbortSignal.any([this.env.stopSignal, this.session.signal]);
+    if (!this.settled) {
+      this.settled = true;
+      if (this.plan.homeExit !== null) await this.run(planGo(this.plan.homeExit));
+      if (this.channel !== null) await this.run(planJoin(this.channel));
+      if (this.plan.profile.name === 'builder') await this.env.grantBuilder(this.name);
+    }
     // A first wait anywhere within one think time, so players that logged in together do not act together.
     let wait = Math.random() * thinkTimeMs(this.plan.profile, this.env.thinkSeconds);
-    while (this.playing && !stopSignal.aborted) {
+    while (this.playing && !signal.aborted) {
       try {
-        await sleep(wait, undefined, { signal: stopSignal });
+        await sleep(wait, undefined, { signal });
       } catch {
         return;
       }
@@ -141,11 +196,6 @@ export class SimulatedPlayer implements PlayerContext {
       await this.run(planCommand(pickAction(this.plan.profile), this));
       wait = thinkTimeMs(this.plan.profile, this.env.thinkSeconds);
     }
-  }
-
-  async close(): Promise<void> {
-    this.playing = false;
-    await this.connection?.close();
   }
 
   private async run(command: PlannedCommand): Promise<void> {
@@ -206,7 +256,8 @@ export class SimulatedPlayer implements PlayerContext {
   private loginFailed(stage: string, outcome: Outcome): false {
     const reason = 'error' in outcome ? `${outcome.error}${outcome.line ? `: ${outcome.line}` : ''}` : outcome.line;
     const detail = `${this.plan.transport} ${this.name} at ${stage}: ${reason}`;
-    this.env.recorder.recordLoginFailure(detail);
+    // A login cut short by the end of the run is no failure of the server's.
+    if (!this.env.stopSignal.aborted) this.env.recorder.recordLoginFailure(detail);
     void this.connection?.close();
     return false;
   }

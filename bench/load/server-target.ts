@@ -26,6 +26,12 @@ export const RAISED_LIMITS: Readonly<Record<string, string>> = {
   HEARTH_PLUGIN_DB_WRITE_BURST: '1000000',
 };
 
+/** What choosing and starting the server depends on (the load bench's options; the soak's too). */
+export type TargetOptions = Pick<
+  LoadOptions,
+  'clients' | 'out' | 'databaseUrl' | 'reuseDatabase' | 'connect' | 'httpPort' | 'pid' | 'admin' | 'cpuProfile' | 'coldStart' | 'keepLimits' | 'serverLog'
+>;
+
 export interface ServerTarget {
   host: string;
   telnetPort: number;
@@ -41,7 +47,7 @@ export interface ServerTarget {
   profileDir?: string;
 }
 
-export async function prepareTarget(options: LoadOptions, defer: (cleanup: () => Promise<unknown>) => void): Promise<ServerTarget> {
+export async function prepareTarget(options: TargetOptions, defer: (cleanup: () => Promise<unknown>) => void): Promise<ServerTarget> {
   if (options.connect) {
     return {
       host: options.connect.host,
