@@ -11,17 +11,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { printProfiles, summarizeProfiles, type ThreadProfile } from './load/cpu-profile.js';
 import { Crowd, planPlayers } from './load/crowd.js';
 import { LatencyRecorder } from './load/latency-recorder.js';
-import type { LineConnection, TransportKind } from './load/line-connection.js';
+import { CONNECT_TIMEOUT_MS, connectorFor } from './load/connector.js';
 import { type LoadOptions, parseLoadOptions } from './load/options.js';
 import { ProcessSampler } from './load/process-sampler.js';
 import { ProgressReporter } from './load/progress.js';
 import { type LoadResults, describeMachine, printSummary, writeResults } from './load/report.js';
 import { type ServerTarget, prepareTarget, redactedUrl } from './load/server-target.js';
 import { connectTelnet } from './load/telnet-bot.js';
-import { connectWebsocket } from './load/websocket-bot.js';
 import { type BenchWorld, buildBenchWorld } from './load/world-setup.js';
 
-const CONNECT_TIMEOUT_MS = 30_000;
 
 const options = parseLoadOptions(process.argv.slice(2));
 // In every name the run makes (players, rooms, exits, channels), so runs never collide.
@@ -81,8 +79,7 @@ async function run(options: LoadOptions): Promise<void> {
     channels: world?.channels ?? [],
   });
   const recorder = new LatencyRecorder();
-  const connect = (transport: TransportKind): Promise<LineConnection> =>
-    transport === 'websocket' ? connectWebsocket(host, httpPort!, CONNECT_TIMEOUT_MS) : connectTelnet(host, telnetPort, CONNECT_TIMEOUT_MS);
+  const connect = connectorFor(host, telnetPort, httpPort);
   const crowd = new Crowd(plans, {
     recorder,
     thinkSeconds: options.thinkSeconds,

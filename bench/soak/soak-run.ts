@@ -9,18 +9,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Churn } from '../load/churn.js';
 import { Crowd, planPlayers } from '../load/crowd.js';
 import { LatencyRecorder } from '../load/latency-recorder.js';
-import type { LineConnection, TransportKind } from '../load/line-connection.js';
+import { CONNECT_TIMEOUT_MS, connectorFor } from '../load/connector.js';
 import { describeMachine } from '../load/report.js';
 import { type ServerTarget, prepareTarget, redactedUrl } from '../load/server-target.js';
 import { connectTelnet } from '../load/telnet-bot.js';
-import { connectWebsocket } from '../load/websocket-bot.js';
 import { buildBenchWorld } from '../load/world-setup.js';
 import { MemorySampler } from './memory-sampler.js';
 import { judgeTrend, memoryTrend } from './memory-trend.js';
 import type { SoakOptions } from './options.js';
 import { type SoakResults, memorySeries, printProgress } from './soak-report.js';
 
-const CONNECT_TIMEOUT_MS = 30_000;
 /**
  * How much longer than asked the warm-up may last while no full collection has come, and the
  * measured part while fewer than --min-full-gcs have (unless the options say otherwise).
@@ -91,8 +89,7 @@ async function soakAgainst(target: ServerTarget, options: SoakOptions, context: 
     channels: world.channels,
   });
   const recorder = new LatencyRecorder();
-  const connect = (transport: TransportKind): Promise<LineConnection> =>
-    transport === 'websocket' ? connectWebsocket(target.host, target.httpPort!, CONNECT_TIMEOUT_MS) : connectTelnet(target.host, target.telnetPort, CONNECT_TIMEOUT_MS);
+  const connect = connectorFor(target.host, target.telnetPort, target.httpPort);
   const crowd = new Crowd(plans, {
     recorder,
     thinkSeconds: options.thinkSeconds,
