@@ -11,7 +11,7 @@
 // at ~330 logins a minute. A map keeping each command's event for good (~1 KB a command, ~55
 // commands a second) would grow about 3 MB a minute. Smaller leaks, such as a 100-byte entry per
 // command, are below this test's noise and are the 30-minute soak's to find (`npm run soak`,
-// docs/SECURITY.md), whose noise is a tenth as large.
+// docs/SECURITY.md), whose fitted slope moves by a few hundredths of a megabyte a minute.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SoakOptions } from '../../bench/soak/options.js';
@@ -60,7 +60,9 @@ describe(`soak, short, on ${driver}`, () => {
     assert.equal(churn.failed, 0, 'every player that left came back');
     assert.equal(logins.failed, 0, 'no login failed');
     assert.ok(commands.commands > 0 && commands.errors <= commands.commands / 100, `${commands.errors} errors in ${commands.commands} commands`);
-    assert.ok((results.memory.trends.heapAfterFullGc?.windows ?? 0) >= 4, 'enough full collections to fit a trend');
+    // On PostgreSQL the server allocates less and collects fully about every 30 s, so three or four
+    // windows is what two and a half minutes give; PGlite gives a dozen or more.
+    assert.ok((results.memory.trends.heapAfterFullGc?.windows ?? 0) >= 3, 'enough full collections to fit a trend');
     assert.equal(results.verdict.kind, 'steady', results.verdict.reason);
   });
 });
