@@ -1,7 +1,7 @@
 // What one plugin call did, held until the call ends: events to append, text to send, actions
 // that only make sense once the call has succeeded (booting a player, shutting down), writes still
-// on their way to the database, and how to undo world and table changes. A call that fails is undone and the rest is discarded, so no
-// command or event is ever half-applied.
+// on their way to the database, and how to undo world and table changes. A call that fails is
+// undone and the rest is discarded, so no command or event is ever half-applied.
 import type { Actor, NewEvent } from '../events/event.js';
 import type { ActorInfo } from './plugin-abi.js';
 
@@ -16,7 +16,7 @@ export class CallScope {
   /** Run in order after the call's events and text have been committed. */
   readonly afterCommit: Array<() => void> = [];
   private readonly undoSteps: Array<() => Promise<unknown>> = [];
-  /** Writes the call made without waiting (moves); each settles with its error, or undefined. */
+  /** Writes the call made without waiting (moves, kv_set); each settles with its error, or undefined. */
   private readonly writes: Array<Promise<unknown>> = [];
   /** Set when a host function could not reach the database: the call is then refused as a whole. */
   databaseFailure: unknown = undefined;
