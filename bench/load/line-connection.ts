@@ -16,6 +16,46 @@ export interface LineConnection {
 }
 
 /**
+ * What every transport's connection keeps alike: the line and close listeners, the closed flag,
+ * and closing politely with a forced close a second later. A transport feeds `splitter` with text,
+ * calls `markClosed` when its socket closes, and says how to end and how to force.
+ */
+export abstract class BaseLineConnection implements LineConnection {
+  abstract readonly transport: TransportKind;
+  closed = false;
+  private readonly lines = new LineFanout();
+  private readonly closeListeners: Array<() => void> = [];
+  protected readonly splitter = new LineSplitter((line) => this.lines.emit(line));
+
+  abstract send(line: string): void;
+
+  onLine(listener: (line: string) => void): void {
+    this.lines.add(listener);
+  }
+
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener);
+  }
+
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.onClose(resolve);
+      this.endGracefully();
+      setTimeout(() => this.forceClose(), 1000).unref();
+    });
+  }
+
+  protected markClosed(): void {
+    this.closed = true;
+    for (const listener of this.closeListeners) listener();
+  }
+
+  protected abstract endGracefully(): void;
+  protected abstract forceClose(): void;
+}
+
+/**
  * Hands lines to listeners, holding those that arrive before the first listener: a websocket may
  * deliver the welcome screen in the same tick as the handshake, before the player listens.
  */

@@ -5,7 +5,7 @@ import { Socket, connect } from 'node:net';
 import { StringDecoder } from 'node:string_decoder';
 import { DO, DONT, EOR, GA, IAC, WILL, WONT } from '../../server/telnet/telnet-codes.js';
 import { TelnetParser } from '../../server/telnet/telnet-parser.js';
-import { LineFanout, LineSplitter, type LineConnection } from './line-connection.js';
+import { BaseLineConnection, type LineConnection } from './line-connection.js';
 
 export function connectTelnet(host: string, port: number, timeoutMs: number): Promise<LineConnection> {
   return new Promise((resolve, reject) => {
@@ -27,43 +27,28 @@ export function connectTelnet(host: string, port: number, timeoutMs: number): Pr
   });
 }
 
-class TelnetBot implements LineConnection {
+class TelnetBot extends BaseLineConnection {
   readonly transport = 'telnet' as const;
-  closed = false;
   private readonly parser = new TelnetParser();
   private readonly decoder = new StringDecoder('utf8');
-  private readonly lines = new LineFanout();
-  private readonly closeListeners: Array<() => void> = [];
-  private readonly splitter = new LineSplitter((line) => this.lines.emit(line));
 
   constructor(private readonly socket: Socket) {
+    super();
     socket.on('data', (chunk: Buffer) => this.receive(chunk));
     socket.on('error', () => socket.destroy());
-    socket.on('close', () => {
-      this.closed = true;
-      for (const listener of this.closeListeners) listener();
-    });
+    socket.on('close', () => this.markClosed());
   }
 
   send(line: string): void {
     if (!this.closed) this.socket.write(`${line}\r\n`);
   }
 
-  onLine(listener: (line: string) => void): void {
-    this.lines.add(listener);
+  protected endGracefully(): void {
+    this.socket.end();
   }
 
-  onClose(listener: () => void): void {
-    this.closeListeners.push(listener);
-  }
-
-  close(): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.socket.once('close', () => resolve());
-      this.socket.end();
-      setTimeout(() => this.socket.destroy(), 1000).unref();
-    });
+  protected forceClose(): void {
+    this.socket.destroy();
   }
 
   private receive(chunk: Buffer): void {

@@ -2,7 +2,7 @@
 // commands go out as {"type": "command", "text"}, and only {"type": "text" | "prompt"} messages
 // are read as output; structured data (room, event, char) is ignored, as a text client would.
 import WebSocket from 'ws';
-import { LineFanout, LineSplitter, type LineConnection } from './line-connection.js';
+import { BaseLineConnection, type LineConnection } from './line-connection.js';
 
 const SUBPROTOCOL = 'hearth.v1.json';
 
@@ -24,42 +24,27 @@ export function connectWebsocket(host: string, port: number, timeoutMs: number):
   });
 }
 
-class WebsocketBot implements LineConnection {
+class WebsocketBot extends BaseLineConnection {
   readonly transport = 'websocket' as const;
-  closed = false;
-  private readonly lines = new LineFanout();
-  private readonly closeListeners: Array<() => void> = [];
-  private readonly splitter = new LineSplitter((line) => this.lines.emit(line));
 
   constructor(private readonly socket: WebSocket) {
+    super();
     socket.on('message', (data, isBinary) => {
       if (!isBinary) this.receive(data.toString());
     });
-    socket.on('close', () => {
-      this.closed = true;
-      for (const listener of this.closeListeners) listener();
-    });
+    socket.on('close', () => this.markClosed());
   }
 
   send(line: string): void {
     if (!this.closed && this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify({ type: 'command', text: line }));
   }
 
-  onLine(listener: (line: string) => void): void {
-    this.lines.add(listener);
+  protected endGracefully(): void {
+    this.socket.close(1000, 'bench done');
   }
 
-  onClose(listener: () => void): void {
-    this.closeListeners.push(listener);
-  }
-
-  close(): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.socket.once('close', () => resolve());
-      this.socket.close(1000, 'bench done');
-      setTimeout(() => this.socket.terminate(), 1000).unref();
-    });
+  protected forceClose(): void {
+    this.socket.terminate();
   }
 
   private receive(text: string): void {
