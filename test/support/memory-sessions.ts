@@ -1,8 +1,12 @@
 // Sessions on a real core without sockets, for tests of the login path: each one a connection from
 // an address of the test's choosing, typing lines and reading what the server answered.
 import type { HearthCore } from '../../core/hearth-core.js';
+import type { SessionConfig } from '../../core/sessions/session-manager.js';
 import type { Session } from '../../core/sessions/session.js';
 import { MemoryTransport } from './memory-transport.js';
+
+/** Session settings for a core under test: rates high enough that no test trips them by accident. */
+export const TEST_SESSIONS: SessionConfig = { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 5, loginTimeoutMs: 60_000, idleTimeoutMs: 600_000, replayLimit: 50 };
 
 /** What the login screen answers when a login is refused, by reason. */
 export const LOGIN_ANSWERS = {

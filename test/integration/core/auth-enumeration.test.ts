@@ -13,7 +13,7 @@ import { type HearthCore, startCore } from '../../../core/hearth-core.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
 import { World } from '../../../core/world/world.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { openMemorySession } from '../../support/memory-sessions.js';
+import { openMemorySession, TEST_SESSIONS } from '../../support/memory-sessions.js';
 
 /** argon2id, counting what it is asked to do. */
 class CountingHasher implements PasswordHasher {
@@ -87,7 +87,7 @@ for (const driver of availableDrivers()) {
     before(async () => {
       database = await openTestDatabase(driver);
       core = await startCore(database.handle, silentLogger(), {
-        sessions: { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 5, loginTimeoutMs: 60_000, idleTimeoutMs: 600_000, replayLimit: 50 },
+        sessions: TEST_SESSIONS,
       });
       await openMemorySession(core).login('create Existing the-right-one');
     });

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { type HearthCore, startCore } from '../../../core/hearth-core.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { LOGIN_ANSWERS, openMemorySession } from '../../support/memory-sessions.js';
+import { LOGIN_ANSWERS, openMemorySession, TEST_SESSIONS } from '../../support/memory-sessions.js';
 
 const MAX_FAILED_LOGINS = 3;
 const MAX_FAILURES_PER_ADDRESS = 5;
@@ -21,7 +21,7 @@ for (const driver of availableDrivers()) {
     before(async () => {
       database = await openTestDatabase(driver);
       core = await startCore(database.handle, silentLogger(), {
-        sessions: { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 5, loginTimeoutMs: 60_000, idleTimeoutMs: 600_000, replayLimit: 50 },
+        sessions: TEST_SESSIONS,
         login: { maxFailedLogins: MAX_FAILED_LOGINS, lockMs: 60_000, maxFailuresPerAddress: MAX_FAILURES_PER_ADDRESS, addressWindowMs: 60_000 },
       });
       for (const name of ['Target', 'Bystander', 'Racer']) {

@@ -4,12 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it, mock } from 'node:test';
 import { type HearthCore, startCore } from '../../../core/hearth-core.js';
-import type { SessionConfig } from '../../../core/sessions/session-manager.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { LOGIN_ANSWERS, type MemorySession, openMemorySession } from '../../support/memory-sessions.js';
+import { LOGIN_ANSWERS, type MemorySession, openMemorySession, TEST_SESSIONS } from '../../support/memory-sessions.js';
 
-const SESSIONS: SessionConfig = { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 5, loginTimeoutMs: 60_000, idleTimeoutMs: 600_000, replayLimit: 50 };
 const HOUR = 3600_000;
 
 for (const driver of availableDrivers()) {
@@ -38,7 +36,7 @@ for (const driver of availableDrivers()) {
 
     before(async () => {
       database = await openTestDatabase(driver);
-      core = await startCore(database.handle, silentLogger(), { sessions: SESSIONS });
+      core = await startCore(database.handle, silentLogger(), { sessions: TEST_SESSIONS });
       const first = await browser('create Wanderer wanderer-pass');
       drop(first);
     });
@@ -81,7 +79,7 @@ for (const driver of availableDrivers()) {
 
     it('forgets the tokens of a session that idles out, and of a booted player', async () => {
       const idler = await browser('connect Wanderer wanderer-pass');
-      core.sessions.closeIdleSessions(idler.session.lastInputAt + SESSIONS.idleTimeoutMs + 1);
+      core.sessions.closeIdleSessions(idler.session.lastInputAt + TEST_SESSIONS.idleTimeoutMs + 1);
       assert.match(idler.transport.output.all, /idle too long/);
       assert.equal(await resume(idler.token), LOGIN_ANSWERS.resumeRefused);
 
@@ -105,7 +103,7 @@ for (const driver of availableDrivers()) {
       const client = await browser('connect Wanderer wanderer-pass');
       drop(client);
       await core.shutdown('restarting');
-      core = await startCore(database.handle, silentLogger(), { sessions: SESSIONS });
+      core = await startCore(database.handle, silentLogger(), { sessions: TEST_SESSIONS });
       assert.equal(await resume(client.token), LOGIN_ANSWERS.resumeRefused);
       assert.match(await openMemorySession(core).login('connect Wanderer wanderer-pass'), /Welcome, Wanderer\./);
     });

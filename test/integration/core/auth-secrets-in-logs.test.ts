@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { type HearthCore, startCore } from '../../../core/hearth-core.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { openMemorySession } from '../../support/memory-sessions.js';
+import { openMemorySession, TEST_SESSIONS } from '../../support/memory-sessions.js';
 
 const SECRETS = {
   bootstrap: 'Boot-Secret-7f3a',
@@ -35,7 +35,7 @@ for (const driver of availableDrivers()) {
       database = await openTestDatabase(driver);
       const logger = pino({ level: 'trace' }, { write: (line: string) => void logLines.push(line) });
       core = await startCore(database.handle, logger, {
-        sessions: { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 10, loginTimeoutMs: 60_000, idleTimeoutMs: 600_000, replayLimit: 50 },
+        sessions: { ...TEST_SESSIONS, maxQueuedLines: 10 },
         bootstrapAdmin: { name: 'Boss', password: SECRETS.bootstrap },
       });
 

@@ -6,6 +6,7 @@ import { locationStream } from '../../../core/events/event.js';
 import { type HearthCore, startCore } from '../../../core/hearth-core.js';
 import { LastSeenCheckpoints } from '../../../core/sessions/last-seen-checkpoints.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
+import { TEST_SESSIONS } from '../../support/memory-sessions.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { MemoryTransport } from '../../support/memory-transport.js';
 
@@ -18,7 +19,7 @@ for (const driver of availableDrivers()) {
       database = await openTestDatabase(driver);
       core = await startCore(database.handle, silentLogger(), {
         // The core's own timer stays out of the way; the test checkpoints by hand.
-        sessions: { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 5, loginTimeoutMs: 60_000, idleTimeoutMs: 600_000, replayLimit: 50, lastSeenCheckpointMs: 3_600_000 },
+        sessions: { ...TEST_SESSIONS, lastSeenCheckpointMs: 3_600_000 },
       });
     });
     after(async () => {

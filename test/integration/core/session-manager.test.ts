@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type HearthCore, startCore } from '../../../core/hearth-core.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
+import { TEST_SESSIONS } from '../../support/memory-sessions.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import type { CharacterInfo, ChannelMessage, RoomInfo, RoomPlayers } from '../../../core/sessions/session-data.js';
 import { MemoryTransport } from '../../support/memory-transport.js';
@@ -14,7 +15,7 @@ for (const driver of availableDrivers()) {
     before(async () => {
       database = await openTestDatabase(driver);
       core = await startCore(database.handle, silentLogger(), {
-        sessions: { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 5, loginTimeoutMs: 60_000, idleTimeoutMs: 600_000, replayLimit: 50 },
+        sessions: TEST_SESSIONS,
       });
     });
     after(async () => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { startCore } from '../../../core/hearth-core.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
+import { TEST_SESSIONS } from '../../support/memory-sessions.js';
 import { availableDrivers, openTestDatabase } from '../../support/databases.js';
 
 for (const driver of availableDrivers()) {
@@ -12,7 +13,7 @@ for (const driver of availableDrivers()) {
       const database = await openTestDatabase(driver);
       try {
         const core = await startCore(database.handle, silentLogger(), {
-          sessions: { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 5, loginTimeoutMs: 60_000, idleTimeoutMs: 0, replayLimit: 50 },
+          sessions: { ...TEST_SESSIONS, idleTimeoutMs: 0 },
         });
         const system = { kind: 'system', id: 'test' } as const;
         // Not awaited: these are still pending when the shutdown starts.

@@ -19,8 +19,9 @@ import { PluginStore } from '../../../core/plugins/plugin-store.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
 import { availableDrivers, createEmptyDatabase } from '../../support/databases.js';
 import { compileWat } from '../../support/fixture-plugins.js';
+import { TEST_SESSIONS } from '../../support/memory-sessions.js';
 
-const sessions = { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 10, loginTimeoutMs: 60_000, idleTimeoutMs: 0, replayLimit: 50 };
+const sessions = { ...TEST_SESSIONS, maxQueuedLines: 10, idleTimeoutMs: 0 };
 
 const TABLE_V1 = ['  tables:', '    - name: notes', '      columns:', '        - { name: body, type: text }'];
 const TABLE_V2 = [...TABLE_V1, '        - { name: score, type: integer, default: 0 }'];

@@ -7,8 +7,9 @@ import { silentLogger } from '../../../core/telemetry/logger.js';
 import { availableDrivers, createEmptyDatabase } from '../../support/databases.js';
 import { openDatabase } from '../../../core/db/database.js';
 import { hostileManifest, PluginFolder } from '../../support/plugin-folder.js';
+import { TEST_SESSIONS } from '../../support/memory-sessions.js';
 
-const sessions = { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 10, loginTimeoutMs: 60_000, idleTimeoutMs: 0, replayLimit: 50 };
+const sessions = { ...TEST_SESSIONS, maxQueuedLines: 10, idleTimeoutMs: 0 };
 
 for (const driver of availableDrivers()) {
   describe(`PluginManager on ${driver}`, () => {
