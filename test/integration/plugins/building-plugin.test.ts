@@ -1,85 +1,21 @@
-// The building plugin in the harness: @dig, @open, @link, @unlink, @describe, @name, @create,
-// @destroy and @teleport, with the exact text builders read, the world each leaves behind, the
-// permission rule, the world's own rules shown as they come, and nothing changed by a refusal.
-// Every test builds its own site, so tests never see each other's rooms.
+// The building plugin in the harness: its manifest, @dig, @open, @link, @unlink, @describe and
+// @name (@create, @destroy and @teleport are in building-plugin-objects.test.ts), with the exact
+// text builders read, the world each leaves behind, the permission rule, the world's own rules
+// shown as they come, and nothing changed by a refusal. Every test builds its own site, so tests
+// never see each other's rooms.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { WorldObject } from '../../../core/world/world-object.js';
-import { type CommandResult, PluginHarness } from '../../harness/plugin-harness.js';
+import { describe, it } from 'node:test';
+import { buildingTestbed, ODD_NAMES, TOO_LONG } from '../../support/building-testbed.js';
 
-const ODD_NAMES = ['Cafe\u0301 \u0301\u0301', '\u05e9\u05dc\u05d5\u05dd \u202eevil', '\u{1F525}\u{1F9D9}\u200d\u2642\ufe0f Den', '\u200b'];
-const TOO_LONG = 'That name is too long: an object name may be at most 100 characters, and an alias 32.';
-
-let harness: PluginHarness;
-let sites = 0;
-
-before(async () => {
-  harness = await PluginHarness.load('manifests/building.yaml');
-});
-after(() => harness.close());
-
-/**
- * Ada, a builder, in her own workshop holding a lamp, with an exit Hole she owns; Bob's den with
- * a door he owns; an unowned square; and Root, an admin, beside Ada. `next` is the id the next
- * created object gets.
- */
-async function site() {
-  sites += 1;
-  const { world } = harness;
-  const bob = world.addCharacter(`Bob${sites}`, { role: 'builder' });
-  const den = await owned(world.addRoom(`Den ${sites}`, "Bob's den."), bob);
-  const door = await owned(world.addExit('Door', den.id, null, ['d']), bob);
-  const square = world.addRoom(`Square ${sites}`);
-  const ada = world.addCharacter(`Ada${sites}`, { role: 'builder' });
-  const workshop = await owned(world.addRoom(`Workshop ${sites}`, 'Sawdust everywhere.'), ada);
-  await world.moveObject(ada.id, workshop.id);
-  await world.moveObject(bob.id, den.id);
-  const hole = await owned(world.addExit('Hole', workshop.id, null, ['h']), ada);
-  const lamp = await owned(world.addThing('Lamp', workshop.id, 'A brass lamp.'), ada);
-  const root = world.addCharacter(`Root${sites}`, { role: 'admin', room: workshop.id });
-  return { ada, bob, den, door, square, workshop, hole, lamp, root, next: root.id + 1 };
-}
-
-async function owned(object: WorldObject, owner: WorldObject): Promise<WorldObject> {
-  return harness.world.updateObject(object.id, { ownerId: owner.id });
-}
-
-async function run(line: string, who: WorldObject): Promise<CommandResult> {
-  const result = await harness.command(line, who.id);
-  assert.equal(result.failure, undefined, `"${line}" failed: ${result.failure?.message}`);
-  return result;
-}
-
-/** Runs a line that must be refused: returns the error, having checked the world did not change. */
-async function refused(line: string, who: WorldObject): Promise<string | undefined> {
-  const before = snapshot();
-  const result = await run(line, who);
-  assert.equal(result.output, undefined, line);
-  assert.deepEqual(result.events, [], line);
-  assert.deepEqual(snapshot(), before, `"${line}" changed the world`);
-  return result.error;
-}
-
-/** Every object, as the test compares worlds. */
-function snapshot(): WorldObject[] {
-  const objects: WorldObject[] = [];
-  for (let id = 1; id <= 10_000; id += 1) {
-    const object = harness.world.get(id);
-    if (object) objects.push(object);
-  }
-  return objects;
-}
-
-function get(id: number): WorldObject | undefined {
-  return harness.world.get(id);
-}
+const bed = buildingTestbed();
+const { site, run, refused, get } = bed;
 
 describe('the building manifest', () => {
   it('asks only for what it uses, at priority 100, every command for builders with help', () => {
-    assert.deepEqual(harness.manifest.capabilities, ['read:objects', 'write:objects']);
-    assert.equal(harness.manifest.priority, 100);
+    assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects']);
+    assert.equal(bed.harness.manifest.priority, 100);
     assert.deepEqual(
-      harness.manifest.commands.map((command) => [command.name, command.aliases, command.role]),
+      bed.harness.manifest.commands.map((command) => [command.name, command.aliases, command.role]),
       [
         ['@dig', [], 'builder'],
         ['@open', [], 'builder'],
@@ -92,7 +28,7 @@ describe('the building manifest', () => {
         ['@teleport', ['@tel'], 'builder'],
       ],
     );
-    for (const command of harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);
+    for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);
   });
 });
 
@@ -105,7 +41,7 @@ describe('@dig', () => {
     assert.deepEqual(get(next), {
       id: next, kind: 'room', name: 'Kitchen', aliases: [], description: '', ownerId: ada.id, locationId: null, destinationId: null, attributes: {},
     });
-    assert.deepEqual(harness.world.exitsOf(workshop.id).map((exit) => exit.name), ['Hole']);
+    assert.deepEqual(bed.harness.world.exitsOf(workshop.id).map((exit) => exit.name), ['Hole']);
   });
 
   it('opens an exit to the new room and one back, with aliases, reporting each step', async () => {
@@ -132,17 +68,17 @@ describe('@dig', () => {
     const { ada, workshop, next } = await site();
     const result = await run('@dig Cellar=,Up', ada);
     assert.equal(result.output, `Cellar created with room number #${next}.\nOpened exit #${next + 1} (Up) from Cellar(#${next}).\nLinked exit #${next + 1} to ${workshop.name}(#${workshop.id}).`);
-    assert.deepEqual(harness.world.exitsOf(workshop.id).map((exit) => exit.name), ['Hole']);
+    assert.deepEqual(bed.harness.world.exitsOf(workshop.id).map((exit) => exit.name), ['Hole']);
   });
 
   it('opens exits from a room nobody owns, such as the starting room', async () => {
     const { square, next } = await site();
-    const carol = harness.world.addCharacter(`Carol${sites}`, { role: 'builder', room: square.id });
+    const carol = bed.harness.world.addCharacter(`Carol${bed.sites}`, { role: 'builder', room: square.id });
     const result = await run('@dig Attic=Up', carol);
     assert.equal(result.output, `Attic created with room number #${next + 1}.\nOpened exit #${next + 2} (Up) from here.\nLinked exit #${next + 2} to Attic(#${next + 1}).`);
     assert.equal(get(next + 2)?.locationId, square.id);
-    const dave = harness.world.addCharacter(`Dave${sites}`, { role: 'builder' });
-    const start = harness.world.startingRoomId;
+    const dave = bed.harness.world.addCharacter(`Dave${bed.sites}`, { role: 'builder' });
+    const start = bed.harness.world.startingRoomId;
     assert.equal((await run('@dig Loft=Ladder', dave)).output, `Loft created with room number #${dave.id + 1}.\nOpened exit #${dave.id + 2} (Ladder) from here.\nLinked exit #${dave.id + 2} to Loft(#${dave.id + 1}).`);
     assert.equal(get(dave.id + 2)?.locationId, start);
     assert.equal(get(start)?.ownerId, null, 'the starting room stays public');
@@ -150,13 +86,13 @@ describe('@dig', () => {
 
   it("refuses exits from someone else's room before creating anything; rooms alone are fine", async () => {
     const { ada, bob, den, root, next } = await site();
-    await harness.world.moveObject(ada.id, den.id);
+    await bed.harness.world.moveObject(ada.id, den.id);
     assert.equal(await refused('@dig Attic=Up', ada), `Permission denied: you don't own ${den.name}(#${den.id}).`);
     assert.equal((await run('@dig Attic', ada)).output, `Attic created with room number #${next}.`);
     assert.equal((await run('@dig Attic=,Down', ada)).output?.split('\n').length, 3, 'the way back leaves from her own new room');
-    await harness.world.moveObject(root.id, den.id);
+    await bed.harness.world.moveObject(root.id, den.id);
     assert.match((await run('@dig Closet=In', root)).output!, /\nOpened exit #\d+ \(In\) from here\./, 'an admin controls everything');
-    assert.equal(harness.world.exitsOf(den.id).length, 2, `${bob.name}'s door and the admin's exit`);
+    assert.equal(bed.harness.world.exitsOf(den.id).length, 2, `${bob.name}'s door and the admin's exit`);
   });
 
   it('undoes the room and the first exit when the way back is refused by the world', async () => {
@@ -192,7 +128,7 @@ describe('@dig', () => {
       assert.equal(await refused(line, ada), 'Name the room, then any exits after "=": @dig Kitchen=North;n,South;s', line);
     }
     for (const line of ['@dig', '@dig   ']) {
-      assert.equal((await harness.command(line, ada.id)).failure?.message, 'Usage: @dig <room>[=<exits>]', line);
+      assert.equal((await bed.harness.command(line, ada.id)).failure?.message, 'Usage: @dig <room>[=<exits>]', line);
     }
   });
 });
@@ -227,11 +163,11 @@ describe('@open', () => {
 
   it("refuses someone else's room; public rooms and admins may", async () => {
     const { ada, den, square, root, next } = await site();
-    await harness.world.moveObject(ada.id, den.id);
+    await bed.harness.world.moveObject(ada.id, den.id);
     assert.equal(await refused('@open Window', ada), `Permission denied: you don't own ${den.name}(#${den.id}).`);
-    await harness.world.moveObject(ada.id, square.id);
+    await bed.harness.world.moveObject(ada.id, square.id);
     assert.equal((await run('@open Gate', ada)).output, `Opened exit #${next} (Gate) from here.`);
-    await harness.world.moveObject(root.id, den.id);
+    await bed.harness.world.moveObject(root.id, den.id);
     assert.equal((await run('@open Window', root)).output, `Opened exit #${next + 1} (Window) from here.`);
   });
 
@@ -243,7 +179,7 @@ describe('@open', () => {
     assert.equal(await refused('@open Out;1;2;3;4;5;6;7;8;9;10;11', ada), 'An object may have at most 10 aliases.');
     assert.equal((await run('@open \u{1F6AA} Door;\u05d3', ada)).output, `Opened exit #${next} (\u{1F6AA} Door) from here.`);
     assert.deepEqual(get(next)?.aliases, ['\u05d3']);
-    assert.equal((await harness.command('@open', ada.id)).failure?.message, 'Usage: @open <exit>[=<destination>]');
+    assert.equal((await bed.harness.command('@open', ada.id)).failure?.message, 'Usage: @open <exit>[=<destination>]');
   });
 });
 
@@ -283,7 +219,7 @@ describe('@link and @unlink', () => {
   it('explains missing arguments', async () => {
     const { ada } = await site();
     for (const [line, usage] of [['@link Hole', '@link <exit>=<room>'], ['@link =here', '@link <exit>=<room>'], ['@unlink', '@unlink <exit>']]) {
-      assert.equal((await harness.command(line!, ada.id)).failure?.message, `Usage: ${usage}`, line);
+      assert.equal((await bed.harness.command(line!, ada.id)).failure?.message, `Usage: ${usage}`, line);
     }
   });
 });
@@ -307,7 +243,7 @@ describe('@describe', () => {
     const { ada, door, root, bob } = await site();
     assert.equal(await refused(`@desc #${door.id}=Oak.`, ada), `Permission denied: you don't own Door(#${door.id}).`);
     assert.equal(await refused(`@desc #${bob.id}=Short.`, ada), `Permission denied: you don't own ${bob.name}(#${bob.id}).`);
-    const start = harness.world.startingRoomId;
+    const start = bed.harness.world.startingRoomId;
     assert.equal(await refused(`@desc #${start}=Cold.`, ada), `Permission denied: you don't own The Hearth(#${start}).`);
     assert.equal((await run(`@desc #${door.id}=Oak.`, root)).output, `Description set for Door(#${door.id}).`);
     assert.equal(get(door.id)?.description, 'Oak.');
@@ -319,7 +255,7 @@ describe('@describe', () => {
     assert.equal(await refused(`@desc Lamp=${'y'.repeat(8001)}`, ada), 'A description may be at most 8000 characters.');
     assert.equal(await refused('@desc Ghost=Boo.', ada), 'I don\'t see "Ghost" here.');
     for (const line of ['@describe', '@describe Lamp', '@desc =Text']) {
-      assert.equal((await harness.command(line, ada.id)).failure?.message, 'Usage: @describe <object>=[<text>]', line);
+      assert.equal((await bed.harness.command(line, ada.id)).failure?.message, 'Usage: @describe <object>=[<text>]', line);
     }
   });
 });
@@ -368,124 +304,7 @@ describe('@name', () => {
   it('explains missing arguments', async () => {
     const { ada } = await site();
     for (const line of ['@name', '@name Lamp', '@name Lamp=', '@name =Torch']) {
-      assert.equal((await harness.command(line, ada.id)).failure?.message, 'Usage: @name <object>=<name>', line);
+      assert.equal((await bed.harness.command(line, ada.id)).failure?.message, 'Usage: @name <object>=<name>', line);
     }
-  });
-});
-
-describe('@create', () => {
-  it('creates a thing the builder owns and carries, with aliases', async () => {
-    const { ada, next } = await site();
-    const result = await run('@create Brass lamp;lamp;brass', ada);
-    assert.equal(result.output, `Created: Brass lamp(#${next}).`);
-    assert.deepEqual(result.events, []);
-    assert.deepEqual(get(next), {
-      id: next, kind: 'thing', name: 'Brass lamp', aliases: ['lamp', 'brass'], description: '', ownerId: ada.id, locationId: ada.id, destinationId: null, attributes: {},
-    });
-  });
-
-  it("answers the world's name rules and keeps odd Unicode", async () => {
-    const { ada } = await site();
-    assert.equal(await refused(`@create ${'x'.repeat(500)}`, ada), TOO_LONG);
-    assert.equal(await refused(`@create ${'x'.repeat(101)}`, ada), 'An object name may be at most 100 characters.');
-    assert.equal(await refused('@create #5', ada), 'An object name may not look like a reference such as #12.');
-    assert.equal(await refused('@create Tab\there', ada), 'An object name may not contain control characters.');
-    assert.equal(await refused('@create Coin=Gold', ada), 'An object name may not contain ";" or "=".');
-    for (const name of ODD_NAMES) {
-      const output = (await run(`@create ${name}`, ada)).output!;
-      const id = Number(/#(\d+)\)\.$/.exec(output)?.[1]);
-      assert.equal(output, `Created: ${name.normalize('NFC').trim()}(#${id}).`, JSON.stringify(name));
-      assert.equal(get(id)?.locationId, ada.id);
-    }
-    assert.equal((await harness.command('@create', ada.id)).failure?.message, 'Usage: @create <name>');
-  });
-});
-
-describe('@destroy', () => {
-  it('destroys a thing the builder owns', async () => {
-    const { ada, lamp } = await site();
-    const result = await run('@destroy lamp', ada);
-    assert.equal(result.output, `Destroyed Lamp(#${lamp.id}).`);
-    assert.deepEqual(result.events, []);
-    assert.equal(get(lamp.id), undefined);
-  });
-
-  it('destroys a dug room with its exits, unlinks exits leading to it and sends its contents to the start', async () => {
-    const { ada, workshop, next } = await site();
-    await run('@dig Kitchen=North,South', ada);
-    await run('@tel #' + next, ada);
-    assert.equal((await run(`@destroy #${next}`, ada)).output, `Destroyed Kitchen(#${next}).`);
-    assert.equal(get(next), undefined);
-    assert.equal(get(next + 2), undefined, 'the way back went with the room');
-    assert.equal(get(next + 1)?.destinationId, null, 'the way in leads nowhere now');
-    assert.equal(get(next + 1)?.locationId, workshop.id);
-    assert.equal(get(ada.id)?.locationId, harness.world.startingRoomId);
-  });
-
-  it("refuses what the builder does not own; an admin may", async () => {
-    const { ada, door, den, root } = await site();
-    assert.equal(await refused(`@destroy #${door.id}`, ada), `Permission denied: you don't own Door(#${door.id}).`);
-    assert.equal(await refused(`@destroy #${den.id}`, ada), `Permission denied: you don't own ${den.name}(#${den.id}).`);
-    assert.equal((await run(`@destroy #${door.id}`, root)).output, `Destroyed Door(#${door.id}).`);
-    assert.equal(get(door.id), undefined);
-  });
-
-  it('leaves the starting room standing, even for an admin', async () => {
-    const { ada, root } = await site();
-    const start = harness.world.startingRoomId;
-    assert.equal(await refused(`@destroy #${start}`, ada), `Permission denied: you don't own The Hearth(#${start}).`);
-    assert.equal(await refused(`@destroy #${start}`, root), 'The starting room cannot be destroyed.');
-    assert.equal(get(start)?.name, 'The Hearth');
-  });
-
-  it("shows the world's refusal to destroy a character", async () => {
-    const { ada, bob, root } = await site();
-    assert.equal(await refused('@destroy me', ada), 'Characters are removed with their accounts.');
-    assert.equal(await refused(`@destroy #${bob.id}`, root), 'Characters are removed with their accounts.');
-    assert.equal(await refused(`@destroy #${bob.id}`, ada), `Permission denied: you don't own ${bob.name}(#${bob.id}).`);
-  });
-
-  it('answers unknown and hostile names', async () => {
-    const { ada } = await site();
-    assert.equal(await refused('@destroy Ghost', ada), 'I don\'t see "Ghost" here.');
-    assert.equal(await refused('@destroy #999999', ada), 'No object #999999 exists.');
-    assert.equal(await refused(`@destroy ${'x'.repeat(500)}`, ada), `I don't see "${'x'.repeat(100)}" here.`);
-    for (const name of ODD_NAMES) assert.equal(await refused(`@destroy ${name}`, ada), `I don't see "${name.trim()}" here.`);
-    assert.equal((await harness.command('@destroy', ada.id)).failure?.message, 'Usage: @destroy <object>');
-  });
-});
-
-describe('@teleport', () => {
-  it("moves the builder to a room by reference and shows its description; the core announces it", async () => {
-    const { ada, den, workshop } = await site();
-    await harness.world.updateObject(den.id, { description: 'Fur rugs \u2713 \u{1F43B} \u05e9\u05dc\u05d5\u05dd.' });
-    const result = await run(`@teleport #${den.id}`, ada);
-    assert.equal(result.output, `You teleport to ${den.name}(#${den.id}).\nFur rugs \u2713 \u{1F43B} \u05e9\u05dc\u05d5\u05dd.`);
-    assert.equal(get(ada.id)?.locationId, den.id);
-    assert.deepEqual(
-      result.events.map((event) => [event.stream, event.type, event.payload['text']]),
-      [
-        [`location:${workshop.id}`, 'leave', `${ada.name} has left.`],
-        [`location:${den.id}`, 'arrive', `${ada.name} has arrived.`],
-      ],
-    );
-  });
-
-  it('shows just the arrival for a room without a description, and takes "here"', async () => {
-    const { ada, square } = await site();
-    assert.equal((await run(`@tel #${square.id}`, ada)).output, `You teleport to ${square.name}(#${square.id}).`);
-    assert.equal((await run('@tel here', ada)).output, `You teleport to ${square.name}(#${square.id}).`);
-    assert.equal(get(ada.id)?.locationId, square.id);
-  });
-
-  it('refuses what is not a room without moving anyone', async () => {
-    const { ada, lamp, hole, bob } = await site();
-    assert.equal(await refused(`@tel #${lamp.id}`, ada), `#${lamp.id} is not a room.`);
-    assert.equal(await refused('@tel Hole', ada), 'Hole is not a room.');
-    assert.equal(await refused(`@tel #${hole.id}`, ada), `#${hole.id} is not a room.`);
-    assert.equal(await refused(`@tel #${bob.id}`, ada), `#${bob.id} is not a room.`);
-    assert.equal(await refused('@tel #999999', ada), 'No object #999999 exists.');
-    assert.equal(await refused('@tel \u{1F525}', ada), 'I don\'t see "\u{1F525}" here.');
-    assert.equal((await harness.command('@tel', ada.id)).failure?.message, 'Usage: @teleport <room>');
   });
 });
