@@ -143,11 +143,19 @@ export class PluginModuleInvalidError extends HearthError {
   }
 }
 
+export class WasmInvalidError extends HearthError {
+  constructor(reason: string) {
+    super('E_WASM_INVALID', `The plugin's wasm is not a module Hearth can run: ${reason}.`);
+  }
+}
+
 export class PluginImportUnknownError extends HearthError {
   constructor(plugin: string, module: string, name: string) {
     super(
       'E_IMPORT_UNKNOWN',
-      `Plugin "${plugin}" imports "${module}::${name}", which Hearth does not provide; the host functions are listed in plugins/pdk/host-imports.ts.`,
+      module === 'extism:host/env' && name.startsWith('http_')
+        ? `Plugin "${plugin}" imports Extism's own "${name}", which Hearth does not offer: make HTTP requests with Hearth's http_get and http_post, allowed by http:get:<domain> and http:post:<domain> capabilities.`
+        : `Plugin "${plugin}" imports "${module.slice(0, 80)}::${name.slice(0, 80)}", which Hearth does not provide; the host functions are listed in plugins/pdk/host-imports.ts.`,
     );
   }
 }
@@ -196,7 +204,7 @@ export class PluginCallError extends HearthError {
   readonly plugin: string;
 
   constructor(
-    code: 'E_PLUGIN_TIMEOUT' | 'E_PLUGIN_TRAP' | 'E_PLUGIN_OUTPUT_INVALID' | 'E_PLUGIN_UNAVAILABLE',
+    code: 'E_PLUGIN_TIMEOUT' | 'E_PLUGIN_FUEL' | 'E_PLUGIN_TRAP' | 'E_PLUGIN_OUTPUT_INVALID' | 'E_PLUGIN_UNAVAILABLE' | 'E_PLUGIN_NONDETERMINISTIC',
     plugin: string,
     message: string,
     options?: { cause?: unknown },

@@ -59,6 +59,8 @@ const environmentSchema = z.object({
 export const PLUGIN_LIMIT_VARIABLES = {
   HEARTH_PLUGIN_TIMEOUT_MS: 'defaultTimeoutMs',
   HEARTH_PLUGIN_TIMEOUT_CEILING_MS: 'timeoutCeilingMs',
+  HEARTH_PLUGIN_FUEL: 'defaultFuel',
+  HEARTH_PLUGIN_FUEL_CEILING: 'fuelCeiling',
   HEARTH_PLUGIN_MEMORY_PAGES: 'defaultMemoryPages',
   HEARTH_PLUGIN_MEMORY_PAGES_CEILING: 'memoryPagesCeiling',
   HEARTH_PLUGIN_EMITS_PER_SECOND: 'emitsPerSecond',
@@ -71,7 +73,7 @@ export const PLUGIN_LIMIT_VARIABLES = {
   HEARTH_PLUGIN_HTTP_BURST: 'httpBurst',
   HEARTH_PLUGIN_HTTP_TIMEOUT_MS: 'httpTimeoutMs',
   HEARTH_PLUGIN_MAX_HOPS: 'maxHops',
-  HEARTH_PLUGIN_INSTANCES: 'instancesPerPlugin',
+  HEARTH_PLUGIN_TABLE_ENTRIES: 'maxTableEntries',
 } as const satisfies Record<string, keyof PluginLimits>;
 
 const pluginLimitsSchema = z.object(

@@ -29,11 +29,16 @@ export class CachedPluginTables implements PluginTablesPort {
     for (const table of this.generations.keys()) this.bump(table);
   }
 
+  peek(table: PluginTable, query: SelectQuery): Row[] | undefined {
+    const cached = this.answers.get(answerKey(table, query));
+    return cached?.generation === this.generationOf(table.sqlName) ? cloneRows(cached.rows) : undefined;
+  }
+
   async select(table: PluginTable, query: SelectQuery): Promise<Row[]> {
-    const key = `${table.sqlName}\u0000${JSON.stringify(query)}`;
+    const known = this.peek(table, query);
+    if (known) return known;
+    const key = answerKey(table, query);
     const generation = this.generationOf(table.sqlName);
-    const cached = this.answers.get(key);
-    if (cached?.generation === generation) return cloneRows(cached.rows);
     const rows = await this.inner.select(table, query);
     // Only an answer no write could have overlapped describes the table as it is now.
     if (this.generationOf(table.sqlName) === generation && !this.writesInFlight.get(table.sqlName) && rows.length <= MAX_CACHED_ROWS) {
@@ -90,6 +95,10 @@ export class CachedPluginTables implements PluginTablesPort {
   private bump(table: string): void {
     this.generations.set(table, this.generationOf(table) + 1);
   }
+}
+
+function answerKey(table: PluginTable, query: SelectQuery): string {
+  return `${table.sqlName}\u0000${JSON.stringify(query)}`;
 }
 
 /** Callers may change the rows they get; the cache keeps its own. */

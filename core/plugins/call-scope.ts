@@ -18,6 +18,7 @@ export class CallScope {
   private readonly undoSteps: Array<() => Promise<unknown>> = [];
   /** Writes the call made without waiting (moves, kv_set); each settles with its error, or undefined. */
   private readonly writes: Array<Promise<unknown>> = [];
+  private undoneWith: { onError: (error: unknown) => void; run: (step: () => Promise<unknown>) => Promise<unknown> } | null = null;
   /** Set when a host function could not reach the database: the call is then refused as a whole. */
   databaseFailure: unknown = undefined;
 
@@ -42,7 +43,16 @@ export class CallScope {
     return failures.find((failure) => failure !== undefined);
   }
 
+  /**
+   * Records how to take back something the call did. A step recorded after the call was already
+   * undone (work it waited on that finished after a timeout) runs at once, the same way.
+   */
   recordUndo(step: () => Promise<unknown>): void {
+    if (this.undoneWith) {
+      const { run, onError } = this.undoneWith;
+      void run(step).catch(onError);
+      return;
+    }
     this.undoSteps.push(step);
   }
 
@@ -51,6 +61,7 @@ export class CallScope {
    * away); failures are reported and the rest still run.
    */
   async undo(onError: (error: unknown) => void, run: (step: () => Promise<unknown>) => Promise<unknown> = (step) => step()): Promise<void> {
+    this.undoneWith = { onError, run };
     for (const step of this.undoSteps.splice(0).reverse()) {
       try {
         await run(step);

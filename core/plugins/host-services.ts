@@ -14,6 +14,8 @@ import type { PluginTablesPort } from './plugin-tables.js';
 export interface WorldPort {
   readonly startingRoomId: number;
   get(id: number): WorldObject | undefined;
+  /** The object, or ObjectNotFoundError. */
+  require(id: number): WorldObject;
   contents(locationId: number): WorldObject[];
   exitsOf(roomId: number): WorldObject[];
   charactersIn(roomId: number): WorldObject[];
@@ -22,6 +24,8 @@ export interface WorldPort {
   updateObject(id: number, patch: ObjectPatch): Promise<WorldObject>;
   setAttribute(id: number, key: string, value: unknown): Promise<WorldObject>;
   moveObject(id: number, destinationId: number, actor?: Actor, options?: MoveOptions): Promise<WorldObject>;
+  /** Moves at once in memory; `stored` settles once the database has it, `announcements` are the leave/arrive events. */
+  moveNow(id: number, destinationId: number, actor?: Actor): { moved: WorldObject; stored: Promise<void>; announcements: NewEvent[] };
   destroyObject(id: number): Promise<void>;
 }
 
@@ -45,6 +49,8 @@ export interface Messenger {
 }
 
 export interface KvPort {
+  /** What is known of a key without waiting: `{ value }` (undefined: absent), or null when it must be read. */
+  peek?(plugin: string, key: string): { value: string | undefined } | null;
   get(plugin: string, key: string): Promise<string | undefined>;
   /** Stores the value; resolves with the value it replaced (undefined when the key was new). */
   set(plugin: string, key: string, value: string): Promise<string | undefined>;

@@ -1,11 +1,14 @@
 // Checks a compiled module against its manifest without instantiating it: every handler the
 // manifest names must be an exported function, and every import must be a host function Hearth
-// provides (Extism's own `extism:host/env` kernel is always there).
+// provides or a function of the Extism kernel Hearth implements. Extism's own HTTP functions are
+// refused by name: all HTTP goes through Hearth's http_get/http_post and their capability checks.
 import { PluginExportMissingError, PluginImportUnknownError, type HearthError } from '../errors.js';
 import { HOST_FUNCTION_NAMES, HOST_MODULE } from './host-functions/index.js';
 import type { PluginManifest } from './manifest.js';
+import { KERNEL_FUNCTIONS } from './runtime/extism-kernel.js';
+import { KERNEL_MODULE } from './runtime/wasm-instance.js';
 
-const EXTISM_KERNEL = 'extism:host/env';
+const KERNEL_NAMES: ReadonlySet<string> = new Set(KERNEL_FUNCTIONS);
 
 /** Every mismatch between the module and its manifest; empty when they agree. */
 export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Module): HearthError[] {
@@ -29,7 +32,7 @@ export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Mod
     if (!exported.has(name)) problems.push(new PluginExportMissingError(manifest.name, name, usedBy, `${manifest.file}: ${field}`));
   }
   for (const entry of WebAssembly.Module.imports(module)) {
-    if (entry.module === EXTISM_KERNEL && entry.kind === 'function') continue;
+    if (entry.module === KERNEL_MODULE && entry.kind === 'function' && KERNEL_NAMES.has(entry.name)) continue;
     if (entry.module === HOST_MODULE && entry.kind === 'function' && HOST_FUNCTION_NAMES.has(entry.name)) continue;
     problems.push(new PluginImportUnknownError(manifest.name, entry.module, entry.name));
   }

@@ -1,4 +1,4 @@
-// The plugin host: loads plugins into Extism workers and calls them. Every call runs in a
+// The plugin host: loads plugins into Hearth's WebAssembly runtime and calls them. Every call runs in a
 // `plugin.call` span, with a scope that collects what the call emits; the scope is committed
 // only when the call succeeds and undone when it fails, and failures count toward the plugin's
 // crash backoff. One plugin's failure is an error for that call only.
@@ -14,7 +14,8 @@ import type { HostServices } from './host-services.js';
 import type { PluginManifest } from './manifest.js';
 import { ModuleCache } from './module-cache.js';
 import { moduleProblems } from './module-check.js';
-import { capMemory } from './wasm-memory-limit.js';
+import { rewriteModule } from './runtime/module-rewrite.js';
+import { LogRate } from '../limits/log-rate.js';
 import {
   type ActorInfo,
   type CommandInput,
@@ -67,8 +68,9 @@ export class PluginHost {
   }
 
   /**
-   * Starts a plugin without making it callable: checks the module against the manifest, then
-   * starts its worker. A plugin whose start traps is refused here. Hand it to `swap` to use it,
+   * Starts a plugin without making it callable: rewrites its module to hold Hearth's limits,
+   * checks it against the manifest, then starts an instance. A plugin whose start traps is
+   * refused here. Hand it to `swap` to use it,
    * or to `discard` to drop it.
    */
   async prepare(manifest: PluginManifest, wasm: Uint8Array): Promise<LoadedPlugin> {
@@ -76,31 +78,34 @@ export class PluginHost {
     const warnings: string[] = [];
     // Its tables may have just been migrated.
     if (manifest.schema.tables.length > 0) this.services.tables.forgetCachedReads?.();
-    const timeoutMs = this.clamp(manifest.timeoutMs ?? this.limits.defaultTimeoutMs, this.limits.timeoutCeilingMs, 'timeout_ms', warnings);
-    const memoryPages = this.clamp(manifest.memoryPages ?? this.limits.defaultMemoryPages, this.limits.memoryPagesCeiling, 'memory_pages', warnings);
-    const module = await this.modules.compile(capMemory(wasm, memoryPages));
+    const { limits } = this;
+    const timeoutMs = this.clamp(manifest.timeoutMs ?? limits.defaultTimeoutMs, limits.timeoutCeilingMs, 'timeout_ms', warnings);
+    const memoryPages = this.clamp(manifest.memoryPages ?? limits.defaultMemoryPages, limits.memoryPagesCeiling, 'memory_pages', warnings);
+    const fuel = this.clamp(manifest.fuel ?? limits.defaultFuel, limits.fuelCeiling, 'fuel', warnings);
+    const module = await this.modules.compile(rewriteModule(wasm, { memoryPages, tableEntries: limits.maxTableEntries, startFuel: fuel }));
     const problems = moduleProblems(manifest, module);
     if (problems.length > 0) throw problems[0];
     const binding = {
       plugin: manifest.name,
       capabilities,
       services: this.services,
-      limits: this.limits,
-      rates: new PluginRates(this.limits),
+      limits,
+      rates: new PluginRates(limits),
+      logRate: new LogRate({ perSecond: limits.deniedLogsPerSecond, burst: limits.deniedLogBurst }),
       tables: pluginTables(manifest),
     };
-    const health = new PluginHealth(this.limits);
-    const runner = await PluginRunner.start({
+    const health = new PluginHealth(limits);
+    const runner = PluginRunner.start({
       plugin: manifest.name,
       module,
-      functions: buildHostFunctions(binding),
+      hostFunctions: (slot) => buildHostFunctions(binding, slot),
       timeoutMs,
-      memoryPages,
-      maxOutputBytes: this.limits.maxOutputBytes,
+      fuel,
+      maxOutputBytes: limits.maxOutputBytes,
+      waitGraceMs: limits.waitGraceMs,
+      kernelLimits: { maxBytes: memoryPages * 64 * 1024, maxBlocks: limits.maxBlocksPerCall, maxVarBytes: limits.maxVarBytes },
       config: manifest.config,
-      allowedHosts: capabilities.allowedHosts(),
       logger: this.services.logger,
-      maxInstances: this.limits.instancesPerPlugin,
     });
     health.markReady();
     const loaded: LoadedPlugin = { manifest, capabilities, runner, health, stats: new PluginStats(), warnings };

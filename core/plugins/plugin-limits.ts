@@ -3,12 +3,20 @@
 import { TokenBucket } from '../limits/token-bucket.js';
 
 export interface PluginLimits {
-  /** Call timeout when the manifest names none, and the most a manifest may ask for. */
+  /** Call timeout (wall clock, waits for the database and network included), default and ceiling. */
   defaultTimeoutMs: number;
   timeoutCeilingMs: number;
-  /** WebAssembly memory in 64 KiB pages, default and ceiling. */
+  /** Fuel of one run of a call (about one unit per WebAssembly instruction), default and ceiling. */
+  defaultFuel: number;
+  fuelCeiling: number;
+  /** WebAssembly memory in 64 KiB pages, default and ceiling; the same again for blocks passed to and from the host. */
   defaultMemoryPages: number;
   memoryPagesCeiling: number;
+  /** Most entries of any WebAssembly table of a plugin. */
+  maxTableEntries: number;
+  /** Most memory blocks one call may allocate, and most bytes of Extism variables an instance keeps. */
+  maxBlocksPerCall: number;
+  maxVarBytes: number;
   /** Largest output an export may return, and largest input a host function accepts. */
   maxOutputBytes: number;
   maxHostInputBytes: number;
@@ -23,15 +31,18 @@ export interface PluginLimits {
   httpBurst: number;
   logsPerSecond: number;
   logBurst: number;
+  /** Lines a plugin's denied or failed host calls may add to the server log (the rest are counted). */
+  deniedLogsPerSecond: number;
+  deniedLogBurst: number;
   maxKvKeyBytes: number;
   maxKvValueBytes: number;
   maxSendBytes: number;
   maxHttpResponseBytes: number;
   httpTimeoutMs: number;
+  /** How long a call that ran out of time still waits for host work it started, so that work is undone before the player is answered. */
+  waitGraceMs: number;
   /** Plugin-emitted events may cause further events this many times before the chain is cut. */
   maxHops: number;
-  /** Instances of one plugin that may run calls at once (more start only when all are busy). */
-  instancesPerPlugin: number;
   /** Crashes within the window that put a plugin in `error`, and the backoff before a retry. */
   crashThreshold: number;
   crashWindowMs: number;
@@ -42,8 +53,13 @@ export interface PluginLimits {
 export const DEFAULT_PLUGIN_LIMITS: PluginLimits = {
   defaultTimeoutMs: 5000,
   timeoutCeilingMs: 30_000,
+  defaultFuel: 100_000_000,
+  fuelCeiling: 1_000_000_000,
   defaultMemoryPages: 256,
   memoryPagesCeiling: 1024,
+  maxTableEntries: 10_000,
+  maxBlocksPerCall: 65_536,
+  maxVarBytes: 1024 * 1024,
   maxOutputBytes: 1024 * 1024,
   maxHostInputBytes: 1024 * 1024,
   emitsPerSecond: 100,
@@ -56,13 +72,15 @@ export const DEFAULT_PLUGIN_LIMITS: PluginLimits = {
   httpBurst: 10,
   logsPerSecond: 20,
   logBurst: 50,
+  deniedLogsPerSecond: 1,
+  deniedLogBurst: 10,
   maxKvKeyBytes: 256,
   maxKvValueBytes: 64 * 1024,
   maxSendBytes: 16 * 1024,
   maxHttpResponseBytes: 1024 * 1024,
   httpTimeoutMs: 5000,
+  waitGraceMs: 10_000,
   maxHops: 8,
-  instancesPerPlugin: 2,
   crashThreshold: 3,
   crashWindowMs: 60_000,
   baseBackoffMs: 5000,

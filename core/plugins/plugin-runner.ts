@@ -1,162 +1,177 @@
-// Runs a plugin in Extism workers: a small pool of instances, each with its own queue (an instance
-// is not reentrant), so one slow call (a database wait, a loop until its timeout) does not hold
-// every other player's command. Instances beyond the first start only when every one is busy.
-// Events all go through the first instance, one after another, so a plugin sees them in order.
-// Calls are bounded in time and memory, and a call that traps or times out leaves a fresh instance
-// behind for the next one. Errors come out classified: timeout, trap, or malformed output.
-import createPlugin, { type Plugin } from '@extism/extism';
+// Runs a plugin's calls on Hearth's own WebAssembly runtime, on the server's thread. A call runs
+// synchronously and is bounded by fuel (about one unit per instruction, so a spinning plugin traps
+// instead of holding everyone else); a host call that must wait for the database or the network
+// pauses the call, which runs again once the wait is over, answered from its journal. The whole
+// call, waits included, is bounded by the plugin's timeout, which Hearth enforces itself.
+//
+// One instance serves every call, since a run never overlaps another on this thread. An instance
+// that a run left through a trap, fuel or a pause is discarded and the next run starts a fresh
+// one. Events run one after another, in the order they came; commands do not wait behind them.
 import { PluginCallError } from '../errors.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { CallScope } from './call-scope.js';
-import type { ExtismHostFunction } from './host-functions/host-function.js';
-import { installWorkerGuard, workerErrorSince } from './worker-guard.js';
+import type { CallSlot } from './host-functions/host-function.js';
+import { CallJournal, CallPaused, PluginNondeterministicError } from './runtime/call-journal.js';
+import type { KernelLimits } from './runtime/extism-kernel.js';
+import { type CallOutcome, type RawHostFunction, WasmInstance } from './runtime/wasm-instance.js';
+
+/** A call may pause this many times for host work before it is refused. */
+const MAX_PAUSES = 64;
+/** Fuel for one call over all its runs, in multiples of the fuel of one run. */
+const FUEL_RUNS_FACTOR = 2;
 
 export interface RunnerOptions {
   plugin: string;
+  /** The module as rewritten by rewriteModule (metered, limits capped). */
   module: WebAssembly.Module;
-  functions: Record<string, Record<string, ExtismHostFunction>>;
+  /** The plugin's host functions, bound to the slot the runner fills around each run. */
+  hostFunctions: (slot: CallSlot) => Record<string, Record<string, RawHostFunction>>;
+  /** Wall-clock limit of one call, waits included. */
   timeoutMs: number;
-  memoryPages: number;
+  /** Fuel of one run (about one unit per instruction). */
+  fuel: number;
   maxOutputBytes: number;
+  /** How long a call out of time still waits for host work it started (so the work can be undone before anyone is told). */
+  waitGraceMs: number;
+  kernelLimits: KernelLimits;
   config: Record<string, string>;
-  allowedHosts: string[];
   logger: Logger;
-  /** Most instances the pool grows to (at least 1). */
-  maxInstances?: number;
 }
 
-/** One instance and the calls queued for it. */
-interface Slot {
-  instance: Plugin | null;
-  queue: Promise<unknown>;
-  /** Calls queued or running on this instance. */
-  pending: number;
-}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export class PluginRunner {
-  private readonly slots: Slot[] = [];
+  private instance: WasmInstance | null = null;
+  private readonly slot: CallSlot = { current: null };
+  private readonly hostFunctions: Record<string, Record<string, RawHostFunction>>;
+  private events: Promise<unknown> = Promise.resolve();
+  private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
+  private readonly log: (level: 'trace' | 'debug' | 'info' | 'warn' | 'error', text: string) => void;
 
-  private constructor(private readonly options: RunnerOptions) {}
-
-  /** Starts the first instance; a plugin whose start-up traps is refused here. */
-  static async start(options: RunnerOptions): Promise<PluginRunner> {
-    installWorkerGuard();
-    const runner = new PluginRunner(options);
-    runner.slots.push({ instance: await runner.createInstance(), queue: Promise.resolve(), pending: 0 });
-    return runner;
+  private constructor(private readonly options: RunnerOptions) {
+    this.hostFunctions = options.hostFunctions(this.slot);
+    const logger = options.logger.child({ plugin: options.plugin });
+    this.log = (level, text) => logger[level](text.slice(0, 2000));
   }
 
-  /** Instances started so far. */
-  get instances(): number {
-    return this.slots.length;
+  /** Starts the first instance; a plugin whose start traps or runs out of fuel is refused here. */
+  static start(options: RunnerOptions): PluginRunner {
+    const runner = new PluginRunner(options);
+    runner.instance = runner.createInstance();
+    return runner;
   }
 
   /**
    * Calls an export with text input; resolves with its text output (null when it set none).
-   * `ordered` calls (events) all run on the first instance, in the order they were made. Calls
-   * queued before `close` still run; calls after it are refused.
+   * `ordered` calls (events) run one after another, in the order they were made. Calls made
+   * before `close` still run; calls after it are refused.
    */
   call(exportName: string, input: string, scope: CallScope, ordered = false): Promise<string | null> {
     const { plugin } = this.options;
     if (this.closed) return Promise.reject(new PluginCallError('E_PLUGIN_UNAVAILABLE', plugin, `Plugin "${plugin}" has been unloaded.`));
-    const slot = ordered ? this.slots[0]! : this.pickSlot();
-    slot.pending += 1;
-    const result = slot.queue.then(() => this.callNow(slot, exportName, input, scope));
-    slot.queue = result.catch(() => undefined);
-    const done = (): void => void (slot.pending -= 1);
-    result.then(done, done);
+    const result = ordered ? this.events.then(() => this.run(exportName, input, scope)) : this.run(exportName, input, scope);
+    if (ordered) this.events = result.catch(() => undefined);
+    this.inFlight.add(result);
+    const settle = (): void => void this.inFlight.delete(result);
+    result.then(settle, settle);
     return result;
   }
 
-  async close(): Promise<void> {
+  /** Refuses new calls and waits (at most `graceMs`) for those running; their pauses may outlive it. */
+  async close(graceMs = this.options.waitGraceMs): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((slot) => slot.queue));
-    await Promise.all(this.slots.map((slot) => slot.instance?.close().catch(() => undefined)));
-    for (const slot of this.slots) slot.instance = null;
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+    await Promise.race([Promise.allSettled([...this.inFlight]), giveUp]);
+    clearTimeout(timer);
+    this.instance = null;
   }
 
-  /** An idle instance, else a new one while the pool may grow, else the shortest queue. */
-  private pickSlot(): Slot {
-    const idle = this.slots.find((slot) => slot.pending === 0);
-    if (idle) return idle;
-    if (this.slots.length < Math.max(1, this.options.maxInstances ?? 1)) {
-      // Its instance is created by the first call queued on it.
-      const slot: Slot = { instance: null, queue: Promise.resolve(), pending: 0 };
-      this.slots.push(slot);
-      return slot;
+  private async run(exportName: string, input: string, scope: CallScope): Promise<string | null> {
+    const { plugin, fuel, timeoutMs } = this.options;
+    const journal = new CallJournal(plugin);
+    const deadline = performance.now() + timeoutMs;
+    const bytes = encoder.encode(input);
+    let fuelLeft = fuel * FUEL_RUNS_FACTOR;
+    for (;;) {
+      journal.rewind();
+      const instance = this.instance ?? (this.instance = this.createInstance());
+      this.slot.current = { scope, journal };
+      let outcome: CallOutcome;
+      try {
+        outcome = instance.call(exportName, bytes, Math.min(fuel, fuelLeft));
+      } finally {
+        this.slot.current = null;
+      }
+      fuelLeft -= outcome.fuelUsed;
+      if (outcome.kind === 'returned') return this.decodeOutput(exportName, outcome.output);
+      if (outcome.kind === 'failed') {
+        // The plugin reported the failure itself; its instance is still sound.
+        const detail = outcome.error ?? `it returned ${outcome.code}`;
+        throw new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" crashed: ${detail.replace(/^Plugin-originated error: /, '').slice(0, 300)}`);
+      }
+      this.instance = null;
+      if (outcome.kind === 'out-of-fuel') {
+        throw new PluginCallError('E_PLUGIN_FUEL', plugin, `Plugin "${plugin}" ran past its allowance of ${fuel} instructions in ${exportName} and was stopped.`);
+      }
+      const { error } = outcome;
+      if (error instanceof CallPaused) {
+        if (journal.pauses > MAX_PAUSES) {
+          await settleWithin(error.work, this.options.waitGraceMs);
+          throw new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" waited on the host more than ${MAX_PAUSES} times in one call of ${exportName}; do less per command.`);
+        }
+        await this.waitFor(error.work, deadline, exportName);
+        continue;
+      }
+      if (error instanceof PluginNondeterministicError) throw new PluginCallError('E_PLUGIN_NONDETERMINISTIC', plugin, error.message, { cause: error });
+      throw new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" crashed: ${describeError(error).slice(0, 300)}`, { cause: error });
     }
-    return this.slots.reduce((shortest, slot) => (slot.pending < shortest.pending ? slot : shortest));
   }
 
-  private async callNow(slot: Slot, exportName: string, input: string, scope: CallScope): Promise<string | null> {
-    const { plugin } = this.options;
-    slot.instance ??= await this.createInstance();
-    let output: string | null;
-    try {
-      const result = await slot.instance.call(exportName, input, scope);
-      output = result === null ? null : result.text();
-    } catch (error) {
-      throw await this.recover(slot, error);
-    }
-    if (output !== null && Buffer.byteLength(output, 'utf8') > this.options.maxOutputBytes) {
-      throw new PluginCallError('E_PLUGIN_OUTPUT_INVALID', plugin, `Plugin "${plugin}" returned more than ${this.options.maxOutputBytes} bytes from ${exportName}.`);
-    }
-    return output;
-  }
-
-  /** Classifies a failed call and makes sure the next call gets a healthy instance. */
-  private async recover(slot: Slot, error: unknown): Promise<PluginCallError> {
+  /** Waits for a pause's work, but not past the deadline; a call out of time still lets its work settle (briefly) so it can be undone. */
+  private async waitFor(work: Promise<void>, deadline: number, exportName: string): Promise<void> {
     const { plugin, timeoutMs } = this.options;
-    const message = describeError(error);
-    if (/timeout/i.test(message)) {
-      // Extism has already replaced the worker it had to stop.
-      return new PluginCallError('E_PLUGIN_TIMEOUT', plugin, `Plugin "${plugin}" did not finish within ${timeoutMs} ms and was stopped.`, { cause: error });
-    }
-    const stale = slot.instance;
-    slot.instance = null;
-    await stale?.close().catch(() => undefined);
-    const detail = message.replace(/^Plugin-originated error: /, '').slice(0, 300);
-    return new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" crashed: ${detail}`, { cause: error });
+    if (await settleWithin(work, deadline - performance.now())) return;
+    await settleWithin(work, this.options.waitGraceMs);
+    throw new PluginCallError('E_PLUGIN_TIMEOUT', plugin, `Plugin "${plugin}" did not finish ${exportName} within ${timeoutMs} ms and was stopped.`);
   }
 
-  private async createInstance(): Promise<Plugin> {
-    const { plugin, module, functions, timeoutMs, memoryPages, config, allowedHosts, logger } = this.options;
-    const started = Date.now();
+  private decodeOutput(exportName: string, output: Uint8Array | null): string | null {
+    const { plugin, maxOutputBytes } = this.options;
+    if (output === null) return null;
+    if (output.length > maxOutputBytes) throw new PluginCallError('E_PLUGIN_OUTPUT_INVALID', plugin, `Plugin "${plugin}" returned more than ${maxOutputBytes} bytes from ${exportName}.`);
     try {
-      return await createPlugin(
-        { wasm: [{ module }], config },
-        {
-          useWasi: false,
-          runInWorker: true,
-          functions,
-          timeoutMs,
-          memory: { maxPages: memoryPages, maxVarBytes: 1024 * 1024, maxHttpResponseBytes: 1024 * 1024 },
-          allowedHosts,
-          logger: extismLogger(logger, plugin),
-        },
-      );
+      return decoder.decode(output);
+    } catch {
+      throw new PluginCallError('E_PLUGIN_OUTPUT_INVALID', plugin, `Plugin "${plugin}" returned output from ${exportName} that is not UTF-8.`);
+    }
+  }
+
+  private createInstance(): WasmInstance {
+    const { plugin, module, kernelLimits, config } = this.options;
+    try {
+      return WasmInstance.create({ module, hostFunctions: this.hostFunctions, kernelLimits, config, log: this.log });
     } catch (error) {
-      // A start that traps surfaces from Extism only as an instantiation timeout; the worker's own
-      // error (caught by the guard) says what really happened.
-      const detail = workerErrorSince(started) ?? describeError(error);
-      throw new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" failed to start: ${detail.slice(0, 300)}`, { cause: error });
+      throw new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" failed to start: ${describeError(error).slice(0, 300)}`, { cause: error });
     }
   }
 }
 
-/** Extism passes some worker errors on as plain objects; get a readable message either way. */
-function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
-    return (error as { message: string }).message;
+/** True when `work` settled within `ms`. */
+async function settleWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  if (ms <= 0) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true), expired]);
+  } finally {
+    clearTimeout(timer);
   }
-  return JSON.stringify(error) ?? String(error);
 }
 
-/** Extism logs through a console-like object; route it to our logger under the plugin's name. */
-function extismLogger(logger: Logger, plugin: string): Console {
-  const child = logger.child({ plugin });
-  const forward = (level: 'trace' | 'debug' | 'info' | 'warn' | 'error') => (...parts: unknown[]) => child[level](parts.map(String).join(' '));
-  return { ...console, trace: forward('trace'), debug: forward('debug'), info: forward('info'), log: forward('info'), warn: forward('warn'), error: forward('error') };
+function describeError(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'it recursed too deeply (stack overflow)';
+  return error instanceof Error ? error.message : String(error);
 }

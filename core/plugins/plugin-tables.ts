@@ -15,6 +15,8 @@ export interface SelectQuery {
 }
 
 export interface PluginTablesPort {
+  /** The answer to a query when it is known without asking the database (undefined otherwise). */
+  peek?(table: PluginTable, query: SelectQuery): Row[] | undefined;
   select(table: PluginTable, query: SelectQuery): Promise<Row[]>;
   insert(table: PluginTable, values: Row): Promise<Row>;
   /** Inserts, or replaces the row with the same key; `before` is the replaced row. */

@@ -205,6 +205,19 @@ export class World {
    * move is stored (or handed to `options.announce` at once when the caller takes the write).
    */
   async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR, options: MoveOptions = {}): Promise<WorldObject> {
+    const { moved, stored, announcements } = this.moveNow(id, destinationId, actor);
+    if (options.stored) options.stored(stored);
+    else await stored;
+    if (announcements.length > 0) await (options.announce ?? ((events: NewEvent[]) => this.store.appendMany(events)))(announcements);
+    return moved;
+  }
+
+  /**
+   * Moves at once, in memory, for callers that cannot wait (plugin calls): the move is stored in
+   * the next batch (`stored` resolves then; a batch that fails puts the object back), and its
+   * leave/arrive events are returned for the caller to append when it commits.
+   */
+  moveNow(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR): { moved: WorldObject; stored: Promise<void>; announcements: NewEvent[] } {
     const object = this.require(id);
     checkMove(this, object, this.require(destinationId));
     const fromId = object.locationId;
@@ -213,10 +226,7 @@ export class World {
     for (const listener of this.moveListeners) listener(moved, fromId, destinationId);
     const shouldAnnounce = object.kind === 'character' && fromId !== destinationId;
     const announcements = shouldAnnounce ? moveAnnouncements(moved, fromId, actor, this.objects.get(fromId ?? -1)?.kind === 'room') : [];
-    if (options.stored) options.stored(stored);
-    else await stored;
-    if (announcements.length > 0) await (options.announce ?? ((events: NewEvent[]) => this.store.appendMany(events)))(announcements);
-    return moved;
+    return { moved, stored, announcements };
   }
 
   /**

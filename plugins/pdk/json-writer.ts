@@ -1,19 +1,29 @@
 // Builds JSON text for host calls and outputs: `new JsonWriter().str('text', s).int('id', 5).end()`.
 
-/** A JSON string literal for `value`, escaped. */
+/** A JSON string literal for `value`, escaped. Linear: unescaped runs are copied as slices. */
 export function jsonQuote(value: string): string {
-  let out = '"';
+  let parts: string[] | null = null;
+  let start = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code == 0x22) out += '\\"';
-    else if (code == 0x5c) out += '\\\\';
-    else if (code == 0x0a) out += '\\n';
-    else if (code == 0x0d) out += '\\r';
-    else if (code == 0x09) out += '\\t';
-    else if (code < 0x20) out += '\\u' + code.toString(16).padStart(4, '0');
-    else out += String.fromCharCode(code);
+    if (code >= 0x20 && code != 0x22 && code != 0x5c) continue;
+    if (parts === null) parts = [];
+    if (i > start) parts!.push(value.substring(start, i));
+    parts!.push(escapeOf(code));
+    start = i + 1;
   }
-  return out + '"';
+  if (parts === null) return '"' + value + '"';
+  if (start < value.length) parts!.push(value.substring(start));
+  return '"' + parts!.join('') + '"';
+}
+
+function escapeOf(code: i32): string {
+  if (code == 0x22) return '\\"';
+  if (code == 0x5c) return '\\\\';
+  if (code == 0x0a) return '\\n';
+  if (code == 0x0d) return '\\r';
+  if (code == 0x09) return '\\t';
+  return '\\u' + code.toString(16).padStart(4, '0');
 }
 
 export class JsonWriter {

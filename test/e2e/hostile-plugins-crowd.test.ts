@@ -16,7 +16,7 @@ const LINES_PER_TALKER = 12;
 
 /** What the villain types, and what it alone should be told. */
 const MISDEEDS: Array<[string, RegExp]> = [
-  ['spin', /did not finish within 300 ms and was stopped\. \(E_PLUGIN_TIMEOUT\)/],
+  ['spin', /ran past its allowance of \d+ instructions in spin and was stopped\. \(E_PLUGIN_FUEL\)/],
   ['bomb', /crashed: .*\(E_PLUGIN_TRAP\)/],
   ['trap', /crashed: .*\(E_PLUGIN_TRAP\)/],
   ['giant', /returned more than \d+ bytes .*\(E_PLUGIN_OUTPUT_INVALID\)/],

@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
 
 const BEHAVIOURS: Array<[string, RegExp]> = [
-  ['spin', /did not finish within 300 ms and was stopped\. \(E_PLUGIN_TIMEOUT\) Nothing was changed\./],
+  ['spin', /ran past its allowance of \d+ instructions in spin and was stopped\. \(E_PLUGIN_FUEL\) Nothing was changed\./],
   ['bomb', /crashed: .*\(E_PLUGIN_TRAP\) Nothing was changed\./],
   ['trap', /crashed: .*\(E_PLUGIN_TRAP\) Nothing was changed\./],
   ['giant', /returned more than \d+ bytes .*\(E_PLUGIN_OUTPUT_INVALID\)/],
@@ -34,7 +34,7 @@ describe('hostile plugins in a running server', () => {
     // Answers every say by emitting, then trapping.
     await folder.manifest(
       'hostile-listener',
-      hostileManifest('hostile-listener', [], 'capabilities: ["emit:location:*"]\nevents: [{ types: [say], streams: ["location:*"], handler: emit_then_trap }]').replace(
+      hostileManifest('hostile-listener', [], 'capabilities: ["emit:location:*", "events:location:*"]\nevents: [{ types: [say], streams: ["location:*"], handler: emit_then_trap }]').replace(
         'commands:',
         'commands: []',
       ),

@@ -113,20 +113,27 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   }
 
   async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR, options: MoveOptions = {}): Promise<WorldObject> {
+    const { moved, announcements } = this.moveNow(id, destinationId, actor);
+    if (announcements.length > 0) {
+      if (options.announce) await options.announce(announcements);
+      else this.announced.push(...announcements);
+    }
+    return moved;
+  }
+
+  moveNow(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR): { moved: WorldObject; stored: Promise<void>; announcements: NewEvent[] } {
     const object = this.require(id);
     checkMove(this, object, this.require(destinationId));
     const from = object.locationId;
     const moved = { ...object, locationId: destinationId };
     this.objects.set(id, moved);
+    const announcements: NewEvent[] = [];
     if (object.kind === 'character' && from !== destinationId) {
-      const events: NewEvent[] = [];
       const base = { object: id, name: object.name, exclude: [id] };
-      if (from !== null) events.push({ stream: locationStream(from), type: 'leave', actor, payload: { ...base, text: `${object.name} has left.` } });
-      events.push({ stream: locationStream(destinationId), type: 'arrive', actor, payload: { ...base, text: `${object.name} has arrived.` } });
-      if (options.announce) await options.announce(events);
-      else this.announced.push(...events);
+      if (from !== null) announcements.push({ stream: locationStream(from), type: 'leave', actor, payload: { ...base, text: `${object.name} has left.` } });
+      announcements.push({ stream: locationStream(destinationId), type: 'arrive', actor, payload: { ...base, text: `${object.name} has arrived.` } });
     }
-    return moved;
+    return { moved, stored: Promise.resolve(), announcements };
   }
 
   async destroyObject(id: number): Promise<void> {
@@ -139,7 +146,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
     this.objects.delete(id);
   }
 
-  private require(id: number): WorldObject {
+  require(id: number): WorldObject {
     return requireObject(this, id);
   }
 

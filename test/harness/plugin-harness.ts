@@ -199,13 +199,28 @@ export class PluginHarness {
 export class StubHttp implements HttpPort {
   readonly requests: Array<{ method: string; url: string; body?: string }> = [];
   private readonly answers = new Map<string, HttpResponse>();
+  private readonly held = new Map<string, Array<() => void>>();
 
   respond(url: string, response: HttpResponse): void {
     this.answers.set(url, response);
   }
 
+  /** Requests to `url` wait until `release(url)`, as a slow server would keep them. */
+  hold(url: string): void {
+    this.held.set(url, []);
+  }
+
+  /** Lets the held requests to `url` go on (to their stub answer, or failure without one). */
+  release(url: string): void {
+    const waiting = this.held.get(url) ?? [];
+    this.held.delete(url);
+    for (const resume of waiting) resume();
+  }
+
   async request(method: 'GET' | 'POST', url: URL, body: string | undefined): Promise<HttpResponse> {
     this.requests.push({ method, url: url.toString(), body });
+    const waiting = this.held.get(url.toString());
+    if (waiting) await new Promise<void>((resolve) => waiting.push(resolve));
     const answer = this.answers.get(url.toString());
     if (!answer) throw new HearthError('E_HTTP_FAILED', `${method} ${url.host} failed: no stub answer`);
     return answer;

@@ -11,9 +11,9 @@ const pluginName = z.string().min(1).max(64);
 export const serverStats = defineHostFunction({
   name: 'server_stats',
   input: z.object({}),
-  async run({ binding }) {
+  run({ binding, wait }) {
     requireCapability(binding, 'server:admin', 'read server statistics');
-    return { stats: await binding.services.admin.stats() };
+    return { stats: wait(() => binding.services.admin.stats()) };
   },
 });
 
@@ -43,13 +43,18 @@ export const shutdown = defineHostFunction({
 export const setRole = defineHostFunction({
   name: 'set_role',
   input: z.object({ character: characterId, role: z.enum(['player', 'builder', 'admin']) }),
-  async run({ input, binding, scope }) {
+  run({ input, binding, wait }) {
     requireCapability(binding, 'server:admin', 'change roles');
     const target = binding.services.characters.byId(input.character);
     if (!target) throw new HearthError('E_OBJECT_NOT_FOUND', `set_role: there is no character #${input.character}.`);
-    const previous = target.role;
-    await binding.services.admin.setRole(target.id, input.role);
-    scope.recordUndo(() => binding.services.admin.setRole(target.id, previous));
+    const previous = wait(
+      async () => {
+        const before = target.role;
+        await binding.services.admin.setRole(target.id, input.role);
+        return before;
+      },
+      (before) => binding.services.admin.setRole(target.id, before),
+    );
     return { previous, role: input.role };
   },
 });
@@ -71,21 +76,21 @@ export const queryPlugins = defineHostFunction({
 export const setPluginEnabled = defineHostFunction({
   name: 'set_plugin_enabled',
   input: z.object({ name: pluginName, enabled: z.boolean() }),
-  async run({ input, binding }) {
+  run({ input, binding, wait }) {
     requireCapability(binding, 'server:admin', 'enable or disable plugins');
     const name = input.name.toLowerCase();
     // A plugin that switched itself off could never be asked to switch itself back on.
     if (!input.enabled && name === binding.plugin) throw new HearthError('E_PLUGIN_SELF', `Plugin "${name}" cannot disable itself.`);
-    return { plugin: await binding.services.admin.setPluginEnabled(name, input.enabled) };
+    return { plugin: wait(() => binding.services.admin.setPluginEnabled(name, input.enabled)) };
   },
 });
 
 export const installPlugin = defineHostFunction({
   name: 'install_plugin',
   input: z.object({ source: z.string().min(1).max(1000) }),
-  async run({ input, binding }) {
+  run({ input, binding, wait }) {
     requireCapability(binding, 'server:admin', 'install plugins');
-    const { installed, report } = await binding.services.admin.installPlugin(input.source);
+    const { installed, report } = wait(() => binding.services.admin.installPlugin(input.source));
     return { installed, plugin: report };
   },
 });
@@ -93,29 +98,29 @@ export const installPlugin = defineHostFunction({
 export const reloadPlugin = defineHostFunction({
   name: 'reload_plugin',
   input: z.object({ name: pluginName }),
-  async run({ input, binding }) {
+  run({ input, binding, wait }) {
     requireCapability(binding, 'server:admin', 'reload plugins');
-    return { plugin: await binding.services.admin.reloadPlugin(input.name.toLowerCase()) };
+    return { plugin: wait(() => binding.services.admin.reloadPlugin(input.name.toLowerCase())) };
   },
 });
 
 export const setPluginConfig = defineHostFunction({
   name: 'set_plugin_config',
   input: z.object({ name: pluginName, key: z.string().min(1).max(64), value: z.string().max(4096) }),
-  async run({ input, binding }) {
+  run({ input, binding, wait }) {
     requireCapability(binding, 'server:admin', 'configure plugins');
-    return { plugin: await binding.services.admin.setPluginConfig(input.name.toLowerCase(), input.key, input.value) };
+    return { plugin: wait(() => binding.services.admin.setPluginConfig(input.name.toLowerCase(), input.key, input.value)) };
   },
 });
 
 export const removePlugin = defineHostFunction({
   name: 'remove_plugin',
   input: z.object({ name: pluginName }),
-  async run({ input, binding }) {
+  run({ input, binding, wait }) {
     requireCapability(binding, 'server:admin', 'remove plugins');
     const name = input.name.toLowerCase();
     if (name === binding.plugin) throw new HearthError('E_PLUGIN_SELF', `Plugin "${name}" cannot remove itself.`);
-    await binding.services.admin.removePlugin(name);
+    wait(() => binding.services.admin.removePlugin(name));
     return { removed: name };
   },
 });

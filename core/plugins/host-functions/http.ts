@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CapabilityDeniedError, HearthError, RateLimitedError } from '../../errors.js';
 import { defineHostFunction, type PluginBinding } from './host-function.js';
 
-function checkedUrl(binding: PluginBinding, method: 'get' | 'post', text: string): URL {
+function checkedUrl(binding: PluginBinding, method: 'get' | 'post', text: string, firstRun: boolean): URL {
   let url: URL;
   try {
     url = new URL(text);
@@ -16,7 +16,7 @@ function checkedUrl(binding: PluginBinding, method: 'get' | 'post', text: string
   if (!binding.capabilities.canRequest(method, url.hostname)) {
     throw new CapabilityDeniedError(binding.plugin, `http:${method}:${url.hostname}`, `${method.toUpperCase()} ${url.hostname}`);
   }
-  if (!binding.rates.http.tryTake()) throw new RateLimitedError(binding.plugin, 'HTTP requests', binding.limits.httpPerSecond);
+  if (firstRun && !binding.rates.http.tryTake()) throw new RateLimitedError(binding.plugin, 'HTTP requests', binding.limits.httpPerSecond);
   return url;
 }
 
@@ -25,19 +25,19 @@ const urlInput = z.string().min(1).max(2048);
 export const httpGet = defineHostFunction({
   name: 'http_get',
   input: z.object({ url: urlInput }),
-  async run({ input, binding }) {
-    const url = checkedUrl(binding, 'get', input.url);
+  run({ input, binding, firstRun, wait }) {
+    const url = checkedUrl(binding, 'get', input.url, firstRun);
     const limits = { timeoutMs: binding.limits.httpTimeoutMs, maxBytes: binding.limits.maxHttpResponseBytes };
-    return { ...(await binding.services.http.request('GET', url, undefined, limits)) };
+    return { ...wait(() => binding.services.http.request('GET', url, undefined, limits)) };
   },
 });
 
 export const httpPost = defineHostFunction({
   name: 'http_post',
   input: z.object({ url: urlInput, body: z.string().max(256 * 1024).default('') }),
-  async run({ input, binding }) {
-    const url = checkedUrl(binding, 'post', input.url);
+  run({ input, binding, firstRun, wait }) {
+    const url = checkedUrl(binding, 'post', input.url, firstRun);
     const limits = { timeoutMs: binding.limits.httpTimeoutMs, maxBytes: binding.limits.maxHttpResponseBytes };
-    return { ...(await binding.services.http.request('POST', url, input.body, limits)) };
+    return { ...wait(() => binding.services.http.request('POST', url, input.body, limits)) };
   },
 });

@@ -1,5 +1,6 @@
 // Every host function a plugin can import from `extism:host/user`, bound to one plugin.
-import { type ExtismHostFunction, bindHostFunction, type PluginBinding } from './host-function.js';
+import type { RawHostFunction } from '../runtime/wasm-instance.js';
+import { bindHostFunction, type CallSlot, type PluginBinding } from './host-function.js';
 import { emitEvent, send } from './events.js';
 import { httpGet, httpPost } from './http.js';
 import { kvDelete, kvGet, kvSet } from './kv.js';
@@ -62,10 +63,11 @@ const HOST_FUNCTIONS = [
 
 export const HOST_FUNCTION_NAMES: ReadonlySet<string> = new Set(HOST_FUNCTIONS.map((spec) => spec.name));
 
-export type { PluginBinding } from './host-function.js';
+export type { CallSlot, PluginBinding } from './host-function.js';
 
-export function buildHostFunctions(binding: PluginBinding): Record<string, Record<string, ExtismHostFunction>> {
-  const table: Record<string, ExtismHostFunction> = {};
-  for (const spec of HOST_FUNCTIONS) table[spec.name] = bindHostFunction(spec as never, binding);
+/** The host functions bound to one plugin; `slot` tells them which call is running. */
+export function buildHostFunctions(binding: PluginBinding, slot: CallSlot): Record<string, Record<string, RawHostFunction>> {
+  const table: Record<string, RawHostFunction> = {};
+  for (const spec of HOST_FUNCTIONS) table[spec.name] = bindHostFunction(spec as never, binding, slot);
   return { [HOST_MODULE]: table };
 }

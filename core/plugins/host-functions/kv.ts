@@ -1,10 +1,11 @@
 // kv_get, kv_set, kv_delete: a small key-value store per plugin. Keys are namespaced by plugin
 // name in the host, so no plugin can read or write another's; sizes and write rates are capped.
 // Writes record how to undo themselves, so a call that fails afterwards keeps no half of its work;
-// kv_set is stored after the plugin has returned, before the call commits.
+// they are stored after the plugin has returned, before the call commits. Reads of keys the store
+// remembers answer at once; others pause the call for one database read.
 import { z } from 'zod';
 import { HearthError, RateLimitedError } from '../../errors.js';
-import { defineHostFunction, type PluginBinding, requireCapability } from './host-function.js';
+import { defineHostFunction, type HostCall, type PluginBinding, requireCapability } from './host-function.js';
 
 function checkKey(binding: PluginBinding, key: string): void {
   if (Buffer.byteLength(key, 'utf8') > binding.limits.maxKvKeyBytes) {
@@ -12,8 +13,16 @@ function checkKey(binding: PluginBinding, key: string): void {
   }
 }
 
-function takeWrite(binding: PluginBinding): void {
-  if (!binding.rates.kvWrites.tryTake()) throw new RateLimitedError(binding.plugin, 'KV writes', binding.limits.kvWritesPerSecond);
+function takeWrite(binding: PluginBinding, firstRun: boolean): void {
+  if (firstRun && !binding.rates.kvWrites.tryTake()) throw new RateLimitedError(binding.plugin, 'KV writes', binding.limits.kvWritesPerSecond);
+}
+
+/** The key's current value, from memory when known, else read (pausing the call). */
+function currentValue(call: HostCall<{ key: string }>): string | undefined {
+  const { kv } = call.binding.services;
+  const known = kv.peek?.(call.binding.plugin, call.input.key);
+  if (known) return known.value;
+  return call.wait(() => kv.get(call.binding.plugin, call.input.key));
 }
 
 const key = z.string().min(1).max(1024);
@@ -21,10 +30,10 @@ const key = z.string().min(1).max(1024);
 export const kvGet = defineHostFunction({
   name: 'kv_get',
   input: z.object({ key }),
-  async run({ input, binding }) {
-    requireCapability(binding, 'kv:read', 'read its key-value store');
-    checkKey(binding, input.key);
-    const value = await binding.services.kv.get(binding.plugin, input.key);
+  run(call) {
+    requireCapability(call.binding, 'kv:read', 'read its key-value store');
+    checkKey(call.binding, call.input.key);
+    const value = currentValue(call);
     return { found: value !== undefined, value: value ?? null };
   },
 });
@@ -32,13 +41,13 @@ export const kvGet = defineHostFunction({
 export const kvSet = defineHostFunction({
   name: 'kv_set',
   input: z.object({ key, value: z.string() }),
-  async run({ input, binding, scope }) {
+  run({ input, binding, scope, firstRun }) {
     requireCapability(binding, 'kv:write', 'write its key-value store');
     checkKey(binding, input.key);
     if (Buffer.byteLength(input.value, 'utf8') > binding.limits.maxKvValueBytes) {
       throw new HearthError('E_HOST_CALL_INVALID', `KV values may be at most ${binding.limits.maxKvValueBytes} bytes.`);
     }
-    takeWrite(binding);
+    takeWrite(binding, firstRun);
     const { kv } = binding.services;
     // Not awaited: reads see the value at once, and the call's commit waits for the write.
     const written = kv.set(binding.plugin, input.key, input.value);
@@ -56,14 +65,20 @@ export const kvSet = defineHostFunction({
 export const kvDelete = defineHostFunction({
   name: 'kv_delete',
   input: z.object({ key }),
-  async run({ input, binding, scope }) {
+  run(call) {
+    const { input, binding, scope, firstRun } = call;
     requireCapability(binding, 'kv:write', 'write its key-value store');
     checkKey(binding, input.key);
-    takeWrite(binding);
+    // The token first: after a wait this handler runs again with firstRun false.
+    takeWrite(binding, firstRun);
+    const previous = currentValue(call);
+    if (previous === undefined) return { deleted: false };
     const { kv } = binding.services;
-    const previous = await kv.get(binding.plugin, input.key);
-    const deleted = await kv.delete(binding.plugin, input.key);
-    if (previous !== undefined) scope.recordUndo(() => kv.set(binding.plugin, input.key, previous));
-    return { deleted };
+    const deleted = kv.delete(binding.plugin, input.key);
+    scope.waitFor(deleted);
+    scope.recordUndo(async () => {
+      if (await deleted.then(() => true, () => false)) await kv.set(binding.plugin, input.key, previous);
+    });
+    return { deleted: true };
   },
 });

@@ -13,16 +13,18 @@ const characterId = z.number().int().positive();
 export const listen = defineHostFunction({
   name: 'listen',
   input: z.object({ stream, listening: z.boolean().default(true), character: characterId.optional() }),
-  async run({ input, binding, scope }) {
+  run({ input, binding, scope, wait }) {
     requireStream(binding, 'listen', input.stream, 'change who receives');
     const target = input.character ?? scope.commandActor?.id;
     if (target === undefined) throw new HearthError('E_HOST_CALL_INVALID', 'listen: name a "character"; there is no command actor while handling an event.');
     if (!binding.services.characters.byId(target)) throw new HearthError('E_OBJECT_NOT_FOUND', `listen: there is no character #${target}.`);
     const { listeners } = binding.services;
-    const changed = input.listening ? await listeners.listen(target, input.stream) : await listeners.unlisten(target, input.stream);
-    if (changed) {
-      scope.recordUndo(() => (input.listening ? listeners.unlisten(target, input.stream) : listeners.listen(target, input.stream)));
-    }
+    const changed = wait(
+      () => (input.listening ? listeners.listen(target, input.stream) : listeners.unlisten(target, input.stream)),
+      async (done) => {
+        if (done) await (input.listening ? listeners.unlisten(target, input.stream) : listeners.listen(target, input.stream));
+      },
+    );
     return { changed };
   },
 });
@@ -51,9 +53,9 @@ export const queryListeners = defineHostFunction({
 export const readHistory = defineHostFunction({
   name: 'read_history',
   input: z.object({ stream, limit: z.number().int().min(1).max(MAX_HISTORY).default(20) }),
-  async run({ input, binding }) {
+  run({ input, binding, wait }) {
     requireStream(binding, 'history', input.stream, 'read the history of');
-    const events = await binding.services.history.latest(input.stream, input.limit);
+    const events = wait(() => binding.services.history.latest(input.stream, input.limit));
     return { events: events.map(({ hops: _hops, ...event }) => event) };
   },
 });

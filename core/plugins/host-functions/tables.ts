@@ -1,7 +1,8 @@
 // db_query and db_exec: a plugin reads and writes the tables its own manifest declares, and no
 // others. Requests are structured (table, where, values), never SQL, so there is nothing to
 // inject; every column and value is checked against the manifest. Writes record how to undo
-// themselves, so a call that fails afterwards leaves the tables as it found them.
+// themselves, so a call that fails afterwards leaves the tables as it found them. Each write, and
+// each read memory cannot answer, pauses the call until the database has answered.
 import { z } from 'zod';
 import { HearthError, RateLimitedError } from '../../errors.js';
 import type { ColumnType, PluginTable } from '../plugin-schema.js';
@@ -20,12 +21,15 @@ export const dbQuery = defineHostFunction({
     order_by: z.array(z.object({ column: columnName, desc: z.boolean().default(false) })).max(8).default([]),
     limit: z.number().int().min(1).max(MAX_ROWS).default(100),
   }),
-  async run({ input, binding }) {
+  run({ input, binding, wait }) {
     const table = tableOf(binding, input.table);
     const where = checkedValues(table, input.where, 'where');
     for (const { column } of input.order_by) checkColumn(table, column, 'order_by');
     const orderBy = input.order_by.map((entry) => ({ column: entry.column, descending: entry.desc }));
-    const rows = await guarded('db_query', () => binding.services.tables.select(table, { where, orderBy, limit: input.limit }));
+    const query = { where, orderBy, limit: input.limit };
+    const { tables } = binding.services;
+    // Answered from memory when nothing has written the table since; otherwise one read, waited for.
+    const rows = tables.peek?.(table, query) ?? wait(() => guarded('db_query', () => tables.select(table, query)));
     return { rows };
   },
 });
@@ -38,36 +42,42 @@ export const dbExec = defineHostFunction({
     values: values.default({}),
     where: values.default({}),
   }),
-  async run({ input, binding, scope }) {
+  run({ input, binding, firstRun, wait }) {
     const table = tableOf(binding, input.table);
     const { tables } = binding.services;
-    if (!binding.rates.dbWrites.tryTake()) throw new RateLimitedError(binding.plugin, 'table writes', binding.limits.dbWritesPerSecond);
+    if (firstRun && !binding.rates.dbWrites.tryTake()) throw new RateLimitedError(binding.plugin, 'table writes', binding.limits.dbWritesPerSecond);
     switch (input.op) {
       case 'insert': {
-        const row = await guarded('db_exec', () => tables.insert(table, writableValues(table, input.values)));
-        scope.recordUndo(() => tables.removeByKey(table, [row]));
+        const values = writableValues(table, input.values);
+        const row = wait(() => guarded('db_exec', () => tables.insert(table, values)), (inserted) => tables.removeByKey(table, [inserted]));
         return { count: 1, rows: [row] };
       }
       case 'upsert': {
         const written = checkedValues(table, input.values, 'values');
         const missing = table.key.find((column) => written[column] === undefined || written[column] === null);
         if (missing) throw new HearthError('E_HOST_CALL_INVALID', `db_exec: upsert into "${table.name}" needs its key column "${missing}" in values.`);
-        const { before, after } = await guarded('db_exec', () => tables.upsert(table, written));
-        scope.recordUndo(() => (before ? tables.restore(table, [before]) : tables.removeByKey(table, [after])));
+        const { after } = wait(
+          () => guarded('db_exec', () => tables.upsert(table, written)),
+          ({ before, after: stored }) => (before ? tables.restore(table, [before]) : tables.removeByKey(table, [stored])),
+        );
         return { count: 1, rows: [after] };
       }
       case 'update': {
         const changes = writableValues(table, input.values);
         if (Object.keys(changes).length === 0) throw new HearthError('E_HOST_CALL_INVALID', 'db_exec: update needs at least one column in values.');
         const where = checkedValues(table, input.where, 'where');
-        const { before, after } = await guarded('db_exec', () => tables.update(table, where, changes));
-        scope.recordUndo(() => tables.restore(table, before));
+        const { after } = wait(
+          () => guarded('db_exec', () => tables.update(table, where, changes)),
+          ({ before }) => tables.restore(table, before),
+        );
         return { count: after.length, rows: after };
       }
       case 'delete': {
         const where = checkedValues(table, input.where, 'where');
-        const removed = await guarded('db_exec', () => tables.delete(table, where));
-        scope.recordUndo(() => tables.restore(table, removed));
+        const removed = wait(
+          () => guarded('db_exec', () => tables.delete(table, where)),
+          (rows) => tables.restore(table, rows),
+        );
         return { count: removed.length };
       }
     }

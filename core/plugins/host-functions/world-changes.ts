@@ -1,7 +1,10 @@
 // move_object, create_object, update_object, set_attribute, destroy_object: changes to the world,
 // behind write:objects. Each change records how to undo itself, so a call that fails afterwards
-// leaves the world as it found it. Moves are stored after the plugin has returned, before the call
-// commits. (Destroying cannot be undone, so a plugin should destroy last.)
+// leaves the world as it found it. Moves happen in memory at once and are stored after the plugin
+// has returned, before the call commits. The other changes are written to the database first, so
+// they pause the call; all their checks run inside that work, because a handler that waited runs
+// again and must not look the object up a second time (it may have just been renamed). Destroying
+// cannot be undone, so a plugin should destroy last.
 import { z } from 'zod';
 import { HearthError } from '../../errors.js';
 import { SYSTEM_ACTOR } from '../../events/event.js';
@@ -16,25 +19,21 @@ const MAX_ATTRIBUTE_BYTES = 8 * 1024;
 export const moveObject = defineHostFunction({
   name: 'move_object',
   input: z.object({ id: id.optional(), name: z.string().min(1).max(200).optional(), destination: id }),
-  async run(call) {
+  run(call) {
     requireCapability(call.binding, 'write:objects', 'move objects');
     const { world } = call.binding.services;
-    const object = call.input.id === undefined && call.input.name === undefined && call.scope.commandActor ? world.get(call.scope.commandActor.id)! : findObject(call);
+    const object = call.input.id === undefined && call.input.name === undefined && call.scope.commandActor ? world.require(call.scope.commandActor.id) : findObject(call);
     const from = object.locationId;
     const destination = call.input.destination;
-    let stored: Promise<boolean> = Promise.resolve(true);
+    const { moved, stored, announcements } = world.moveNow(object.id, destination, call.scope.eventActor);
+    call.scope.events.push(...announcements);
     // The plugin goes on at once; the call's commit waits for the move to be stored.
-    const moved = await world.moveObject(object.id, destination, call.scope.eventActor, {
-      announce: (events) => void call.scope.events.push(...events),
-      stored: (write) => {
-        call.scope.waitFor(write);
-        stored = write.then(() => true, () => false);
-      },
-    });
+    call.scope.waitFor(stored);
     if (from !== null) {
       // A move that was never stored has already been put back by the world.
       call.scope.recordUndo(async () => {
-        if ((await stored) && world.get(object.id)?.locationId === destination) await world.moveObject(object.id, from, SYSTEM_ACTOR, { announce: () => {} });
+        const wasStored = await stored.then(() => true, () => false);
+        if (wasStored && world.get(object.id)?.locationId === destination) await world.moveObject(object.id, from, SYSTEM_ACTOR, { announce: () => {} });
       });
     }
     return { object: objectView(moved, call.binding.services.attributes()) };
@@ -52,21 +51,25 @@ export const createObject = defineHostFunction({
     destination: id.optional(),
     attributes: z.record(z.string(), z.unknown()).optional(),
   }),
-  async run({ input, binding, scope }) {
+  run({ input, binding, scope, wait }) {
     requireCapability(binding, 'write:objects', 'create objects');
     const { world } = binding.services;
-    const { name, aliases } = parseNameWithAliases(input.name);
-    const created = await world.createObject({
-      kind: input.kind,
-      name,
-      aliases,
-      description: input.description,
-      ownerId: scope.commandActor?.id ?? null,
-      locationId: input.location ?? (input.kind === 'room' ? null : scope.commandActor?.location ?? null),
-      destinationId: input.destination ?? null,
-      attributes: input.attributes,
-    });
-    scope.recordUndo(() => world.destroyObject(created.id));
+    const created = wait(
+      () => {
+        const { name, aliases } = parseNameWithAliases(input.name);
+        return world.createObject({
+          kind: input.kind,
+          name,
+          aliases,
+          description: input.description,
+          ownerId: scope.commandActor?.id ?? null,
+          locationId: input.location ?? (input.kind === 'room' ? null : scope.commandActor?.location ?? null),
+          destinationId: input.destination ?? null,
+          attributes: input.attributes,
+        });
+      },
+      (object) => world.destroyObject(object.id),
+    );
     return { object: objectView(created, binding.services.attributes()) };
   },
 });
@@ -81,22 +84,26 @@ export const updateObject = defineHostFunction({
     destination: id.nullable().optional(),
     owner: id.optional(),
   }),
-  async run(call) {
+  run(call) {
     requireCapability(call.binding, 'write:objects', 'change objects');
     const { world } = call.binding.services;
-    const object = findObject(call);
     const { input } = call;
-    const renamed = input.new_name === undefined ? {} : parseNameWithAliases(input.new_name);
-    const patch = {
-      ...renamed,
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.destination !== undefined ? { destinationId: input.destination } : {}),
-      ...(input.owner !== undefined ? { ownerId: input.owner } : {}),
-    };
-    if (patch.destinationId !== undefined && object.kind !== 'exit') throw new HearthError('E_WORLD_RULE', 'Only exits have destinations.');
-    const updated = await world.updateObject(object.id, patch);
-    const before = { name: object.name, aliases: object.aliases, description: object.description, destinationId: object.destinationId, ownerId: object.ownerId };
-    call.scope.recordUndo(() => world.updateObject(object.id, before));
+    const { updated } = call.wait(
+      async () => {
+        const object = findObject(call);
+        const renamed = input.new_name === undefined ? {} : parseNameWithAliases(input.new_name);
+        const patch = {
+          ...renamed,
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.destination !== undefined ? { destinationId: input.destination } : {}),
+          ...(input.owner !== undefined ? { ownerId: input.owner } : {}),
+        };
+        if (patch.destinationId !== undefined && object.kind !== 'exit') throw new HearthError('E_WORLD_RULE', 'Only exits have destinations.');
+        const before = { name: object.name, aliases: object.aliases, description: object.description, destinationId: object.destinationId, ownerId: object.ownerId };
+        return { id: object.id, before, updated: await world.updateObject(object.id, patch) };
+      },
+      (done) => world.updateObject(done.id, done.before),
+    );
     return { object: objectView(updated, call.binding.services.attributes()) };
   },
 });
@@ -109,16 +116,20 @@ export const setAttribute = defineHostFunction({
     key: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'must be a lower-case attribute name of at most 64 characters'),
     value: z.unknown(),
   }),
-  async run(call) {
+  run(call) {
     requireCapability(call.binding, 'write:objects', 'set attributes');
     const { world } = call.binding.services;
-    const object = findObject(call);
-    const bytes = Buffer.byteLength(JSON.stringify(call.input.value ?? null), 'utf8');
+    const { key, value } = call.input;
+    const bytes = Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
     if (bytes > MAX_ATTRIBUTE_BYTES) throw new HearthError('E_HOST_CALL_INVALID', `set_attribute: value exceeds ${MAX_ATTRIBUTE_BYTES} bytes.`);
-    call.binding.services.attributes().check(object, call.input.key, call.input.value);
-    const previous = object.attributes[call.input.key];
-    const updated = await world.setAttribute(object.id, call.input.key, call.input.value);
-    call.scope.recordUndo(() => world.setAttribute(object.id, call.input.key, previous));
+    const { updated } = call.wait(
+      async () => {
+        const object = findObject(call);
+        call.binding.services.attributes().check(object, key, value);
+        return { id: object.id, previous: object.attributes[key], updated: await world.setAttribute(object.id, key, value) };
+      },
+      (done) => world.setAttribute(done.id, key, done.previous),
+    );
     return { object: objectView(updated, call.binding.services.attributes()) };
   },
 });
@@ -126,10 +137,13 @@ export const setAttribute = defineHostFunction({
 export const destroyObject = defineHostFunction({
   name: 'destroy_object',
   input: z.object({ id: id.optional(), name: z.string().min(1).max(200).optional() }),
-  async run(call) {
+  run(call) {
     requireCapability(call.binding, 'write:objects', 'destroy objects');
-    const object = findObject(call);
-    await call.binding.services.world.destroyObject(object.id);
-    return { destroyed: object.id };
+    const destroyed = call.wait(async () => {
+      const object = findObject(call);
+      await call.binding.services.world.destroyObject(object.id);
+      return object.id;
+    });
+    return { destroyed };
   },
 });

@@ -28,7 +28,7 @@ async function hostile(extra = '', limits: Partial<PluginLimits> = {}, timeoutMs
 
 describe('hostile plugins', () => {
   for (const [command, code] of [
-    ['spin', 'E_PLUGIN_TIMEOUT'],
+    ['spin', 'E_PLUGIN_FUEL'],
     ['bomb', 'E_PLUGIN_TRAP'],
     ['trap', 'E_PLUGIN_TRAP'],
     ['giant', 'E_PLUGIN_OUTPUT_INVALID'],

@@ -9,28 +9,36 @@ import { compileWat } from '../../support/fixture-plugins.js';
 
 function hostileManifest(extra: string[]) {
   return parseManifest(
-    ['name: hostile', 'version: 1.0.0', 'description: d', 'wasm: hostile.wasm', ...extra, 'commands:', '  - { name: spin, description: d, handler: spin }', '  - { name: trap, description: d, handler: trap }', '  - { name: fine, description: d, handler: fine }'].join('\n'),
+    ['name: hostile', 'version: 1.0.0', 'description: d', 'wasm: hostile.wasm', ...extra, 'commands:', '  - { name: spin, description: d, handler: spin }', '  - { name: trap, description: d, handler: trap }', '  - { name: fine, description: d, handler: fine }', '  - { name: stall, description: d, handler: stall }'].join('\n'),
     'test/fixtures/plugins/hostile.yaml',
   );
 }
 
 describe('the plugin host', () => {
   it('holds a manifest to the ceilings, saying so, and the ceiling is what applies', async () => {
-    const harness = await PluginHarness.loadManifest(hostileManifest(['timeout_ms: 60000', 'memory_pages: 5000']), await compileWat('hostile.wat'), {
+    const manifest = hostileManifest(['timeout_ms: 60000', 'memory_pages: 5000', 'fuel: 900000000', 'capabilities: ["http:get:stall.test"]']);
+    const harness = await PluginHarness.loadManifest(manifest, await compileWat('hostile.wat'), {
       timeoutCeilingMs: 200,
       memoryPagesCeiling: 32,
+      fuelCeiling: 1_000_000,
+      waitGraceMs: 50,
     });
     try {
       const loaded = harness.host.get('hostile')!;
       assert.deepEqual(loaded.warnings, [
         'timeout_ms 60000 exceeds the ceiling 200; using 200.',
         'memory_pages 5000 exceeds the ceiling 32; using 32.',
+        'fuel 900000000 exceeds the ceiling 1000000; using 1000000.',
       ]);
       assert.ok(harness.logs.some((line) => line.plugin === 'hostile' && /exceeds the ceiling/.test(line.msg)));
       const alice = harness.world.addCharacter('Alice');
+      harness.http.hold('http://stall.test/');
+      const stalled = await harness.command('stall', alice.id);
+      assert.equal(errorCode(stalled.failure), 'E_PLUGIN_TIMEOUT');
+      assert.match(stalled.failure!.message, /within 200 ms/);
       const spun = await harness.command('spin', alice.id);
-      assert.equal(errorCode(spun.failure), 'E_PLUGIN_TIMEOUT');
-      assert.match(spun.failure!.message, /within 200 ms/);
+      assert.equal(errorCode(spun.failure), 'E_PLUGIN_FUEL');
+      assert.match(spun.failure!.message, /allowance of 1000000 instructions/);
     } finally {
       await harness.close();
     }
