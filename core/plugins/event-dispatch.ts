@@ -1,10 +1,11 @@
 // Delivers stored events to the plugins subscribed to them, in precedence order (lower priority
 // number first). A handler returning `handled: true` ends the chain; so does a subscription marked
 // `exclusive`, which keeps that event type from lower-precedence handlers. A failing handler is
-// logged and skipped; the chain goes on.
+// logged and skipped; the chain goes on. A plugin receives only events its `events:` capabilities
+// allow, and private ones (whispers, pages, characters' own streams) only with events:private.
 import type { HearthEvent } from '../events/event.js';
 import type { Logger } from '../telemetry/logger.js';
-import { streamMatches } from './capabilities.js';
+import { CapabilitySet, streamMatches } from './capabilities.js';
 import { byPrecedence } from './load-order.js';
 import type { PluginManifest } from './manifest.js';
 
@@ -15,6 +16,8 @@ export interface Subscription {
   streams: string[];
   handler: string;
   exclusive: boolean;
+  /** What the plugin's capabilities let it receive. */
+  capabilities: CapabilitySet;
 }
 
 export interface EventDeliverer {
@@ -24,8 +27,9 @@ export interface EventDeliverer {
 /** The subscriptions of a plugin set, in the order events reach them. */
 export function subscriptionsOf(manifests: PluginManifest[]): Subscription[] {
   return manifests
-    .flatMap((manifest) =>
-      manifest.events.map((spec) => ({
+    .flatMap((manifest) => {
+      const capabilities = new CapabilitySet(manifest.capabilities);
+      return manifest.events.map((spec) => ({
         plugin: manifest.name,
         priority: manifest.priority,
         name: manifest.name,
@@ -33,8 +37,9 @@ export function subscriptionsOf(manifests: PluginManifest[]): Subscription[] {
         streams: spec.streams,
         handler: spec.handler,
         exclusive: spec.exclusive,
-      })),
-    )
+        capabilities,
+      }));
+    })
     .sort(byPrecedence)
     .map(({ name: _name, ...subscription }) => subscription);
 }
@@ -59,6 +64,7 @@ export class EventDispatcher {
     for (const subscription of subscriptions) {
       if (!subscription.types.has(event.type)) continue;
       if (!subscription.streams.some((pattern) => streamMatches(pattern, event.stream))) continue;
+      if (!subscription.capabilities.canReceive(event.stream, event.type)) continue;
       reached.push(subscription.plugin);
       let handled = false;
       try {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Role } from '../auth/accounts.js';
 import { HearthError, ManifestInvalidError } from '../errors.js';
 import { isValidEventType } from '../events/event.js';
-import { isValidStreamPattern, parseCapability } from './capabilities.js';
+import { CapabilitySet, isValidStreamPattern, parseCapability, PRIVATE_EVENTS } from './capabilities.js';
 import { compilePattern } from './command-pattern.js';
 
 export const MAX_MANIFEST_BYTES = 256 * 1024;
@@ -34,6 +34,8 @@ const commandSchema = z
     help: z.string().max(4000).optional(),
     handler: exportName,
     role: z.enum(['player', 'builder', 'admin']).default('player'),
+    // Honoured for bundled plugins only: no other plugin may take this word (the admin's way back in).
+    reserved: z.boolean().default(false),
   })
   .strict();
 
@@ -107,7 +109,9 @@ const manifestSchema = z
     unmatched: exportName.optional(),
     events: z.array(eventSubscriptionSchema).max(64).default([]),
     config: z.record(z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'config keys are lower-case words'), z.union([z.string().max(4096), z.number(), z.boolean()])).default({}),
-    timeout_ms: z.number().int().min(10).max(600_000).optional(),
+    // Below 100 ms a call could not wait for a busy database at all.
+    timeout_ms: z.number().int().min(100).max(600_000).optional(),
+    fuel: z.number().int().min(100_000).max(1_000_000_000).optional(),
     memory_pages: z.number().int().min(1).max(65_536).optional(),
   })
   .strict();
@@ -132,6 +136,8 @@ export interface CommandSpec {
   help?: string;
   handler: string;
   role: Role;
+  /** No other plugin may take this command's name or aliases (bundled plugins only). */
+  reserved: boolean;
 }
 
 export interface EventSubscriptionSpec {
@@ -161,6 +167,7 @@ export interface PluginManifest {
   events: EventSubscriptionSpec[];
   config: Record<string, string>;
   timeoutMs?: number;
+  fuel?: number;
   memoryPages?: number;
   /** Where the manifest was read from, for messages. */
   file: string;
@@ -207,6 +214,19 @@ function checkCapability(capability: string, context: z.RefinementCtx): void {
   if (typeof parsed === 'string') context.addIssue({ code: 'custom', message: parsed });
 }
 
+/** Every stream a plugin subscribes to must be one its `events:` capabilities name. */
+function checkSubscriptions(raw: RawManifest, problem: ProblemReporter): void {
+  const valid = raw.capabilities.filter((text) => typeof parseCapability(text) !== 'string');
+  const capabilities = new CapabilitySet(valid);
+  for (const [index, subscription] of raw.events.entries()) {
+    for (const [at, pattern] of subscription.streams.entries()) {
+      if (!capabilities.coversSubscription(pattern)) {
+        problem(`events[${index}].streams[${at}]`, `subscribes to "${pattern}", which needs the capability "events:${pattern}" (plus "${PRIVATE_EVENTS}" to receive whispers, pages and characters' own streams)`);
+      }
+    }
+  }
+}
+
 function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter): PluginManifest {
   const schema = { attributes: raw.schema?.attributes ?? [], tables: raw.schema?.tables ?? [] };
   if ((schema.attributes.length > 0 || schema.tables.length > 0) && !raw.capabilities.includes('db:migrate')) {
@@ -218,6 +238,7 @@ function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter)
     if (self >= 0) problem(`${field}[${self}]`, 'a plugin cannot name itself');
   }
   checkCommandWords(raw, problem);
+  checkSubscriptions(raw, problem);
   for (const [index, table] of schema.tables.entries()) {
     const tableName = pluginTableName(raw.name, table.name);
     if (tableName.length > MAX_TABLE_NAME_LENGTH) {
@@ -250,6 +271,7 @@ function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter)
     events: raw.events,
     config: Object.fromEntries(Object.entries(raw.config).map(([key, value]) => [key, String(value)])),
     timeoutMs: raw.timeout_ms,
+    fuel: raw.fuel,
     memoryPages: raw.memory_pages,
     file,
   };

@@ -39,7 +39,30 @@ describe('capabilities', () => {
     assert.equal(set.canRequest('get', 'example.com.evil.net'), false);
     assert.equal(set.canRequest('post', 'api.example.com'), false);
     assert.ok(set.canRequest('post', 'api.other.org'));
-    assert.deepEqual(set.allowedHosts(), ['*.example.com', 'api.other.org']);
+  });
+
+  it('lets a plugin receive events only on the streams its events: capabilities name, and private ones only with events:private', () => {
+    const publicOnly = new CapabilitySet(['events:*']);
+    assert.ok(publicOnly.canReceive('location:4', 'say'));
+    assert.ok(publicOnly.canReceive('channel:public', 'channel.message'));
+    assert.equal(publicOnly.canReceive('character:7', 'whisper'), false, "a character's own stream is private");
+    assert.equal(publicOnly.canReceive('location:4', 'whisper'), false, 'a whisper is private on any stream');
+    assert.equal(publicOnly.canReceive('location:4', 'page'), false);
+    const rooms = new CapabilitySet(['events:location:*']);
+    assert.equal(rooms.canReceive('channel:staff', 'channel.message'), false);
+    assert.ok(new CapabilitySet(['events:*', 'events:private']).canReceive('character:7', 'whisper'));
+    assert.equal(new CapabilitySet(['events:private']).canReceive('character:7', 'whisper'), false, 'events:private adds to streams, it names none');
+    assert.equal(new CapabilitySet([]).canReceive('location:1', 'say'), false);
+  });
+
+  it('checks that capability patterns cover subscription patterns', () => {
+    const set = new CapabilitySet(['events:location:*', 'events:channel:ooc']);
+    assert.ok(set.coversSubscription('location:*'));
+    assert.ok(set.coversSubscription('location:12'));
+    assert.ok(set.coversSubscription('channel:ooc'));
+    assert.equal(set.coversSubscription('channel:*'), false);
+    assert.equal(set.coversSubscription('*'), false);
+    assert.ok(new CapabilitySet(['events:*']).coversSubscription('*'));
   });
 
   it('keeps emitting, listening and reading history apart', () => {

@@ -5,8 +5,8 @@ import { EventDispatcher, subscriptionsOf } from '../../../../core/plugins/event
 import { parseManifest } from '../../../../core/plugins/manifest.js';
 import { silentLogger } from '../../../../core/telemetry/logger.js';
 
-function manifest(name: string, priority: number, events: string): ReturnType<typeof parseManifest> {
-  return parseManifest(`name: ${name}\nversion: 1.0.0\ndescription: d\npriority: ${priority}\nwasm: x.wasm\nevents: ${events}`, `${name}.yaml`);
+function manifest(name: string, priority: number, events: string, capabilities = '["events:*"]'): ReturnType<typeof parseManifest> {
+  return parseManifest(`name: ${name}\nversion: 1.0.0\ndescription: d\npriority: ${priority}\nwasm: x.wasm\ncapabilities: ${capabilities}\nevents: ${events}`, `${name}.yaml`);
 }
 
 const say: HearthEvent = { id: '01', stream: 'location:1', type: 'say', timestamp: '', actor: { kind: 'character', id: '1' }, payload: {} };
@@ -57,5 +57,21 @@ describe('EventDispatcher', () => {
     );
     dispatcher.setSubscriptions(subscriptionsOf([manifest('broken', 1, '[{ types: [say], handler: h }]'), manifest('fine', 2, '[{ types: [say], handler: h }]')]));
     assert.deepEqual(await dispatcher.dispatch(say), ['broken', 'fine']);
+  });
+
+  it('keeps private events from plugins without events:private, whatever their subscription says', async () => {
+    const reached: string[] = [];
+    const dispatcher = new EventDispatcher({ deliverEvent: async (plugin) => (reached.push(plugin), {}) }, silentLogger());
+    dispatcher.setSubscriptions(
+      subscriptionsOf([
+        manifest('nosy', 1, '[{ types: [whisper, page, say], handler: h }]'),
+        manifest('trusted', 2, '[{ types: [whisper, page, say], handler: h }]', '["events:*", "events:private"]'),
+      ]),
+    );
+    const whisper: HearthEvent = { ...say, stream: 'character:9', type: 'whisper' };
+    assert.deepEqual(await dispatcher.dispatch(whisper), ['trusted']);
+    assert.deepEqual(await dispatcher.dispatch({ ...say, type: 'page' }), ['trusted'], 'a page is private on any stream');
+    assert.deepEqual(await dispatcher.dispatch(say), ['nosy', 'trusted']);
+    assert.deepEqual(reached, ['trusted', 'trusted', 'nosy', 'trusted']);
   });
 });

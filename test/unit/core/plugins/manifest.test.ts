@@ -25,7 +25,7 @@ describe('parseManifest', () => {
     const parsed = parseManifest(
       manifest(
         'priority: 50',
-        'capabilities: [emit:location:*, read:locations, db:migrate]',
+        'capabilities: [emit:location:*, read:locations, db:migrate, "events:*"]',
         'depends: ["core-utils >= 1.0.0", other]',
         'schema:',
         '  attributes: [{ name: mood, on: character, type: string, default: calm }]',
@@ -60,6 +60,10 @@ describe('parseManifest', () => {
       [manifest('depends: ["other >= banana"]'), /depends\[0\]: "banana"|depends\[0\]: ">= banana"/],
       [manifest('commands: [{ name: go, description: x, handler: a }, { name: walk, aliases: [go], description: y, handler: b }]'), /commands\[1\]: "go" is already used/],
       [manifest('events: [{ types: ["Not A Type"], handler: h }]'), /events\[0\]\.types\[0\]/],
+      [manifest('timeout_ms: 15'), /timeout_ms/],
+      [manifest('fuel: 10'), /fuel/],
+      [manifest('events: [{ types: [whisper, page], streams: ["*"], handler: h }]'), /events\[0\]\.streams\[0\]: subscribes to "\*", which needs the capability "events:\*"/],
+      [manifest('capabilities: ["events:location:*"]', 'events: [{ types: [say], streams: ["location:*", "channel:staff"], handler: h }]'), /events\[0\]\.streams\[1\]: subscribes to "channel:staff"/],
       [manifest('commands: [{ name: "two words", description: x, handler: h }]'), /commands\[0\]\.name/],
       [manifest('commands: [{ name: mix, pattern: "mix <a><b>", description: x, handler: h }]'), /commands\[0\]\.pattern: Invalid command pattern: /],
     ];
