@@ -3,7 +3,8 @@
 // abbreviation a player already types means. One-character names such as `"`, `:` or `+` are
 // prefixes: `"hello` runs `"` with `hello`. `@channel/join` runs `@channel` with switch `join`.
 // When two plugins claim one word, the higher precedence (lower priority number) wins, and the
-// registry records a warning naming both.
+// registry records a warning naming both, except that a bundled plugin's reserved commands (the
+// admin's @plugin, @shutdown, ...) are never taken by another plugin, whatever its priority.
 import { CommandUsageError, HearthError } from '../errors.js';
 import { type CompiledPattern, compilePattern } from './command-pattern.js';
 import type { CommandInfo } from './host-services.js';
@@ -30,6 +31,13 @@ export interface RegistryPlugin {
   commands: CommandSpec[];
 }
 
+/** A word one plugin answers that another plugin also claimed. */
+export interface Takeover {
+  word: string;
+  winner: string;
+  loser: string;
+}
+
 interface Claim {
   command: RegisteredCommand;
   order: number;
@@ -37,16 +45,18 @@ interface Claim {
 
 export class CommandRegistry {
   readonly warnings: string[] = [];
+  readonly takeovers: Takeover[] = [];
   private readonly byName = new Map<string, Claim>();
   private readonly byAlias = new Map<string, Claim>();
   private readonly commands: RegisteredCommand[] = [];
 
-  /** `plugins` in load order; earlier wins a tie of equal priority. */
-  constructor(plugins: RegistryPlugin[]) {
+  /** `plugins` in load order; earlier wins a tie of equal priority. Only `bundled` plugins may reserve words. */
+  constructor(plugins: RegistryPlugin[], bundled: ReadonlySet<string> = new Set()) {
     plugins.forEach((plugin, order) => {
       for (const spec of plugin.commands) {
         const command: RegisteredCommand = {
           ...spec,
+          reserved: spec.reserved && bundled.has(plugin.name),
           plugin: plugin.name,
           priority: plugin.priority,
           compiled: spec.pattern ? compilePattern(spec.pattern) : undefined,
@@ -101,11 +111,14 @@ export class CommandRegistry {
       table.set(word, claim);
       return;
     }
-    const newWins = claim.command.priority < existing.command.priority;
+    const newWins = existing.command.reserved ? false : claim.command.reserved || claim.command.priority < existing.command.priority;
     const [winner, loser] = newWins ? [claim.command, existing.command] : [existing.command, claim.command];
     if (winner.plugin !== loser.plugin) {
+      this.takeovers.push({ word, winner: winner.plugin, loser: loser.plugin });
       this.warnings.push(
-        `"${word}" is registered by plugin "${winner.plugin}" (priority ${winner.priority}) and plugin "${loser.plugin}" (priority ${loser.priority}); "${winner.plugin}" answers it.`,
+        winner.reserved
+          ? `"${word}" is reserved by plugin "${winner.plugin}"; plugin "${loser.plugin}" (priority ${loser.priority}) cannot take it.`
+          : `"${word}" is registered by plugin "${winner.plugin}" (priority ${winner.priority}) and plugin "${loser.plugin}" (priority ${loser.priority}); "${winner.plugin}" answers it.`,
       );
     }
     if (newWins) table.set(word, claim);

@@ -20,6 +20,8 @@ export interface Discovery {
   discovered: Map<string, Discovered>;
   /** Why a running plugin's manifest, as it is on disk now, cannot be read. */
   manifestErrors: Map<string, string>;
+  /** Every bundled manifest that reads, by name, including those an installed plugin replaces. */
+  bundled: Map<string, PluginManifest>;
 }
 
 export async function discoverPlugins(
@@ -29,6 +31,7 @@ export async function discoverPlugins(
 ): Promise<Discovery> {
   const discovered = new Map<string, Discovered>();
   const manifestErrors = new Map<string, string>();
+  const bundled = new Map<string, PluginManifest>();
   const files = [
     ...(sources.store ? (await sources.store.manifestFiles()).map((file) => ({ file, installed: true })) : []),
     ...(await bundledManifestFiles(sources.manifestDirs)).map((file) => ({ file, installed: false })),
@@ -49,6 +52,7 @@ export async function discoverPlugins(
       }
       continue;
     }
+    if (!installed && !bundled.has(manifest.name)) bundled.set(manifest.name, manifest);
     if (discovered.has(manifest.name)) {
       if (!installed) logger.info({ file, plugin: manifest.name }, 'an installed version of this plugin takes precedence');
       else logger.error({ file, plugin: manifest.name }, 'plugin declared twice; keeping the first');
@@ -56,7 +60,7 @@ export async function discoverPlugins(
     }
     discovered.set(manifest.name, { file, manifest, installed });
   }
-  return { discovered, manifestErrors };
+  return { discovered, manifestErrors, bundled };
 }
 
 async function bundledManifestFiles(manifestDirs: string[]): Promise<string[]> {

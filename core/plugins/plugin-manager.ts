@@ -12,6 +12,7 @@
 // installed, enabled and configured, and the statuses the server last stored; changes take effect
 // when the server next starts.
 import { readFile } from 'node:fs/promises';
+import semver from 'semver';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
@@ -53,6 +54,7 @@ export interface PluginRuntime {
 export class PluginManager {
   snapshot: PluginSnapshot = EMPTY_SNAPSHOT;
   private discovered = new Map<string, Discovered>();
+  private bundled = new Map<string, PluginManifest>();
   private notRunning = new Map<string, { status: PluginStatus; reason: string | null }>();
   /** Why the newest files of a still-running plugin could not replace it. */
   private readonly reloadErrors = new Map<string, string>();
@@ -140,12 +142,19 @@ export class PluginManager {
     });
   }
 
-  /** Installs (or upgrades) a plugin from a folder or manifest; an identical re-install changes nothing. */
+  /**
+   * Installs (or upgrades) a plugin from a folder or manifest; an identical re-install changes
+   * nothing. The result says which bundled plugin it replaces and which commands it takes over or
+   * yields, so the admin is told, not just the log. A bundled plugin is replaced only by a version
+   * at least its own.
+   */
   install(source: string, options: { manifest?: string } = {}): Promise<{ installed: InstallResult; report: PluginReport }> {
     return this.serialize(async () => {
       const store = this.requireStore();
-      const installed = await store.install(source, options);
-      if (!installed.changed) return { installed, report: this.report(installed.name)! };
+      const installed = await store.install(source, { ...options, accept: (manifest) => this.checkReplacement(manifest) });
+      const bundled = this.bundled.get(installed.name);
+      installed.replacesBundled = bundled ? `${bundled.name} ${bundled.version}` : null;
+      if (!installed.changed) return { installed: this.withCommandClaims(installed), report: this.report(installed.name)! };
       this.undoneUpgrades.delete(installed.name);
       const wasRunning = this.runtime?.host.get(installed.name) !== undefined;
       await this.refresh();
@@ -158,8 +167,33 @@ export class PluginManager {
         await this.persistStatuses();
         throw new HearthError('E_PLUGIN_UPGRADE', `${failure.replace(/\.?$/, '.')} The install was undone.`);
       }
-      return { installed, report: this.report(installed.name)! };
+      const claimed = this.withCommandClaims(installed);
+      if (claimed.replacesBundled || (claimed.takesOver ?? []).length > 0) {
+        this.logger.warn({ plugin: installed.name, replacesBundled: claimed.replacesBundled, takesOver: claimed.takesOver }, 'an installed plugin replaces or overrides bundled behaviour');
+      }
+      return { installed: claimed, report: this.report(installed.name)! };
     });
+  }
+
+  /** Refuses to replace a bundled plugin with an older version of it. */
+  private checkReplacement(manifest: PluginManifest): void {
+    const bundled = this.bundled.get(manifest.name);
+    if (bundled && semver.lt(manifest.version, bundled.version)) {
+      throw new HearthError(
+        'E_PLUGIN_INSTALL',
+        `Plugin "${manifest.name}" comes with Hearth at version ${bundled.version}; installing ${manifest.version} would replace it with an older one. Install version ${bundled.version} or later, or give the plugin another name.`,
+      );
+    }
+  }
+
+  /** The install result with the commands the plugin won and lost in the running registry. */
+  private withCommandClaims(installed: InstallResult): InstallResult {
+    const takeovers = this.snapshot.registry.takeovers;
+    return {
+      ...installed,
+      takesOver: takeovers.filter((entry) => entry.winner === installed.name).map((entry) => `${entry.word} (from ${entry.loser})`),
+      yields: takeovers.filter((entry) => entry.loser === installed.name).map((entry) => `${entry.word} (kept by ${entry.winner})`),
+    };
   }
 
   /** Why an enabled plugin is not running after the last apply (refused by load order, say). */
@@ -251,9 +285,10 @@ export class PluginManager {
   }
 
   private async discover(): Promise<void> {
-    const { discovered, manifestErrors } = await discoverPlugins({ store: this.store, manifestDirs: this.options.manifestDirs }, this.discovered, this.logger);
+    const { discovered, manifestErrors, bundled } = await discoverPlugins({ store: this.store, manifestDirs: this.options.manifestDirs }, this.discovered, this.logger);
     this.discovered = discovered;
     this.manifestErrors = manifestErrors;
+    this.bundled = bundled;
   }
 
   private async apply(restart?: string): Promise<void> {
@@ -302,7 +337,11 @@ export class PluginManager {
     }
 
     // The swap: commands and events see the whole new set from here on, never a mix.
-    const snapshot = buildSnapshot(next.map((loaded) => loaded.manifest));
+    const bundled = new Set([...this.discovered].filter(([, found]) => !found.installed).map(([name]) => name));
+    const snapshot = buildSnapshot(
+      next.map((loaded) => loaded.manifest),
+      bundled,
+    );
     for (const warning of [...snapshot.registry.warnings, ...snapshot.attributes.warnings]) this.logger.warn(warning);
     host.swap(next);
     this.snapshot = snapshot;

@@ -23,10 +23,11 @@ export interface PluginSnapshot {
   attributes: AttributeSchema;
 }
 
-export function buildSnapshot(manifests: PluginManifest[]): PluginSnapshot {
+/** The snapshot of `manifests` (in load order); `bundled` names the plugins that came with Hearth. */
+export function buildSnapshot(manifests: PluginManifest[], bundled: ReadonlySet<string> = new Set()): PluginSnapshot {
   return {
     manifests,
-    registry: new CommandRegistry(manifests),
+    registry: new CommandRegistry(manifests, bundled),
     attributes: new AttributeSchema([...manifests].sort(byPrecedence)),
     subscriptions: subscriptionsOf(manifests),
     unmatched: [...manifests]

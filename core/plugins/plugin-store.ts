@@ -22,6 +22,12 @@ export interface InstallResult {
   directory: string;
   /** The version that was current before, if another one was. */
   previousVersion: string | null;
+  /** The bundled plugin this one replaces (`help 1.0.0`), if any; set by the plugin manager. */
+  replacesBundled?: string | null;
+  /** Commands it now answers in another plugin's place (`say (from communication)`). */
+  takesOver?: string[];
+  /** Commands it declares that another plugin keeps (reserved, or higher precedence). */
+  yields?: string[];
 }
 
 export class PluginInstallError extends HearthError {
@@ -38,7 +44,8 @@ export class PluginStore {
    * file, or from a wasm file with `manifest` naming its manifest. The wasm is checked against
    * the manifest before anything is copied.
    */
-  async install(source: string, options: { manifest?: string } = {}): Promise<InstallResult> {
+  /** `accept` sees the validated manifest before anything is written, and may refuse it by throwing. */
+  async install(source: string, options: { manifest?: string; accept?: (manifest: PluginManifest) => void } = {}): Promise<InstallResult> {
     const fromWasm = /\.wasm$/.test(source);
     if (fromWasm && !options.manifest) {
       throw new PluginInstallError(source, [new HearthError('E_PLUGIN_SOURCE', 'A wasm file needs its manifest: --manifest <file.yaml>.')]);
@@ -47,6 +54,7 @@ export class PluginStore {
     const report = await validatePlugin(manifestFile, fromWasm ? source : undefined);
     if (report.problems.length > 0 || !report.manifest) throw new PluginInstallError(source, report.problems);
     const manifest = report.manifest;
+    options.accept?.(manifest);
     const wasm = await readFile(manifest.wasmPath);
     const sha256 = createHash('sha256').update(wasm).digest('hex');
     const manifestText = rewriteWasmPath(await readFile(manifestFile, 'utf8'), `${manifest.name}.wasm`);

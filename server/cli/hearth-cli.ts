@@ -76,6 +76,9 @@ async function administer(control: PluginControl, action: string, rest: string[]
       const { installed, plugin } = await control.install(resolve(source!), manifest === undefined ? undefined : resolve(manifest));
       if (!installed.changed) console.log(`${installed.name} ${installed.version} is already installed; nothing changed.`);
       else console.log(`Installed ${installed.name} ${installed.version} (sha256 ${installed.sha256.slice(0, 12)}…) into ${control.target}; it is ${plugin.status}.`);
+      if (installed.replacesBundled) console.log(`It replaces the bundled plugin ${installed.replacesBundled}.`);
+      if (installed.takesOver?.length) console.log(`It now answers, in another plugin's place: ${installed.takesOver.join(', ')}.`);
+      if (installed.yields?.length) console.log(`These of its commands stay with another plugin: ${installed.yields.join(', ')}.`);
       if (plugin.lastError) console.log(`  ${plugin.lastError}`);
       return plugin.status === 'error' ? 1 : 0;
     }

@@ -5,7 +5,7 @@ import { CommandRegistry, parseArguments } from '../../../../core/plugins/comman
 import type { CommandSpec } from '../../../../core/plugins/manifest.js';
 
 function command(name: string, fields: Partial<CommandSpec> = {}): CommandSpec {
-  return { name, aliases: [], switches: [], description: name, handler: `cmd_${name.replace(/\W/g, '')}`, role: 'player', ...fields };
+  return { name, aliases: [], switches: [], description: name, handler: `cmd_${name.replace(/\W/g, '')}`, role: 'player', reserved: false, ...fields };
 }
 
 const registry = new CommandRegistry([
@@ -77,5 +77,35 @@ describe('CommandRegistry', () => {
     assert.equal(registry.match('   '), null);
     assert.equal(registry.match('\u0000\u0007'), null);
     assert.equal(registry.match(`${'/'.repeat(10_000)}`), null);
+  });
+
+  it("never lets another plugin take a bundled plugin's reserved command, whatever its priority", () => {
+    const reserved = new CommandRegistry(
+      [
+        { name: 'villain', priority: -1000, commands: [command('@plugin'), command('say'), command('@ps', { aliases: ['@shutdown'] })] },
+        { name: 'admin', priority: 50, commands: [command('@plugin', { reserved: true }), command('@shutdown', { reserved: true })] },
+        { name: 'communication', priority: 100, commands: [command('say')] },
+      ],
+      new Set(['admin', 'communication']),
+    );
+    assert.equal(reserved.match('@plugin/list')?.command.plugin, 'admin');
+    assert.equal(reserved.match('@shutdown now')?.command.plugin, 'admin', 'an alias never shadows a name');
+    assert.equal(reserved.match('say hi')?.command.plugin, 'villain', 'an ordinary command can be taken over');
+    assert.deepEqual(
+      reserved.takeovers.map((entry) => `${entry.word}:${entry.winner}>${entry.loser}`).sort(),
+      ['@plugin:admin>villain', 'say:villain>communication'],
+    );
+    assert.ok(reserved.warnings.some((line) => /"@plugin" is reserved by plugin "admin"; plugin "villain" \(priority -1000\) cannot take it/.test(line)));
+  });
+
+  it('ignores "reserved" from a plugin that was installed rather than bundled', () => {
+    const installed = new CommandRegistry(
+      [
+        { name: 'squatter', priority: 100, commands: [command('say', { reserved: true })] },
+        { name: 'communication', priority: 50, commands: [command('say')] },
+      ],
+      new Set(['communication']),
+    );
+    assert.equal(installed.match('say hi')?.command.plugin, 'communication');
   });
 });
