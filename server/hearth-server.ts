@@ -102,6 +102,8 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
   const stop = (message = SHUTDOWN_MESSAGE): Promise<void> => {
     stopping ??= (async () => {
       try {
+        // Nobody new gets in while the game is saying goodbye.
+        running.telnet.stopAccepting();
         await running.core.shutdown(message);
         await Promise.all([running.telnet.close(), running.http.close()]);
         await database.close();

@@ -54,6 +54,11 @@ export class Session {
   receive(line: string): void {
     if (!this.isOpen) return;
     this.lastInputAt = Date.now();
+    // QUIT never waits behind a command still running: a player can always leave.
+    if (line.trim().toUpperCase() === 'QUIT') {
+      void this.handleLine(this, line);
+      return;
+    }
     if (!this.limiter.tryTake()) {
       // Said once per flood, not once per dropped line, or the warning would be a flood of its own.
       if (!this.toldToSlowDown) {

@@ -15,6 +15,8 @@ export interface TelnetServerOptions extends TelnetConnectionOptions {
 
 export interface RunningTelnetServer {
   port: number;
+  /** Refuses new connections at once (the first step of a shutdown); open ones stay. */
+  stopAccepting(): void;
   /** Stops accepting connections; open ones are closed by the session manager's shutdown. */
   close(): Promise<void>;
 }
@@ -25,7 +27,12 @@ export async function startTelnetServer(
   options: TelnetServerOptions,
 ): Promise<RunningTelnetServer> {
   const sockets = new Set<Socket>();
+  let accepting = true;
   const server: Server = createServer((socket) => {
+    if (!accepting) {
+      socket.destroy();
+      return;
+    }
     sockets.add(socket);
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 60_000);
@@ -58,6 +65,9 @@ export async function startTelnetServer(
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     port,
+    stopAccepting: () => {
+      accepting = false;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
