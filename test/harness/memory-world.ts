@@ -10,6 +10,8 @@ import type { WorldObject } from '../../core/world/world-object.js';
 import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject } from '../../core/world/world-rules.js';
 
 export class MemoryWorld implements WorldPort, CharacterDirectory {
+  private writeGate: Promise<void> = Promise.resolve();
+  private releaseGate: () => void = () => undefined;
   readonly startingRoomId: number;
   readonly announced: NewEvent[] = [];
   private readonly objects = new Map<number, WorldObject>();
@@ -90,8 +92,19 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   }
 
   async createObject(spec: NewObject): Promise<WorldObject> {
+    await this.writeGate;
     checkCreate(this, spec);
     return this.insert(spec);
+  }
+
+  /** Creations wait (as on a slow database) until `releaseWrites`. */
+  holdWrites(): void {
+    this.writeGate = new Promise((resolve) => (this.releaseGate = resolve));
+  }
+
+  releaseWrites(): void {
+    this.releaseGate();
+    this.writeGate = Promise.resolve();
   }
 
   async updateObject(id: number, patch: ObjectPatch): Promise<WorldObject> {
