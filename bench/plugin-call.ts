@@ -1,14 +1,16 @@
-// Per-call cost of a plugin command: plain JS doing the same work, Extism in the foreground and in
-// a worker, with 0, 1, 3 and 100 host-function round trips, the whole Hearth path (PluginHost:
-// scope, validation, spans, commit), and the memory one more worker instance takes.
+// Per-call cost of a plugin command: plain JS doing the same work, Extism's own foreground runtime,
+// Hearth's runtime alone (a rewritten, metered module on Hearth's kernel), and Hearth's whole path
+// (PluginHost: scope, journal, validation, spans, commit), with 0, 1, 3 and 100 host round trips.
 // Run: npm run bench:plugin-call [-- --calls 2000 --busy 2]
-// `--busy N` keeps N other processes spinning meanwhile, as a loaded server's other work would:
-// host round trips wait on other threads, so contention is where their cost shows.
+// `--busy N` keeps N other processes spinning meanwhile, as a loaded server's other work would.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import createPlugin, { type CallContext } from '@extism/extism';
 import { parseManifest } from '../core/plugins/manifest.js';
+import { rewriteModule } from '../core/plugins/runtime/module-rewrite.js';
+import type { ExtismKernel } from '../core/plugins/runtime/extism-kernel.js';
+import { WasmInstance } from '../core/plugins/runtime/wasm-instance.js';
 import { PluginHarness } from '../test/harness/plugin-harness.js';
 import { buildPlugin } from '../scripts/build-plugins.js';
 import { percentile } from '../core/limits/percentile.js';
@@ -39,24 +41,36 @@ function plainJs(): string {
 }
 
 const room = JSON.stringify({ ok: true, location: { id: 1, name: 'The Hearth', exits: [], characters: [], things: [] } });
-const syncQuery = (context: CallContext) => context.store(room);
-const asyncQuery = async (context: CallContext) => context.store(room);
 
 const wasmPath = await buildPlugin('callbench', 'bench/plugins');
-const module = await WebAssembly.compile(await readFile(wasmPath));
+const wasm = await readFile(wasmPath);
 console.log(`plugin call cost, ${calls} calls each (µs per call)${spinners.length > 0 ? `, ${spinners.length} busy processes beside` : ''}`);
 await measure('plain JS function, same work', plainJs);
 
-for (const [mode, runInWorker, query] of [
-  ['foreground, sync host function', false, syncQuery],
-  ['worker, sync host function', true, syncQuery],
-  ['worker, async host function', true, asyncQuery],
-] as const) {
-  const plugin = await createPlugin({ wasm: [{ module }] }, { useWasi: false, runInWorker, functions: { 'extism:host/user': { query_location: query } } });
-  for (const [trips, name] of Object.entries(EXPORTS)) {
-    await measure(`Extism ${mode}, ${trips} round trips`, () => plugin.call(name, input));
-  }
-  await plugin.close();
+// Extism's foreground runtime on the same module, for comparison with Hearth's.
+const extism = await createPlugin(
+  { wasm: [{ module: await WebAssembly.compile(wasm) }] },
+  { useWasi: false, runInWorker: false, functions: { 'extism:host/user': { query_location: (context: CallContext) => context.store(room) } } },
+);
+for (const [trips, name] of Object.entries(EXPORTS)) await measure(`Extism foreground, ${trips} round trips`, () => extism.call(name, input));
+await extism.close();
+
+// Hearth's runtime alone: the metered module on Hearth's kernel, called directly.
+const metered = new WebAssembly.Module(rewriteModule(wasm, { memoryPages: 256, tableEntries: 10_000, startFuel: 100_000_000 }));
+const instance = WasmInstance.create({
+  module: metered,
+  hostFunctions: { 'extism:host/user': { query_location: (kernel: ExtismKernel) => kernel.storeText(room) } },
+  kernelLimits: { maxBytes: 16 << 20, maxBlocks: 65_536, maxVarBytes: 1 << 20 },
+  config: {},
+  log: () => undefined,
+});
+const inputBytes = new TextEncoder().encode(input);
+let fuelUsed = 0;
+for (const [trips, name] of Object.entries(EXPORTS)) {
+  await measure(`Hearth runtime, ${trips} round trips`, () => {
+    fuelUsed = instance.call(name, inputBytes, 100_000_000).fuelUsed;
+  });
+  console.log(`${''.padEnd(52)} fuel per call ${fuelUsed}`);
 }
 
 const manifest = parseManifest(
@@ -71,21 +85,10 @@ const manifest = parseManifest(
   ].join('\n'),
   'bench/plugins/callbench.yaml',
 );
-const harness = await PluginHarness.loadManifest(manifest, await readFile(wasmPath));
+const harness = await PluginHarness.loadManifest(manifest, wasm);
 const alice = harness.world.addCharacter('Alice');
 for (const trips of Object.keys(EXPORTS)) {
-  await measure(`Hearth PluginHost (worker), ${trips} round trips`, () => harness.command(`say${trips} hello there`, alice.id));
+  await measure(`Hearth PluginHost, ${trips} round trips`, () => harness.command(`say${trips} hello there`, alice.id));
 }
 await harness.close();
-
-// What one more worker instance of a plugin costs in memory (a plugin may run several).
-const rssMb = (): number => process.memoryUsage().rss / 1e6;
-const extra: Array<Awaited<ReturnType<typeof createPlugin>>> = [];
-const rssBefore = rssMb();
-for (let i = 0; i < 8; i += 1) {
-  extra.push(await createPlugin({ wasm: [{ module }] }, { useWasi: false, runInWorker: true, functions: { 'extism:host/user': { query_location: syncQuery } } }));
-  await extra.at(-1)!.call('one_call', input);
-}
-console.log(`memory per worker instance (8 started, one call each): ${((rssMb() - rssBefore) / 8).toFixed(1)} MB RSS`);
-await Promise.all(extra.map((plugin) => plugin.close()));
 spinners.forEach((child) => child.kill());
