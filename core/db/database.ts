@@ -6,6 +6,8 @@ import type { Pool } from 'pg';
 import * as schema from './schema.js';
 import { DatabaseHealth } from './database-health.js';
 import { applyCoreMigrations } from './migrate.js';
+import { initialisePglite, pgliteInitialised } from './pglite-initdb.js';
+import { PGLITE_SETTINGS } from './pglite-settings.js';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -88,8 +90,11 @@ function reportQueryFailures(pool: Pool, health: DatabaseHealth): void {
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  if (!dataDir.startsWith('memory://')) {
+    await mkdir(dataDir, { recursive: true });
+    if (!(await pgliteInitialised(dataDir))) await initialisePglite(dataDir);
+  }
+  const client = await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS });
   const db = drizzle(client, { schema });
   return {
     db: db as unknown as Database,
