@@ -1,12 +1,12 @@
 // Server configuration, read from the environment with defaults. Every setting is listed in the
 // README's configuration table; a bad value stops the start with a message naming the variable.
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../core/auth/login-limits.js';
 import { ConfigInvalidError } from '../core/errors.js';
 import type { PluginLimits } from '../core/plugins/plugin-limits.js';
 import { describeProxyEntryProblem } from './http/trusted-proxies.js';
+import { hearthPath } from '../core/paths.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().int().positive();
@@ -116,7 +116,7 @@ export interface HearthConfig {
   adminToken?: string;
 }
 
-const BUNDLED_MANIFESTS = fileURLToPath(new URL('../manifests', import.meta.url));
+const BUNDLED_MANIFESTS = hearthPath('manifests');
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HearthConfig {
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import type { HearthCore } from '../core/hearth-core.js';
 import type { MsspValues } from './telnet/mssp.js';
+import { hearthPath } from '../core/paths.js';
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(hearthPath('package.json'), 'utf8')) as { version: string };
 export const HEARTH_VERSION = packageJson.version;
 
 export interface StatusSources {

@@ -1,9 +1,11 @@
-// The server under test as a child process: the real entry point (server/main.ts), on free ports,
+// The server under test as a child process: the real entry point as `npm start` runs it (the
+// compiled dist/server/main.js, built first if the sources changed), on free ports,
 // with the environment the bench chooses. Its JSON log is read for the ports it chose and for
 // warnings, and it is stopped with SIGTERM (SIGKILL if it does not exit in time).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from '../../scripts/build-server.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const START_TIMEOUT_MS = 120_000;
@@ -66,7 +68,8 @@ export class ServerProcess {
     return [...this.tail];
   }
 
-  static start(options: ServerStart): Promise<ServerProcess> {
+  static async start(options: ServerStart): Promise<ServerProcess> {
+    await buildServer();
     const environment: NodeJS.ProcessEnv = { ...process.env };
     // Only what the bench chooses reaches the server: no stray settings from the caller's shell.
     for (const name of Object.keys(environment)) {
@@ -74,7 +77,7 @@ export class ServerProcess {
     }
     Object.assign(environment, options.environment, { HEARTH_TELNET_PORT: '0', HEARTH_HTTP_PORT: '0' });
     const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-    const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, [...profiling, 'dist/server/main.js'], {
       cwd: REPOSITORY_ROOT,
       env: environment,
       stdio: ['ignore', 'pipe', 'pipe'],

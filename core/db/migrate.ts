@@ -1,9 +1,9 @@
 // Applies the committed core migrations once each. drizzle records applied ones in
 // `drizzle.__drizzle_migrations`, so a restart runs only what is new.
-import { fileURLToPath } from 'node:url';
 import type { DatabaseHandle } from './database.js';
+import { hearthPath } from '../paths.js';
 
-const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+const migrationsFolder = hearthPath('migrations');
 
 export async function applyCoreMigrations(handle: DatabaseHandle): Promise<void> {
   if (handle.driver === 'pglite') {

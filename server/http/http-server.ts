@@ -1,6 +1,5 @@
 // The HTTP side: health check, the `/ws` websocket endpoint, the admin plugin API and the
 // browser client's files.
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
@@ -11,6 +10,7 @@ import type { MemoryReport } from '../memory-report.js';
 import { pluginApi } from './plugin-api.js';
 import { TrustedProxies } from './trusted-proxies.js';
 import { SUBPROTOCOLS, WebsocketConnection, wireFormatFor } from './websocket-connection.js';
+import { hearthPath } from '../../core/paths.js';
 
 export interface HttpServerOptions {
   host: string;
@@ -41,7 +41,7 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-const webRoot = fileURLToPath(new URL('../web', import.meta.url));
+const webRoot = hearthPath('server', 'web');
 const CONTENT_SECURITY_POLICY = "default-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export async function startHttpServer(

@@ -1,4 +1,5 @@
-// The real `npm start` entry point (`server/main.ts`) as a child process, with only the
+// The real `npm start` entry point (the compiled dist/server/main.js, which `npm test` builds
+// first, as `npm start` does) as a child process, with only the
 // environment a test gives it (none of the test process's own Hearth settings leak in). The
 // ports it chose are read from its "Hearth is listening" log line.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,7 +21,7 @@ export function startServerProcess(environment: Record<string, string>, timeoutM
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('HEARTH_') && name !== 'DATABASE_URL' && !name.startsWith('NODE_TEST')),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: ROOT,
     env: { ...inherited, HEARTH_TELNET_PORT: '0', HEARTH_HTTP_PORT: '0', HEARTH_LOG_LEVEL: 'info', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
