@@ -76,7 +76,7 @@ export function compareRuns(tinymux: PeerRunFigures | undefined, hearth: PeerRun
     row('p99', 'ms', (f) => (f.latencyMs.count > 0 ? f.latencyMs.p99 : null)),
     row('timeouts', 'count', (f) => f.timeouts),
     row('refused', 'count', (f) => f.refused),
-    row('lines out/s', 'rate', (f) => f.outputLinesPerSecond),
+    row('lines out/s', 'count', (f) => f.outputLinesPerSecond),
     row('server CPU %', 'percent', (f) => f.serverCpuPercent),
     row('CPU ms per answer', 'ms', cpuMsPerAnswer),
     row('RSS MB', 'mb', (f) => f.serverRssMb),
