@@ -56,7 +56,6 @@ try {
   console.error(`\nThe side-by-side run failed: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 1;
 } finally {
-  finishing = true;
   await runCleanups();
 }
 process.exit(exitCode);
