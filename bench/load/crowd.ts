@@ -4,6 +4,7 @@
 // every connection.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TransportKind } from './line-connection.js';
+import { paceLogins } from './login-pacer.js';
 import { type LeaveKind, type PlayerEnvironment, type PlayerPlan, SimulatedPlayer } from './player.js';
 import { type ActionKind, PROFILES, type ProfileChoice, assignProfiles, restrictActions } from './profiles.js';
 
@@ -56,20 +57,7 @@ export class Crowd {
    * as soon as it is in. Resolves when every login has succeeded or failed (or the run is stopped).
    */
   async rampUp(perSecond: number, concurrency: number, stopSignal: AbortSignal): Promise<void> {
-    const started = performance.now();
-    const inFlight = new Set<Promise<void>>();
-    for (const [index, player] of this.players.entries()) {
-      if (stopSignal.aborted) break;
-      const due = started + (index * 1000) / perSecond;
-      if (due > performance.now()) await sleep(due - performance.now());
-      while (inFlight.size >= concurrency) await Promise.race(inFlight);
-      const login = player.logIn().then((ok) => {
-        inFlight.delete(login);
-        if (ok && !stopSignal.aborted) this.startPlaying(player);
-      });
-      inFlight.add(login);
-    }
-    await Promise.all(inFlight);
+    await paceLogins(this.players, (player) => player.logIn(), { perSecond, concurrency }, stopSignal, (player) => this.startPlaying(player));
   }
 
   /**
