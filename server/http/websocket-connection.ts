@@ -68,7 +68,7 @@ export class WebsocketConnection implements Transport {
 
   sendData(topic: string, data: unknown): void {
     // The core sends the documented shape for each of its topics (core/sessions/session-data.ts).
-    if (this.options.format === 'hearth') this.sendJson({ type: topic, data });
+    if (this.options.format === 'hearth') this.send(sharedJson(topic, data));
     else this.gmcp?.send({ topic, data } as SessionMessage);
   }
 
@@ -143,6 +143,21 @@ export class WebsocketConnection implements Transport {
     }
     this.socket.send(payload);
   }
+}
+
+/**
+ * `{"type": topic, "data": data}` as JSON, made once per data object: an event in a crowded room
+ * goes to every websocket player there as the same object, so it is serialised once, not once each.
+ */
+const serialised = new WeakMap<object, Map<string, string>>();
+
+function sharedJson(topic: string, data: unknown): string {
+  if (typeof data !== 'object' || data === null) return JSON.stringify({ type: topic, data });
+  let byTopic = serialised.get(data);
+  if (!byTopic) serialised.set(data, (byTopic = new Map()));
+  let json = byTopic.get(topic);
+  if (json === undefined) byTopic.set(topic, (json = JSON.stringify({ type: topic, data })));
+  return json;
 }
 
 function envelopeMessage(text: string): string | null {

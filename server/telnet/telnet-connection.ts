@@ -15,6 +15,7 @@ import { AYT, Option } from './telnet-codes.js';
 import { TelnetOptions } from './telnet-options.js';
 import { TelnetOutput } from './telnet-output.js';
 import { TelnetParser, type TelnetToken } from './telnet-parser.js';
+import { encodeForClient } from './encoded-text-cache.js';
 import { encodeTelnetText } from './telnet-text.js';
 import type { ClientProfile } from './client-profile.js';
 
@@ -93,7 +94,7 @@ export class TelnetConnection implements Transport {
   }
 
   sendText(text: string): void {
-    this.output.write(encodeTelnetText(`${text}\n`, this.profile));
+    this.output.write(encodeForClient(text, this.profile));
   }
 
   sendPrompt(text: string): void {

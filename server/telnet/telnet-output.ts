@@ -1,7 +1,9 @@
 // Where a telnet connection's bytes go: straight to the socket, or through an MCCP2 zlib stream
-// once the client agreed to compression. Writes made in one turn of the event loop (a room view
-// and its prompt, a batch of events) leave as one socket write, and for a compressing client as one
-// sync-flushed block, which the client still sees at once. A client that stops reading is cut off
+// once the client agreed to compression. Everything written to one connection during one pass of
+// the event loop (a room view and its prompt, every event a busy room produced meanwhile) leaves as
+// one socket write, and for a compressing client as one sync-flushed block, which the client still
+// sees at once. A write is a system call, and in a crowded room the commonest cost the server has,
+// so the busier the server, the more each write carries. A client that stops reading is cut off
 // before its backlog grows without bound.
 import type { Socket } from 'node:net';
 import { type Deflate, constants, createDeflate } from 'node:zlib';
@@ -15,11 +17,10 @@ export class TelnetOutput {
   private afterCompression: Buffer[] | null = null;
   private ended = false;
   private endAfterCompression = false;
-  /** The socket is corked until the end of this turn. */
-  private corked = false;
-  /** Bytes for the compressed stream, written and flushed together at the end of this turn. */
-  private toCompress: Buffer[] = [];
-  private toCompressBytes = 0;
+  /** Bytes waiting for the end of this pass of the event loop, plain or for the compressed stream. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private flushScheduled = false;
 
   constructor(
     private readonly socket: Socket,
@@ -32,44 +33,43 @@ export class TelnetOutput {
 
   write(bytes: Buffer): void {
     if (this.ended || this.socket.destroyed || !this.socket.writable) return;
-    if (this.socket.writableLength + (this.deflate?.writableLength ?? 0) + this.toCompressBytes > this.maxBufferedBytes) {
+    if (this.socket.writableLength + (this.deflate?.writableLength ?? 0) + this.pendingBytes > this.maxBufferedBytes) {
       this.socket.destroy();
       return;
     }
     if (this.afterCompression) {
       this.afterCompression.push(bytes);
-    } else if (this.deflate) {
-      if (this.toCompress.length === 0) process.nextTick(() => this.flushCompressed());
-      this.toCompress.push(bytes);
-      this.toCompressBytes += bytes.length;
-    } else {
-      this.corkUntilNextTick();
-      this.socket.write(bytes);
+      return;
+    }
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
     }
   }
 
-  private corkUntilNextTick(): void {
-    if (this.corked) return;
-    this.corked = true;
-    this.socket.cork();
-    process.nextTick(() => {
-      this.corked = false;
-      this.socket.uncork();
-    });
-  }
-
-  private flushCompressed(): void {
-    const deflate = this.deflate;
-    if (!deflate || this.toCompress.length === 0) return;
-    deflate.write(this.toCompress.length === 1 ? this.toCompress[0]! : Buffer.concat(this.toCompress));
-    deflate.flush(constants.Z_SYNC_FLUSH);
-    this.toCompress = [];
-    this.toCompressBytes = 0;
+  /** Sends what this pass wrote: one socket write, or one block of the compressed stream. */
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.pending.length === 0) return;
+    const bytes = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (this.socket.destroyed) return;
+    if (this.deflate) {
+      this.deflate.write(bytes);
+      this.deflate.flush(constants.Z_SYNC_FLUSH);
+    } else {
+      this.socket.write(bytes);
+    }
   }
 
   /** Sends `marker` (IAC SB MCCP2 IAC SE) plainly, then compresses everything after it. */
   startCompression(marker: Buffer): void {
     if (this.deflate || this.afterCompression || this.socket.destroyed) return;
+    // What came before the marker goes plain, and before it.
+    this.flush();
     this.socket.write(marker);
     const deflate = createDeflate(DEFLATE_OPTIONS);
     deflate.on('data', (chunk: Buffer) => {
@@ -83,7 +83,7 @@ export class TelnetOutput {
   stopCompression(): void {
     const deflate = this.deflate;
     if (!deflate) return;
-    this.flushCompressed();
+    this.flush();
     this.deflate = null;
     this.afterCompression = [];
     deflate.once('end', () => {
@@ -98,8 +98,8 @@ export class TelnetOutput {
   /** Finishes the compressed stream if any, then half-closes the socket; later writes are dropped. */
   end(): void {
     if (this.ended) return;
+    this.flush();
     this.ended = true;
-    this.flushCompressed();
     const deflate = this.deflate;
     if (deflate) {
       this.deflate = null;
