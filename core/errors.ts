@@ -189,8 +189,9 @@ export class CapabilityDeniedError extends HearthError {
 }
 
 export class RateLimitedError extends HearthError {
-  constructor(plugin: string, what: string, perSecond: number) {
-    super('E_RATE_LIMITED', `Plugin "${plugin}" exceeded its limit of ${perSecond} ${what} per second; slow down.`);
+  /** `forWhom` narrows the limit, e.g. " for one player". */
+  constructor(plugin: string, what: string, perSecond: number, forWhom = '') {
+    super('E_RATE_LIMITED', `Plugin "${plugin}" exceeded its limit of ${perSecond} ${what} per second${forWhom}; slow down.`);
   }
 }
 

@@ -30,6 +30,8 @@ export class CallScope {
     readonly eventActor: Actor,
     /** Hops of the event being handled (0 for commands). */
     readonly hops: number,
+    /** The character on whose behalf the call runs: the command's actor, or whoever caused the event; null for plugin and system events. */
+    readonly origin: number | null = commandActor?.id ?? null,
   ) {}
 
   /** A write the call must not be acknowledged before: the commit waits for it. */

@@ -142,7 +142,9 @@ export class PluginHost {
   /** Delivers an event to one handler; resolves with whether the plugin handled it. */
   async deliverEvent(name: string, handler: string, event: HearthEvent): Promise<EventOutput> {
     const hops = event.hops ?? 0;
-    const scope = new CallScope(name, null, { kind: 'plugin', id: name }, hops);
+    // A player's say answered by a plugin is still that player's doing, and counts against them.
+    const origin = event.actor.kind === 'character' ? Number(event.actor.id) : null;
+    const scope = new CallScope(name, null, { kind: 'plugin', id: name }, hops, Number.isSafeInteger(origin) ? origin : null);
     const output = await this.run(name, handler, JSON.stringify({ event, hops }), scope, eventOutputSchema, {
       'event.type': event.type,
       'event.stream': event.stream,

@@ -20,7 +20,13 @@ export interface PluginLimits {
   /** Largest output an export may return, and largest input a host function accepts. */
   maxOutputBytes: number;
   maxHostInputBytes: number;
-  /** Per plugin, per second (sustained) and burst. */
+  /**
+   * Events and messages a plugin emits on a player's behalf (their command, or its answer to an
+   * event they caused), per player: the player's input rate already bounds how often that happens.
+   */
+  playerEmitsPerSecond: number;
+  playerEmitBurst: number;
+  /** Per plugin, per second (sustained) and burst: what it emits on its own (answers to plugin or system events). */
   emitsPerSecond: number;
   emitBurst: number;
   kvWritesPerSecond: number;
@@ -62,6 +68,8 @@ export const DEFAULT_PLUGIN_LIMITS: PluginLimits = {
   maxVarBytes: 1024 * 1024,
   maxOutputBytes: 1024 * 1024,
   maxHostInputBytes: 1024 * 1024,
+  playerEmitsPerSecond: 100,
+  playerEmitBurst: 200,
   emitsPerSecond: 100,
   emitBurst: 200,
   kvWritesPerSecond: 50,
@@ -87,6 +95,9 @@ export const DEFAULT_PLUGIN_LIMITS: PluginLimits = {
   maxBackoffMs: 10 * 60_000,
 };
 
+/** Players whose emit buckets one plugin keeps at most; the least recently used is forgotten first. */
+const MAX_PLAYER_BUCKETS = 10_000;
+
 /** The token buckets one plugin draws from. */
 export class PluginRates {
   readonly emits: TokenBucket;
@@ -94,12 +105,26 @@ export class PluginRates {
   readonly dbWrites: TokenBucket;
   readonly http: TokenBucket;
   readonly logs: TokenBucket;
+  private readonly playerEmits = new Map<number, TokenBucket>();
 
-  constructor(limits: PluginLimits) {
+  constructor(private readonly limits: PluginLimits) {
     this.emits = new TokenBucket({ perSecond: limits.emitsPerSecond, burst: limits.emitBurst });
     this.kvWrites = new TokenBucket({ perSecond: limits.kvWritesPerSecond, burst: limits.kvWriteBurst });
     this.dbWrites = new TokenBucket({ perSecond: limits.dbWritesPerSecond, burst: limits.dbWriteBurst });
     this.http = new TokenBucket({ perSecond: limits.httpPerSecond, burst: limits.httpBurst });
     this.logs = new TokenBucket({ perSecond: limits.logsPerSecond, burst: limits.logBurst });
+  }
+
+  /** The bucket for what the plugin emits on one player's behalf. */
+  emitsFor(characterId: number): TokenBucket {
+    let bucket = this.playerEmits.get(characterId);
+    if (bucket) {
+      this.playerEmits.delete(characterId);
+    } else {
+      bucket = new TokenBucket({ perSecond: this.limits.playerEmitsPerSecond, burst: this.limits.playerEmitBurst });
+      if (this.playerEmits.size >= MAX_PLAYER_BUCKETS) this.playerEmits.delete(this.playerEmits.keys().next().value!);
+    }
+    this.playerEmits.set(characterId, bucket);
+    return bucket;
   }
 }

@@ -1,9 +1,19 @@
 // emit_event and send: what a plugin says to the world. Both are held in the call's scope and
-// take effect only if the call succeeds.
+// take effect only if the call succeeds. What a plugin emits on a player's behalf counts against
+// that player (whose input rate bounds it); what it emits on its own counts against the plugin.
 import { z } from 'zod';
 import { CapabilityDeniedError, EventTooLargeError, HearthError, RateLimitedError } from '../../errors.js';
 import { characterStream, isValidEventType, isValidStream } from '../../events/event.js';
-import { defineHostFunction } from './host-function.js';
+import type { CallScope } from '../call-scope.js';
+import { defineHostFunction, type PluginBinding } from './host-function.js';
+
+function takeEmit(binding: PluginBinding, scope: CallScope, what: string): void {
+  if (scope.origin !== null) {
+    if (!binding.rates.emitsFor(scope.origin).tryTake()) throw new RateLimitedError(binding.plugin, what, binding.limits.playerEmitsPerSecond, ' for one player');
+  } else if (!binding.rates.emits.tryTake()) {
+    throw new RateLimitedError(binding.plugin, what, binding.limits.emitsPerSecond);
+  }
+}
 
 const MAX_EVENT_PAYLOAD_BYTES = 64 * 1024;
 
@@ -20,7 +30,7 @@ export const emitEvent = defineHostFunction({
     }
     const bytes = Buffer.byteLength(JSON.stringify(input.payload), 'utf8');
     if (bytes > MAX_EVENT_PAYLOAD_BYTES) throw new EventTooLargeError(bytes, MAX_EVENT_PAYLOAD_BYTES);
-    if (!binding.rates.emits.tryTake()) throw new RateLimitedError(binding.plugin, 'events', binding.limits.emitsPerSecond);
+    takeEmit(binding, scope, 'events');
     scope.events.push({ stream: input.stream, type: input.type, actor: scope.eventActor, payload: input.payload });
     return {};
   },
@@ -39,7 +49,7 @@ export const send = defineHostFunction({
     if (Buffer.byteLength(input.text, 'utf8') > binding.limits.maxSendBytes) {
       throw new HearthError('E_HOST_CALL_INVALID', `send: text exceeds ${binding.limits.maxSendBytes} bytes.`);
     }
-    if (!binding.rates.emits.tryTake()) throw new RateLimitedError(binding.plugin, 'messages', binding.limits.emitsPerSecond);
+    takeEmit(binding, scope, 'messages');
     scope.sends.push({ characterId: target, text: input.text });
     return {};
   },

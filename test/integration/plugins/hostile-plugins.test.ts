@@ -55,7 +55,7 @@ describe('hostile plugins', () => {
   it('flood: emits past the rate limit are refused; what fit the burst is applied', async () => {
     // No refill during the call, so exactly the burst fits however long the host calls take; this
     // test is about the rate limit, not the timeout.
-    const harness = await hostile('capabilities: ["emit:location:*"]', { emitBurst: 50, emitsPerSecond: 0 }, 20_000);
+    const harness = await hostile('capabilities: ["emit:location:*"]', { playerEmitBurst: 50, playerEmitsPerSecond: 0 }, 20_000);
     try {
       const alice = harness.world.addCharacter('Alice');
       const result = await harness.command('flood', alice.id);

@@ -339,7 +339,7 @@ describe('the messaging plugin: channel commands the host refuses partway', () =
   let alice: WorldObject;
   let bob: WorldObject;
   before(async () => {
-    harness = await PluginHarness.load(MANIFEST, { limits: { emitsPerSecond: 0, emitBurst: 0, dbWritesPerSecond: 0, dbWriteBurst: 0 } });
+    harness = await PluginHarness.load(MANIFEST, { limits: { playerEmitsPerSecond: 0, playerEmitBurst: 0, dbWritesPerSecond: 0, dbWriteBurst: 0 } });
     alice = harness.world.addCharacter('Alice');
     bob = harness.world.addCharacter('Bob');
     await harness.database!.db.execute(sql`insert into plugin_messaging_channels (name, owner) values ('quiet', ${alice.id})`);
@@ -356,10 +356,10 @@ describe('the messaging plugin: channel commands the host refuses partway', () =
 
   it('undoes a join and a leave whose announcement is refused', async () => {
     const join = await harness.command('@channel/join quiet', bob.id);
-    assert.match(join.error ?? '', /exceeded its limit of 0 events per second/);
+    assert.match(join.error ?? '', /exceeded its limit of 0 events per second for one player/);
     assert.deepEqual(harness.listeners.streamsOf(bob.id), [], 'the listen made during the call was undone');
     const leave = await harness.command('@channel/leave quiet', alice.id);
-    assert.match(leave.error ?? '', /exceeded its limit of 0 events per second/);
+    assert.match(leave.error ?? '', /exceeded its limit of 0 events per second for one player/);
     assert.deepEqual(harness.listeners.streamsOf(alice.id), ['channel:quiet'], 'still on the channel');
     assert.deepEqual(harness.events, []);
   });

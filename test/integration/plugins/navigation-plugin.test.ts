@@ -305,13 +305,13 @@ describe('non-ASCII names and descriptions', () => {
 
 describe('when the host refuses part of a command', () => {
   it('a get whose event is refused leaves the thing where it was and emits nothing', async (t) => {
-    const limited = await PluginHarness.load('manifests/navigation.yaml', { limits: { emitsPerSecond: 0, emitBurst: 0 } });
+    const limited = await PluginHarness.load('manifests/navigation.yaml', { limits: { playerEmitsPerSecond: 0, playerEmitBurst: 0 } });
     t.after(() => limited.close());
     const room = limited.world.addRoom('Shop');
     const lamp = limited.world.addThing('Lamp', room.id);
     const alice = limited.world.addCharacter('Alice', { room: room.id });
     const result = await limited.command('get lamp', alice.id);
-    assert.equal(result.error, 'Plugin "navigation" exceeded its limit of 0 events per second; slow down.');
+    assert.equal(result.error, 'Plugin "navigation" exceeded its limit of 0 events per second for one player; slow down.');
     assert.equal(limited.world.get(lamp.id)!.locationId, room.id);
     assert.deepEqual(result.events, []);
   });
