@@ -29,7 +29,14 @@ export async function compilePlugin(entry: string, output: string): Promise<void
   const base = commonFolder(resolve(entry), root);
   const abortHandler = relative(base, join(kitDir, 'abort')).split(sep).join('/');
   const packages = relative(base, join(root, 'node_modules')) || 'node_modules';
-  await run(asc, [relative(base, resolve(entry)), '--outFile', relative(base, resolve(output)), '--use', `abort=${abortHandler}/pdkAbort`, '--path', packages, '--optimize'], { cwd: base });
+  // The minimal runtime collects garbage only when asked, and exports __collect, which Hearth calls
+  // after each call; the incremental one pays for collection on every allocation (measured: a
+  // command 40% slower).
+  await run(
+    asc,
+    [relative(base, resolve(entry)), '--outFile', relative(base, resolve(output)), '--use', `abort=${abortHandler}/pdkAbort`, '--path', packages, '--optimize', '--runtime', 'minimal', '--exportRuntime'],
+    { cwd: base },
+  );
 }
 
 function commonFolder(path: string, folder: string): string {

@@ -106,7 +106,12 @@ export class PluginRunner {
         this.slot.current = null;
       }
       fuelLeft -= outcome.fuelUsed;
-      if (outcome.kind === 'returned') return this.decodeOutput(exportName, outcome.output);
+      if (outcome.kind === 'returned') {
+        const output = this.decodeOutput(exportName, outcome.output);
+        // Garbage is collected between calls, out of the plugin's fuel for the run.
+        if (!instance.collectGarbage(fuel)) this.instance = null;
+        return output;
+      }
       if (outcome.kind === 'failed') {
         // The plugin reported the failure itself; its instance is still sound.
         const detail = outcome.error ?? `it returned ${outcome.code}`;

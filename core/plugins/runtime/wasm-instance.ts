@@ -8,6 +8,7 @@ import { FUEL_EXPORT } from './module-rewrite.js';
 export const KERNEL_MODULE = 'extism:host/env';
 /** Kernel calls a run may make per unit of its fuel: each costs tens of nanoseconds of host time. */
 const FUEL_PER_KERNEL_CALL = 200;
+const EMPTY = new Uint8Array(0);
 
 /** A host function as the module calls it: the offset of a JSON block in, the offset of one out. */
 export type RawHostFunction = (kernel: ExtismKernel, offset: bigint) => bigint;
@@ -48,6 +49,24 @@ export class WasmInstance {
     if (!(fuel instanceof WebAssembly.Global)) throw new Error(`the module was not rewritten by Hearth (no ${FUEL_EXPORT} export)`);
     kernel.attachFuel(fuel);
     return new WasmInstance(instance, kernel, fuel);
+  }
+
+  /**
+   * Lets the module collect its garbage between calls, when it exports AssemblyScript's
+   * `__collect` (Hearth's plugin build does: its runtime collects only when asked). Returns false
+   * when that failed, and the instance must then be discarded.
+   */
+  collectGarbage(fuel: number): boolean {
+    const collect = this.instance.exports['__collect'];
+    if (typeof collect !== 'function') return true;
+    this.kernel.begin(EMPTY, Math.ceil(fuel / FUEL_PER_KERNEL_CALL));
+    this.fuel.value = fuel;
+    try {
+      (collect as () => void)();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**
