@@ -104,6 +104,12 @@ export class EventTooLargeError extends HearthError {
   }
 }
 
+export class EventTooDeepError extends HearthError {
+  constructor(limit: number) {
+    super('E_EVENT_TOO_DEEP', `An event payload nests objects or arrays more than ${limit} levels deep; flatten it.`);
+  }
+}
+
 export class DatabaseUnavailableError extends HearthError {
   constructor(cause: unknown) {
     super('E_DATABASE_UNAVAILABLE', 'The database cannot be reached right now; try again shortly.', { cause });

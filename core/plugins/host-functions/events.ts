@@ -1,8 +1,9 @@
 // emit_event and send: what a plugin says to the world. Both are held in the call's scope and
 // take effect only if the call succeeds.
 import { z } from 'zod';
-import { CapabilityDeniedError, EventTooLargeError, HearthError, RateLimitedError } from '../../errors.js';
+import { CapabilityDeniedError, EventTooDeepError, EventTooLargeError, HearthError, RateLimitedError } from '../../errors.js';
 import { characterStream, isValidEventType, isValidStream } from '../../events/event.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../limits/json-depth.js';
 import { defineHostFunction } from './host-function.js';
 
 const MAX_EVENT_PAYLOAD_BYTES = 64 * 1024;
@@ -18,6 +19,8 @@ export const emitEvent = defineHostFunction({
     if (!binding.capabilities.canEmit(input.stream)) {
       throw new CapabilityDeniedError(binding.plugin, `emit:${input.stream}`, `emit events to ${input.stream}`);
     }
+    // Refused here, where the plugin hears why, and before stringify (recursive) measures it.
+    if (nestsDeeperThan(input.payload)) throw new EventTooDeepError(MAX_JSON_DEPTH);
     const bytes = Buffer.byteLength(JSON.stringify(input.payload), 'utf8');
     if (bytes > MAX_EVENT_PAYLOAD_BYTES) throw new EventTooLargeError(bytes, MAX_EVENT_PAYLOAD_BYTES);
     if (!binding.rates.emits.tryTake()) throw new RateLimitedError(binding.plugin, 'events', binding.limits.emitsPerSecond);
