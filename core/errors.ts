@@ -184,6 +184,12 @@ export class DependencyError extends HearthError {
   }
 }
 
+export class PluginTableTakenError extends HearthError {
+  constructor(message: string) {
+    super('E_PLUGIN_TABLE_TAKEN', message);
+  }
+}
+
 // Plugins: running
 export class CapabilityDeniedError extends HearthError {
   constructor(plugin: string, capability: string, action: string) {

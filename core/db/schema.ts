@@ -109,6 +109,15 @@ export const pluginMigrations = pgTable(
   (table) => [primaryKey({ columns: [table.plugin, table.migration] })],
 );
 
+// Which plugin owns each plugin table's SQL name: a second claim is refused at migration, so no
+// two plugins can ever read and write one table (core/plugins/plugin-table-ledger.ts).
+export const pluginTableOwners = pgTable('plugin_table_owners', {
+  sqlName: text('sql_name').primaryKey(),
+  plugin: text('plugin').notNull(),
+  tableName: text('table_name').notNull(),
+  claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const pluginKv = pgTable(
   'plugin_kv',
   {

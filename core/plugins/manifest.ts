@@ -9,6 +9,7 @@ import { HearthError, ManifestInvalidError } from '../errors.js';
 import { isValidEventType } from '../events/event.js';
 import { CapabilitySet, isValidStreamPattern, parseCapability, PRIVATE_EVENTS } from './capabilities.js';
 import { compilePattern } from './command-pattern.js';
+import { pluginTableName } from './plugin-table-name.js';
 
 export const MAX_MANIFEST_BYTES = 256 * 1024;
 
@@ -285,11 +286,6 @@ function yamlErrorPlace(error: unknown): string {
   if (!(error instanceof YAMLError)) return '';
   const start = error.linePos?.[0];
   return `${start ? ` at line ${start.line}, column ${start.col}` : ''} (${error.code})`;
-}
-
-/** The SQL table a plugin's table lives in: `plugin_<plugin>_<table>`, hyphens as underscores. */
-export function pluginTableName(plugin: string, table: string): string {
-  return `plugin_${plugin.replace(/-/g, '_')}_${table}`;
 }
 
 // PostgreSQL cuts identifiers at 63 bytes; index names add a few characters more.
