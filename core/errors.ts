@@ -66,6 +66,19 @@ export class LoginThrottledError extends HearthError {
   }
 }
 
+export class SignupThrottledError extends HearthError {
+  readonly retryAfterMs: number;
+
+  constructor(retryAfterMs: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+    super(
+      'E_SIGNUP_THROTTLED',
+      `Too many new accounts have been made from your address; try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or log in to an account you have.`,
+    );
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
 // World
 export class ObjectNotFoundError extends HearthError {
   constructor(reference: string) {

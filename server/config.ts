@@ -47,6 +47,9 @@ const environmentSchema = z.object({
   HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS: positive.max(7 * DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.lockMs / 1000),
   HEARTH_LOGIN_ADDRESS_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailuresPerAddress),
   HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: positive.max(DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.addressWindowMs / 1000),
+  // A bench or a classroom behind one address may need many; a million stays a number.
+  HEARTH_SIGNUPS_PER_ADDRESS: positive.max(1_000_000).default(DEFAULT_LOGIN_LIMITS.signupsPerAddress),
+  HEARTH_SIGNUP_WINDOW_SECONDS: positive.max(7 * DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.signupWindowMs / 1000),
   HEARTH_TRUSTED_PROXIES: trustedProxies.optional(),
   HEARTH_MANIFEST_DIRS: z.string().min(1).optional(),
   HEARTH_PLUGIN_DIR: z.string().min(1).optional(),
@@ -99,7 +102,7 @@ export interface HearthConfig {
   inputRate: number;
   inputBurst: number;
   replayLimit: number;
-  /** Per-account lockout and per-address throttle of failed logins. */
+  /** Per-account lockout and per-address throttle of failed logins; per-address sign-ups. */
   loginLimits: LoginLimits;
   /** Addresses and ranges of reverse proxies whose X-Forwarded-For is believed; empty: none. */
   trustedProxies: string[];
@@ -154,6 +157,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
       lockMs: env.HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS * 1000,
       maxFailuresPerAddress: env.HEARTH_LOGIN_ADDRESS_FAILURES,
       addressWindowMs: env.HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS * 1000,
+      signupsPerAddress: env.HEARTH_SIGNUPS_PER_ADDRESS,
+      signupWindowMs: env.HEARTH_SIGNUP_WINDOW_SECONDS * 1000,
     },
     trustedProxies: env.HEARTH_TRUSTED_PROXIES ?? [],
     logLevel: env.HEARTH_LOG_LEVEL,

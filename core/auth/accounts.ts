@@ -5,6 +5,7 @@ import { accounts as accountsTable, characters as charactersTable, objects as ob
 import { AccountLockedError, LoginFailedError, NameTakenError } from '../errors.js';
 import type { World } from '../world/world.js';
 import type { LoginThrottle } from './login-throttle.js';
+import { SignupThrottle } from './signup-throttle.js';
 import { validateName, validatePassword } from './names.js';
 import { type PasswordHasher, argon2idHasher, verifyAgainstDecoy } from './password.js';
 
@@ -23,6 +24,8 @@ export interface AccountPolicy {
   /** Failed logins in a row before the account locks. */
   maxFailedLogins: number;
   lockMs: number;
+  /** Accounts one address may create within the window (creations that name an address). */
+  signups?: { perAddress: number; windowMs: number };
 }
 
 export class Accounts {
@@ -31,6 +34,7 @@ export class Accounts {
   private readonly roles = new Map<number, Role>();
   /** Per account, the end of the queue of password checks waiting or running. */
   private readonly checking = new Map<number, Promise<void>>();
+  private readonly signups: SignupThrottle | null;
 
   constructor(
     private readonly db: Database,
@@ -38,10 +42,31 @@ export class Accounts {
     private readonly throttle: LoginThrottle,
     private readonly policy: AccountPolicy,
     private readonly passwords: PasswordHasher = argon2idHasher,
-  ) {}
+  ) {
+    this.signups = policy.signups ? new SignupThrottle({ maxSignups: policy.signups.perAddress, windowMs: policy.signups.windowMs }) : null;
+  }
 
-  /** Creates an account and its character in the starting room, atomically. */
-  async create(name: string, password: string, options: { role?: Role; allowReservedName?: boolean } = {}): Promise<Account> {
+  /**
+   * Creates an account and its character in the starting room, atomically. With `address` (a
+   * player at the login screen) the creation counts against that address's sign-up allowance,
+   * before anything else, and is given back if no account is made.
+   */
+  async create(name: string, password: string, options: { role?: Role; allowReservedName?: boolean; address?: string } = {}): Promise<Account> {
+    const signup = options.address !== undefined ? this.signups?.begin(options.address) : undefined;
+    try {
+      return await this.createAccount(name, password, options);
+    } catch (error) {
+      signup?.failed();
+      throw error;
+    }
+  }
+
+  /** Throws SignupThrottledError while `address` may create no more accounts (asked before a password is typed). */
+  checkSignup(address: string): void {
+    this.signups?.check(address);
+  }
+
+  private async createAccount(name: string, password: string, options: { role?: Role; allowReservedName?: boolean }): Promise<Account> {
     validateName(name, { allowReserved: options.allowReservedName });
     validatePassword(password);
     if (await this.findRow(name)) throw new NameTakenError(name);

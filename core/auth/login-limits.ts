@@ -1,5 +1,6 @@
-// How hard guessing passwords is made: the per-account lockout and the per-address throttle.
-// The operator may change them (HEARTH_LOGIN_* variables); these are the defaults.
+// How hard guessing passwords and mass-creating accounts are made: the per-account lockout, the
+// per-address throttle and the per-address sign-up allowance. The operator may change them
+// (HEARTH_LOGIN_* and HEARTH_SIGNUP* variables); these are the defaults.
 
 export interface LoginLimits {
   /** Failed logins in a row that lock an account. */
@@ -9,6 +10,9 @@ export interface LoginLimits {
   /** Failed logins from one address, within the window, after which that address is refused. */
   maxFailuresPerAddress: number;
   addressWindowMs: number;
+  /** Accounts one address may create within the sign-up window. */
+  signupsPerAddress: number;
+  signupWindowMs: number;
 }
 
 export const DEFAULT_LOGIN_LIMITS: Readonly<LoginLimits> = {
@@ -16,4 +20,6 @@ export const DEFAULT_LOGIN_LIMITS: Readonly<LoginLimits> = {
   lockMs: 5 * 60_000,
   maxFailuresPerAddress: 20,
   addressWindowMs: 10 * 60_000,
+  signupsPerAddress: 5,
+  signupWindowMs: 60 * 60_000,
 };

@@ -14,6 +14,14 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 const TALKERS = ['Alice', 'Bob', 'Carol'];
 const ROUNDS = 3;
 
+async function eventually(check: () => boolean, what: string, deadlineMs = 30_000): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (!check()) {
+    if (Date.now() > deadline) assert.fail(`never happened: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('deeply nested payloads from a plugin, beside talking players', () => {
   let folder: PluginFolder;
   let server: TestServer;
@@ -69,7 +77,7 @@ describe('deeply nested payloads from a plugin, beside talking players', () => {
       for (let round = 0; round <= ROUNDS + 1; round += 1) {
         for (const [speakerIndex, speaker] of TALKERS.entries()) {
           if (speakerIndex === listenerIndex) continue;
-          assert.ok(listener.output.all.includes(`${speaker} says, "line ${speakerIndex}-${round}"`), `${TALKERS[listenerIndex]} heard ${speaker}'s line ${round}`);
+          await eventually(() => listener.output.all.includes(`${speaker} says, "line ${speakerIndex}-${round}"`), `${TALKERS[listenerIndex]} hearing ${speaker}'s line ${round}`);
         }
       }
       assert.doesNotMatch(listener.output.all, /E_PLUGIN_|Huh\?/, 'no player saw a plugin fail');

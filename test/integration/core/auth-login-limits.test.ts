@@ -3,6 +3,7 @@
 // failures across accounts, and neither limit can be outrun by sending many guesses at once.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { DEFAULT_LOGIN_LIMITS } from '../../../core/auth/login-limits.js';
 import { type HearthCore, startCore } from '../../../core/hearth-core.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
@@ -22,7 +23,7 @@ for (const driver of availableDrivers()) {
       database = await openTestDatabase(driver);
       core = await startCore(database.handle, silentLogger(), {
         sessions: TEST_SESSIONS,
-        login: { maxFailedLogins: MAX_FAILED_LOGINS, lockMs: 60_000, maxFailuresPerAddress: MAX_FAILURES_PER_ADDRESS, addressWindowMs: 60_000 },
+        login: { ...DEFAULT_LOGIN_LIMITS, maxFailedLogins: MAX_FAILED_LOGINS, lockMs: 60_000, maxFailuresPerAddress: MAX_FAILURES_PER_ADDRESS, addressWindowMs: 60_000 },
       });
       for (const name of ['Target', 'Bystander', 'Racer']) {
         assert.match(await openMemorySession(core, { address: freshAddress() }).login(`create ${name} right-password`), new RegExp(`Welcome, ${name}\\.`));

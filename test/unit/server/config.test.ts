@@ -58,14 +58,30 @@ describe('loadConfig', () => {
   });
 
   it('reads the login limits, with the documented defaults', () => {
-    assert.deepEqual(loadConfig({}).loginLimits, { maxFailedLogins: 5, lockMs: 300_000, maxFailuresPerAddress: 20, addressWindowMs: 600_000 });
+    assert.deepEqual(loadConfig({}).loginLimits, {
+      maxFailedLogins: 5,
+      lockMs: 300_000,
+      maxFailuresPerAddress: 20,
+      addressWindowMs: 600_000,
+      signupsPerAddress: 5,
+      signupWindowMs: 3_600_000,
+    });
     const config = loadConfig({
       HEARTH_LOGIN_ACCOUNT_FAILURES: '3',
       HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS: '900',
       HEARTH_LOGIN_ADDRESS_FAILURES: '50',
       HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: '60',
+      HEARTH_SIGNUPS_PER_ADDRESS: '2',
+      HEARTH_SIGNUP_WINDOW_SECONDS: '86400',
     });
-    assert.deepEqual(config.loginLimits, { maxFailedLogins: 3, lockMs: 900_000, maxFailuresPerAddress: 50, addressWindowMs: 60_000 });
+    assert.deepEqual(config.loginLimits, {
+      maxFailedLogins: 3,
+      lockMs: 900_000,
+      maxFailuresPerAddress: 50,
+      addressWindowMs: 60_000,
+      signupsPerAddress: 2,
+      signupWindowMs: 86_400_000,
+    });
   });
 
   it('refuses login limits that are not whole numbers within their bounds', () => {
@@ -77,6 +93,8 @@ describe('loadConfig', () => {
       ['HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS', '604801'],
       ['HEARTH_LOGIN_ADDRESS_FAILURES', '2.5'],
       ['HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS', '86401'],
+      ['HEARTH_SIGNUPS_PER_ADDRESS', '0'],
+      ['HEARTH_SIGNUP_WINDOW_SECONDS', '604801'],
     ] as const) {
       assert.throws(
         () => loadConfig({ [key]: value }),
