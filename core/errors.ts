@@ -47,10 +47,18 @@ export class LoginFailedError extends HearthError {
 
 export class AccountLockedError extends HearthError {
   readonly until: Date;
+  /** Whether the lock holds for the address that tried, or everywhere but the account's known addresses. */
+  readonly scope: 'address' | 'everywhere';
 
-  constructor(until: Date) {
-    super('E_ACCOUNT_LOCKED', `That account is locked after repeated failed logins until ${until.toISOString()}.`);
+  constructor(until: Date, scope: 'address' | 'everywhere' = 'everywhere') {
+    super(
+      'E_ACCOUNT_LOCKED',
+      scope === 'address'
+        ? `That account is locked for your address after repeated failed logins until ${until.toISOString()}.`
+        : `That account is locked after repeated failed logins until ${until.toISOString()}; its owner can still log in from an address they used before.`,
+    );
     this.until = until;
+    this.scope = scope;
   }
 }
 
@@ -63,6 +71,12 @@ export class LoginThrottledError extends HearthError {
       `Too many failed logins from your address; try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`,
     );
     this.retryAfterMs = retryAfterMs;
+  }
+}
+
+export class AccountUnknownError extends HearthError {
+  constructor(name: string) {
+    super('E_ACCOUNT_UNKNOWN', `No account is called "${name.slice(0, 64)}"; check the name (any case).`);
   }
 }
 

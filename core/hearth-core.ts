@@ -82,6 +82,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const throttle = new LoginThrottle({ maxFailures: login.maxFailuresPerAddress, windowMs: login.addressWindowMs });
   const accounts = new Accounts(database.db, world, throttle, {
     maxFailedLogins: login.maxFailedLogins,
+    maxFailedLoginsEverywhere: login.maxFailedLoginsEverywhere,
     lockMs: login.lockMs,
     signups: { perAddress: login.signupsPerAddress, windowMs: login.signupWindowMs },
   });

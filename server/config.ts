@@ -44,6 +44,7 @@ const environmentSchema = z.object({
   HEARTH_INPUT_BURST: positive.default(60),
   HEARTH_REPLAY_LIMIT: positive.default(50),
   HEARTH_LOGIN_ACCOUNT_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailedLogins),
+  HEARTH_LOGIN_ACCOUNT_WIDE_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailedLoginsEverywhere),
   HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS: positive.max(7 * DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.lockMs / 1000),
   HEARTH_LOGIN_ADDRESS_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailuresPerAddress),
   HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: positive.max(DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.addressWindowMs / 1000),
@@ -154,6 +155,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     replayLimit: env.HEARTH_REPLAY_LIMIT,
     loginLimits: {
       maxFailedLogins: env.HEARTH_LOGIN_ACCOUNT_FAILURES,
+      maxFailedLoginsEverywhere: env.HEARTH_LOGIN_ACCOUNT_WIDE_FAILURES,
       lockMs: env.HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS * 1000,
       maxFailuresPerAddress: env.HEARTH_LOGIN_ADDRESS_FAILURES,
       addressWindowMs: env.HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS * 1000,

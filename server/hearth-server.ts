@@ -80,6 +80,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         maxConnections: config.maxConnections,
         trustedProxies: config.trustedProxies,
         pluginApi: adminToken ? { plugins: core.plugins, token: adminToken } : undefined,
+        accountApi: adminToken ? { accounts: core.accounts, token: adminToken } : undefined,
       },
     );
   } catch (error) {

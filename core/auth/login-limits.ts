@@ -3,9 +3,11 @@
 // (HEARTH_LOGIN_* and HEARTH_SIGNUP* variables); these are the defaults.
 
 export interface LoginLimits {
-  /** Failed logins in a row that lock an account. */
+  /** Failed logins in a row from one address that lock an account for that address. */
   maxFailedLogins: number;
-  /** How long a locked account refuses every login, the right password included. */
+  /** Failed logins in a row from anywhere that lock an account except at addresses it used before. */
+  maxFailedLoginsEverywhere: number;
+  /** How long a lock refuses logins it holds against, the right password included. */
   lockMs: number;
   /** Failed logins from one address, within the window, after which that address is refused. */
   maxFailuresPerAddress: number;
@@ -17,6 +19,7 @@ export interface LoginLimits {
 
 export const DEFAULT_LOGIN_LIMITS: Readonly<LoginLimits> = {
   maxFailedLogins: 5,
+  maxFailedLoginsEverywhere: 10,
   lockMs: 5 * 60_000,
   maxFailuresPerAddress: 20,
   addressWindowMs: 10 * 60_000,

@@ -25,6 +25,9 @@ export const accounts = pgTable(
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    // The addresses the account last logged in from (newest first, a few): a lock made by failures
+    // from everywhere does not hold against them, so guessing cannot lock the owner out.
+    loginAddresses: jsonb('login_addresses').$type<string[]>().notNull().default([]),
   },
   (table) => [uniqueIndex('accounts_name_lower_unique').on(sql`lower(${table.name})`)],
 );

@@ -7,6 +7,7 @@ import type { PluginManager } from '../../core/plugins/plugin-manager.js';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import type { MemoryReport } from '../memory-report.js';
+import { accountApi, type AccountApiOptions } from './account-api.js';
 import { pluginApi } from './plugin-api.js';
 import { TrustedProxies } from './trusted-proxies.js';
 import { SUBPROTOCOLS, WebsocketConnection, wireFormatFor } from './websocket-connection.js';
@@ -24,6 +25,8 @@ export interface HttpServerOptions {
   trustedProxies?: readonly string[];
   /** The admin plugin API (`/api/plugins`), when there is a token to guard it. */
   pluginApi?: { plugins: PluginManager; token: string };
+  /** The admin account API (`/api/accounts`), behind the same token. */
+  accountApi?: AccountApiOptions;
 }
 
 export interface HealthReport {
@@ -67,6 +70,7 @@ export async function startHttpServer(
   let websockets = 0;
   app.get('/health', async () => health());
   if (options.pluginApi) await app.register(pluginApi, options.pluginApi);
+  if (options.accountApi) await app.register(accountApi, options.accountApi);
   app.get('/ws', { websocket: true }, (socket, request) => {
     if (websockets >= options.maxConnections) {
       socket.close(1013, 'Hearth is full right now; please try again in a few minutes.');

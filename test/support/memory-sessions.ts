@@ -19,6 +19,7 @@ export const TEST_LOGIN_LIMITS: LoginLimits = { ...DEFAULT_LOGIN_LIMITS, signups
 export const LOGIN_ANSWERS = {
   failed: 'Either that player does not exist, or has a different password.',
   locked: /That account is locked after repeated failed logins until [^\n]+\./,
+  lockedHere: /That account is locked for your address after repeated failed logins until [^\n]+\./,
   throttled: /Too many failed logins from your address; try again in \d+ seconds\./,
   resumeRefused: 'That resume token is unknown, used or expired; log in with your password.',
 } as const;

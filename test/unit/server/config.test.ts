@@ -60,6 +60,7 @@ describe('loadConfig', () => {
   it('reads the login limits, with the documented defaults', () => {
     assert.deepEqual(loadConfig({}).loginLimits, {
       maxFailedLogins: 5,
+      maxFailedLoginsEverywhere: 10,
       lockMs: 300_000,
       maxFailuresPerAddress: 20,
       addressWindowMs: 600_000,
@@ -68,6 +69,7 @@ describe('loadConfig', () => {
     });
     const config = loadConfig({
       HEARTH_LOGIN_ACCOUNT_FAILURES: '3',
+      HEARTH_LOGIN_ACCOUNT_WIDE_FAILURES: '12',
       HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS: '900',
       HEARTH_LOGIN_ADDRESS_FAILURES: '50',
       HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: '60',
@@ -76,6 +78,7 @@ describe('loadConfig', () => {
     });
     assert.deepEqual(config.loginLimits, {
       maxFailedLogins: 3,
+      maxFailedLoginsEverywhere: 12,
       lockMs: 900_000,
       maxFailuresPerAddress: 50,
       addressWindowMs: 60_000,
@@ -94,6 +97,7 @@ describe('loadConfig', () => {
       ['HEARTH_LOGIN_ADDRESS_FAILURES', '2.5'],
       ['HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS', '86401'],
       ['HEARTH_SIGNUPS_PER_ADDRESS', '0'],
+      ['HEARTH_LOGIN_ACCOUNT_WIDE_FAILURES', '1001'],
       ['HEARTH_SIGNUP_WINDOW_SECONDS', '604801'],
     ] as const) {
       assert.throws(
