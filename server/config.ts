@@ -38,6 +38,10 @@ const environmentSchema = z.object({
     .optional(),
   HEARTH_MAX_LINE_BYTES: positive.default(8192),
   HEARTH_MAX_CONNECTIONS: positive.default(5000),
+  HEARTH_MAX_CONNECTIONS_PER_ADDRESS: positive.default(20),
+  HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS: positive.max(300).default(10),
+  HEARTH_HTTP_REQUEST_TIMEOUT_SECONDS: positive.max(3600).default(30),
+  HEARTH_HTTP_KEEP_ALIVE_SECONDS: positive.max(600).default(5),
   HEARTH_IDLE_TIMEOUT_SECONDS: seconds.default(3600),
   HEARTH_LOGIN_TIMEOUT_SECONDS: positive.default(300),
   HEARTH_INPUT_RATE: positive.default(20),
@@ -98,6 +102,10 @@ export interface HearthConfig {
   bootstrapAdmin?: { name: string; password: string };
   maxLineBytes: number;
   maxConnections: number;
+  /** Connections one address may hold open on each listener (IPv6: one /64). */
+  maxConnectionsPerAddress: number;
+  /** HTTP: time to send a request's headers, a whole request, and idle time between keep-alive requests. */
+  httpTimeouts: { headersSeconds: number; requestSeconds: number; keepAliveSeconds: number };
   idleTimeoutSeconds: number;
   loginTimeoutSeconds: number;
   inputRate: number;
@@ -148,6 +156,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     bootstrapAdmin,
     maxLineBytes: env.HEARTH_MAX_LINE_BYTES,
     maxConnections: env.HEARTH_MAX_CONNECTIONS,
+    maxConnectionsPerAddress: env.HEARTH_MAX_CONNECTIONS_PER_ADDRESS,
+    httpTimeouts: {
+      headersSeconds: env.HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS,
+      requestSeconds: env.HEARTH_HTTP_REQUEST_TIMEOUT_SECONDS,
+      keepAliveSeconds: env.HEARTH_HTTP_KEEP_ALIVE_SECONDS,
+    },
     idleTimeoutSeconds: env.HEARTH_IDLE_TIMEOUT_SECONDS,
     loginTimeoutSeconds: env.HEARTH_LOGIN_TIMEOUT_SECONDS,
     inputRate: env.HEARTH_INPUT_RATE,

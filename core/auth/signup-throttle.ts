@@ -1,7 +1,9 @@
 // Counts accounts created from each network address in a sliding window, so one address cannot
 // create accounts by the thousand: each creation hashes a password with argon2id (tens of
 // milliseconds of CPU and 19 MiB), and a flood of them slowed every other player's commands.
+// IPv6 addresses count by their /64 (address-group.ts).
 import { SignupThrottledError } from '../errors.js';
+import { addressGroup } from '../limits/address-group.js';
 
 export interface SignupThrottleOptions {
   /** Accounts one address may create within the window. */
@@ -29,7 +31,7 @@ export class SignupThrottle {
 
   /** Throws SignupThrottledError while the address has created its allowance within the window. */
   check(address: string): void {
-    const recent = this.recent(address);
+    const recent = this.recent(addressGroup(address));
     if (recent.length >= this.options.maxSignups) {
       throw new SignupThrottledError(recent[0]! + this.options.windowMs - this.now());
     }
@@ -41,28 +43,29 @@ export class SignupThrottle {
    */
   begin(address: string): SignupAttempt {
     this.check(address);
-    const recent = this.recent(address);
+    const group = addressGroup(address);
+    const recent = this.recent(group);
     const at = this.now();
     recent.push(at);
-    this.signups.delete(address);
-    this.signups.set(address, recent);
+    this.signups.delete(group);
+    this.signups.set(group, recent);
     if (this.signups.size > this.maxAddresses) {
       const oldest = this.signups.keys().next().value;
       if (oldest !== undefined) this.signups.delete(oldest);
     }
-    return { failed: () => this.giveBack(address, at) };
+    return { failed: () => this.giveBack(group, at) };
   }
 
-  private giveBack(address: string, at: number): void {
-    const recent = this.signups.get(address);
+  private giveBack(group: string, at: number): void {
+    const recent = this.signups.get(group);
     const index = recent ? recent.lastIndexOf(at) : -1;
     if (!recent || index < 0) return;
     recent.splice(index, 1);
-    if (recent.length === 0) this.signups.delete(address);
+    if (recent.length === 0) this.signups.delete(group);
   }
 
-  private recent(address: string): number[] {
+  private recent(group: string): number[] {
     const since = this.now() - this.options.windowMs;
-    return (this.signups.get(address) ?? []).filter((time) => time > since);
+    return (this.signups.get(group) ?? []).filter((time) => time > since);
   }
 }

@@ -108,6 +108,29 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the connection caps and HTTP timeouts, with the documented defaults and bounds', () => {
+    const defaults = loadConfig({});
+    assert.equal(defaults.maxConnectionsPerAddress, 20);
+    assert.deepEqual(defaults.httpTimeouts, { headersSeconds: 10, requestSeconds: 30, keepAliveSeconds: 5 });
+    const config = loadConfig({
+      HEARTH_MAX_CONNECTIONS_PER_ADDRESS: '3',
+      HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS: '2',
+      HEARTH_HTTP_REQUEST_TIMEOUT_SECONDS: '4',
+      HEARTH_HTTP_KEEP_ALIVE_SECONDS: '1',
+    });
+    assert.equal(config.maxConnectionsPerAddress, 3);
+    assert.deepEqual(config.httpTimeouts, { headersSeconds: 2, requestSeconds: 4, keepAliveSeconds: 1 });
+    for (const [key, value] of [
+      ['HEARTH_MAX_CONNECTIONS_PER_ADDRESS', '0'],
+      ['HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS', '0'],
+      ['HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS', '301'],
+      ['HEARTH_HTTP_REQUEST_TIMEOUT_SECONDS', '3601'],
+      ['HEARTH_HTTP_KEEP_ALIVE_SECONDS', '601'],
+    ] as const) {
+      assert.throws(() => loadConfig({ [key]: value }), (error: Error & { code?: string }) => error.code === 'E_CONFIG_INVALID' && error.message.includes(key), `${key}=${value}`);
+    }
+  });
+
   it('reads trusted proxies as a comma-separated list, none by default', () => {
     assert.deepEqual(loadConfig({}).trustedProxies, []);
     assert.deepEqual(loadConfig({ HEARTH_TRUSTED_PROXIES: ' 10.0.0.5, 192.168.0.0/16 ,::1,' }).trustedProxies, ['10.0.0.5', '192.168.0.0/16', '::1']);

@@ -33,6 +33,14 @@ describe('SignupThrottle', () => {
     assert.throws(() => throttle.check('a'), SignupThrottledError);
   });
 
+  it('counts an IPv6 /64 as one address', () => {
+    const throttle = new SignupThrottle({ maxSignups: 2, windowMs: 60_000 });
+    throttle.begin('2001:db8:1:2::1');
+    throttle.begin('2001:db8:1:2::2');
+    assert.throws(() => throttle.begin('2001:db8:1:2:ffff::3'), SignupThrottledError);
+    throttle.begin('2001:db8:1:3::1');
+  });
+
   it('keeps at most the given number of addresses', () => {
     const throttle = new SignupThrottle({ maxSignups: 1, windowMs: 60_000, maxAddresses: 2 });
     throttle.begin('a');
