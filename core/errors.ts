@@ -47,10 +47,18 @@ export class LoginFailedError extends HearthError {
 
 export class AccountLockedError extends HearthError {
   readonly until: Date;
+  /** Whether the lock holds for the address that tried, or everywhere but the account's known addresses. */
+  readonly scope: 'address' | 'everywhere';
 
-  constructor(until: Date) {
-    super('E_ACCOUNT_LOCKED', `That account is locked after repeated failed logins until ${until.toISOString()}.`);
+  constructor(until: Date, scope: 'address' | 'everywhere' = 'everywhere') {
+    super(
+      'E_ACCOUNT_LOCKED',
+      scope === 'address'
+        ? `That account is locked for your address after repeated failed logins until ${until.toISOString()}.`
+        : `That account is locked after repeated failed logins until ${until.toISOString()}; its owner can still log in from an address they used before.`,
+    );
     this.until = until;
+    this.scope = scope;
   }
 }
 
@@ -61,6 +69,25 @@ export class LoginThrottledError extends HearthError {
     super(
       'E_LOGIN_THROTTLED',
       `Too many failed logins from your address; try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`,
+    );
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+export class AccountUnknownError extends HearthError {
+  constructor(name: string) {
+    super('E_ACCOUNT_UNKNOWN', `No account is called "${name.slice(0, 64)}"; check the name (any case).`);
+  }
+}
+
+export class SignupThrottledError extends HearthError {
+  readonly retryAfterMs: number;
+
+  constructor(retryAfterMs: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+    super(
+      'E_SIGNUP_THROTTLED',
+      `Too many new accounts have been made from your address; try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or log in to an account you have.`,
     );
     this.retryAfterMs = retryAfterMs;
   }
@@ -101,6 +128,12 @@ export class EventTypeInvalidError extends HearthError {
 export class EventTooLargeError extends HearthError {
   constructor(bytes: number, limit: number) {
     super('E_EVENT_TOO_LARGE', `An event payload of ${bytes} bytes exceeds the ${limit}-byte limit; send less.`);
+  }
+}
+
+export class EventTooDeepError extends HearthError {
+  constructor(limit: number) {
+    super('E_EVENT_TOO_DEEP', `An event payload nests objects or arrays more than ${limit} levels deep; flatten it.`);
   }
 }
 
@@ -175,6 +208,12 @@ export class LoadOrderCycleError extends HearthError {
 export class DependencyError extends HearthError {
   constructor(code: 'E_DEPENDENCY_MISSING' | 'E_DEPENDENCY_VERSION' | 'E_PLUGIN_CONFLICT', message: string) {
     super(code, message);
+  }
+}
+
+export class PluginTableTakenError extends HearthError {
+  constructor(message: string) {
+    super('E_PLUGIN_TABLE_TAKEN', message);
   }
 }
 

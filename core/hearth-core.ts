@@ -80,7 +80,12 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const world = await World.load(database.db, store);
   const login = options.login ?? DEFAULT_LOGIN_LIMITS;
   const throttle = new LoginThrottle({ maxFailures: login.maxFailuresPerAddress, windowMs: login.addressWindowMs });
-  const accounts = new Accounts(database.db, world, throttle, { maxFailedLogins: login.maxFailedLogins, lockMs: login.lockMs });
+  const accounts = new Accounts(database.db, world, throttle, {
+    maxFailedLogins: login.maxFailedLogins,
+    maxFailedLoginsEverywhere: login.maxFailedLoginsEverywhere,
+    lockMs: login.lockMs,
+    signups: { perAddress: login.signupsPerAddress, windowMs: login.signupWindowMs },
+  });
   await accounts.loadRoles();
   const presence = new Presence(database.db, store, world);
   const listeners = await StreamListeners.load(database.db);

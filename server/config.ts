@@ -38,15 +38,23 @@ const environmentSchema = z.object({
     .optional(),
   HEARTH_MAX_LINE_BYTES: positive.default(8192),
   HEARTH_MAX_CONNECTIONS: positive.default(5000),
+  HEARTH_MAX_CONNECTIONS_PER_ADDRESS: positive.default(20),
+  HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS: positive.max(300).default(10),
+  HEARTH_HTTP_REQUEST_TIMEOUT_SECONDS: positive.max(3600).default(30),
+  HEARTH_HTTP_KEEP_ALIVE_SECONDS: positive.max(600).default(5),
   HEARTH_IDLE_TIMEOUT_SECONDS: seconds.default(3600),
   HEARTH_LOGIN_TIMEOUT_SECONDS: positive.default(300),
   HEARTH_INPUT_RATE: positive.default(20),
   HEARTH_INPUT_BURST: positive.default(60),
   HEARTH_REPLAY_LIMIT: positive.default(50),
   HEARTH_LOGIN_ACCOUNT_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailedLogins),
+  HEARTH_LOGIN_ACCOUNT_WIDE_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailedLoginsEverywhere),
   HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS: positive.max(7 * DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.lockMs / 1000),
   HEARTH_LOGIN_ADDRESS_FAILURES: failureCount.default(DEFAULT_LOGIN_LIMITS.maxFailuresPerAddress),
   HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: positive.max(DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.addressWindowMs / 1000),
+  // A bench or a classroom behind one address may need many; a million stays a number.
+  HEARTH_SIGNUPS_PER_ADDRESS: positive.max(1_000_000).default(DEFAULT_LOGIN_LIMITS.signupsPerAddress),
+  HEARTH_SIGNUP_WINDOW_SECONDS: positive.max(7 * DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.signupWindowMs / 1000),
   HEARTH_TRUSTED_PROXIES: trustedProxies.optional(),
   HEARTH_MANIFEST_DIRS: z.string().min(1).optional(),
   HEARTH_PLUGIN_DIR: z.string().min(1).optional(),
@@ -96,12 +104,16 @@ export interface HearthConfig {
   bootstrapAdmin?: { name: string; password: string };
   maxLineBytes: number;
   maxConnections: number;
+  /** Connections one address may hold open on each listener (IPv6: one /64). */
+  maxConnectionsPerAddress: number;
+  /** HTTP: time to send a request's headers, a whole request, and idle time between keep-alive requests. */
+  httpTimeouts: { headersSeconds: number; requestSeconds: number; keepAliveSeconds: number };
   idleTimeoutSeconds: number;
   loginTimeoutSeconds: number;
   inputRate: number;
   inputBurst: number;
   replayLimit: number;
-  /** Per-account lockout and per-address throttle of failed logins. */
+  /** Per-account lockout and per-address throttle of failed logins; per-address sign-ups. */
   loginLimits: LoginLimits;
   /** Addresses and ranges of reverse proxies whose X-Forwarded-For is believed; empty: none. */
   trustedProxies: string[];
@@ -146,6 +158,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     bootstrapAdmin,
     maxLineBytes: env.HEARTH_MAX_LINE_BYTES,
     maxConnections: env.HEARTH_MAX_CONNECTIONS,
+    maxConnectionsPerAddress: env.HEARTH_MAX_CONNECTIONS_PER_ADDRESS,
+    httpTimeouts: {
+      headersSeconds: env.HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS,
+      requestSeconds: env.HEARTH_HTTP_REQUEST_TIMEOUT_SECONDS,
+      keepAliveSeconds: env.HEARTH_HTTP_KEEP_ALIVE_SECONDS,
+    },
     idleTimeoutSeconds: env.HEARTH_IDLE_TIMEOUT_SECONDS,
     loginTimeoutSeconds: env.HEARTH_LOGIN_TIMEOUT_SECONDS,
     inputRate: env.HEARTH_INPUT_RATE,
@@ -153,9 +171,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
     replayLimit: env.HEARTH_REPLAY_LIMIT,
     loginLimits: {
       maxFailedLogins: env.HEARTH_LOGIN_ACCOUNT_FAILURES,
+      maxFailedLoginsEverywhere: env.HEARTH_LOGIN_ACCOUNT_WIDE_FAILURES,
       lockMs: env.HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS * 1000,
       maxFailuresPerAddress: env.HEARTH_LOGIN_ADDRESS_FAILURES,
       addressWindowMs: env.HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS * 1000,
+      signupsPerAddress: env.HEARTH_SIGNUPS_PER_ADDRESS,
+      signupWindowMs: env.HEARTH_SIGNUP_WINDOW_SECONDS * 1000,
     },
     trustedProxies: env.HEARTH_TRUSTED_PROXIES ?? [],
     logLevel: env.HEARTH_LOG_LEVEL,

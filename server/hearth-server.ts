@@ -6,6 +6,7 @@ import type { Logger } from '../core/telemetry/logger.js';
 import type { HearthConfig } from './config.js';
 import { type RunningHttpServer, startHttpServer } from './http/http-server.js';
 import { resolveAdminToken } from './admin-token.js';
+import { descriptorWarning, openFileLimit } from './descriptor-limit.js';
 import { MemoryWatch } from './memory-report.js';
 import { writePidFile } from './pid-file.js';
 import { msspValues } from './server-status.js';
@@ -28,6 +29,8 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   const removePidFile = await writePidFile(config.dataDir);
   logger.info({ driver: database.driver }, 'database ready');
+  const descriptors = descriptorWarning(await openFileLimit(), config.maxConnections);
+  if (descriptors) logger.warn(descriptors);
   let core: HearthCore | undefined;
   let telnet: RunningTelnetServer | undefined;
   let http: RunningHttpServer | undefined;
@@ -56,6 +59,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       host: config.host,
       port: config.telnetPort,
       maxConnections: config.maxConnections,
+      maxConnectionsPerAddress: config.maxConnectionsPerAddress,
       // Read when a client asks, by which time the listener knows its port (even with port 0).
       mssp: () => msspValues({ core: statusCore, name: config.name, telnetPort: telnet?.port ?? config.telnetPort }),
     });
@@ -78,8 +82,15 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         port: config.httpPort,
         maxFrameBytes: 64 * 1024,
         maxConnections: config.maxConnections,
+        connectionLimits: {
+          perAddress: config.maxConnectionsPerAddress,
+          headersTimeoutMs: config.httpTimeouts.headersSeconds * 1000,
+          requestTimeoutMs: config.httpTimeouts.requestSeconds * 1000,
+          keepAliveTimeoutMs: config.httpTimeouts.keepAliveSeconds * 1000,
+        },
         trustedProxies: config.trustedProxies,
         pluginApi: adminToken ? { plugins: core.plugins, token: adminToken } : undefined,
+        accountApi: adminToken ? { accounts: core.accounts, token: adminToken } : undefined,
       },
     );
   } catch (error) {

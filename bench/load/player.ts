@@ -54,7 +54,7 @@ interface Waiting {
 
 // What Hearth's login screen answers instead of "Welcome" (names taken or invalid, bad passwords);
 // the side-by-side bench's Hearth login reads it too.
-export const LOGIN_REFUSALS = /already taken|must be|is reserved|locked|does not exist|^Use: |Too many failed logins/;
+export const LOGIN_REFUSALS = /already taken|must be|is reserved|locked|does not exist|^Use: |Too many failed logins|Too many new accounts/;
 const QUIT_GRACE_MS = 5000;
 
 /** How a player leaves: typing QUIT, or closing its connection without a word. */

@@ -83,6 +83,9 @@ export async function prepareTarget(options: TargetOptions, defer: (cleanup: () 
     HEARTH_IDLE_TIMEOUT_SECONDS: '0',
     HEARTH_LOGIN_TIMEOUT_SECONDS: '600',
     HEARTH_MAX_CONNECTIONS: String(Math.max(5000, options.clients + 100)),
+    // Every bench player connects and signs up from this one address.
+    HEARTH_SIGNUPS_PER_ADDRESS: String(Math.max(1000, options.clients * 10)),
+    HEARTH_MAX_CONNECTIONS_PER_ADDRESS: String(Math.max(5000, options.clients + 100)),
     HEARTH_LOG_LEVEL: 'info',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...(options.keepLimits ? {} : RAISED_LIMITS),

@@ -2,9 +2,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { accounts as accountsTable, characters as charactersTable, objects as objectsTable } from '../db/schema.js';
-import { AccountLockedError, LoginFailedError, NameTakenError } from '../errors.js';
+import { LoginFailedError, NameTakenError } from '../errors.js';
 import type { World } from '../world/world.js';
+import { AccountLockout, type LockoutPolicy } from './account-lockout.js';
 import type { LoginThrottle } from './login-throttle.js';
+import { SignupThrottle } from './signup-throttle.js';
 import { validateName, validatePassword } from './names.js';
 import { type PasswordHasher, argon2idHasher, verifyAgainstDecoy } from './password.js';
 
@@ -19,10 +21,23 @@ export interface Account {
   lastLoginAt: Date | null;
 }
 
-export interface AccountPolicy {
-  /** Failed logins in a row before the account locks. */
-  maxFailedLogins: number;
-  lockMs: number;
+export interface AccountPolicy extends LockoutPolicy {
+  /** Accounts one address may create within the window (creations that name an address). */
+  signups?: { perAddress: number; windowMs: number };
+}
+
+/**
+ * Clears the lock and failure count kept on an account's row; returns its name, or undefined when
+ * there is none. What a server holds in memory (locks per address) goes with Accounts.unlock, or
+ * with the server's end: the CLI uses this alone only when no server runs.
+ */
+export async function clearStoredLock(db: Database, name: string): Promise<string | undefined> {
+  const [row] = await db
+    .update(accountsTable)
+    .set({ failedAttempts: 0, lockedUntil: null })
+    .where(sql`lower(${accountsTable.name}) = lower(${name})`)
+    .returning({ name: accountsTable.name });
+  return row?.name;
 }
 
 export class Accounts {
@@ -31,6 +46,8 @@ export class Accounts {
   private readonly roles = new Map<number, Role>();
   /** Per account, the end of the queue of password checks waiting or running. */
   private readonly checking = new Map<number, Promise<void>>();
+  private readonly signups: SignupThrottle | null;
+  private readonly lockout: AccountLockout;
 
   constructor(
     private readonly db: Database,
@@ -38,10 +55,32 @@ export class Accounts {
     private readonly throttle: LoginThrottle,
     private readonly policy: AccountPolicy,
     private readonly passwords: PasswordHasher = argon2idHasher,
-  ) {}
+  ) {
+    this.signups = policy.signups ? new SignupThrottle({ maxSignups: policy.signups.perAddress, windowMs: policy.signups.windowMs }) : null;
+    this.lockout = new AccountLockout(policy);
+  }
 
-  /** Creates an account and its character in the starting room, atomically. */
-  async create(name: string, password: string, options: { role?: Role; allowReservedName?: boolean } = {}): Promise<Account> {
+  /**
+   * Creates an account and its character in the starting room, atomically. With `address` (a
+   * player at the login screen) the creation counts against that address's sign-up allowance,
+   * before anything else, and is given back if no account is made.
+   */
+  async create(name: string, password: string, options: { role?: Role; allowReservedName?: boolean; address?: string } = {}): Promise<Account> {
+    const signup = options.address !== undefined ? this.signups?.begin(options.address) : undefined;
+    try {
+      return await this.createAccount(name, password, options);
+    } catch (error) {
+      signup?.failed();
+      throw error;
+    }
+  }
+
+  /** Throws SignupThrottledError while `address` may create no more accounts (asked before a password is typed). */
+  checkSignup(address: string): void {
+    this.signups?.check(address);
+  }
+
+  private async createAccount(name: string, password: string, options: { role?: Role; allowReservedName?: boolean; address?: string }): Promise<Account> {
     validateName(name, { allowReserved: options.allowReservedName });
     validatePassword(password);
     if (await this.findRow(name)) throw new NameTakenError(name);
@@ -52,7 +91,7 @@ export class Accounts {
       created = await this.db.transaction(async (tx) => {
         const [account] = await tx
           .insert(accountsTable)
-          .values({ name, passwordHash, role: options.role ?? 'player' })
+          .values({ name, passwordHash, role: options.role ?? 'player', loginAddresses: options.address === undefined ? [] : [options.address] })
           .returning();
         const [object] = await tx
           .insert(objectsTable)
@@ -73,7 +112,8 @@ export class Accounts {
 
   /**
    * Checks a login. Unknown names and wrong passwords fail alike (same error, same argon2 cost);
-   * too many failures lock the account, and too many from one address throttle that address.
+   * too many failures lock the account (account-lockout.ts says for whom), and too many from one
+   * address throttle that address.
    * Passwords of one account are checked one at a time, so guesses sent at once on many
    * connections each see the failures (and the lock) of those before them.
    */
@@ -84,7 +124,7 @@ export class Accounts {
       await verifyAgainstDecoy(password, this.passwords);
       throw new LoginFailedError();
     }
-    const row = await this.oneAtATime(found.id, () => this.checkPassword(found.id, password));
+    const row = await this.oneAtATime(found.id, () => this.checkPassword(found.id, password, address));
     attempt.succeeded();
     const account = await this.loadAccount(row);
     account.lastLoginAt = row.lastLoginAt;
@@ -122,29 +162,35 @@ export class Accounts {
     return this.loadAccount({ ...row, role });
   }
 
+  /** Lifts every lock on an account, from every address (an admin's way out); undefined when there is no such account. */
+  async unlock(name: string): Promise<Account | undefined> {
+    const row = await this.findRow(name);
+    if (!row) return undefined;
+    await clearStoredLock(this.db, row.name);
+    this.lockout.unlock(row.id);
+    return this.loadAccount(row);
+  }
+
   async count(): Promise<number> {
     const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(accountsTable);
     return row?.count ?? 0;
   }
 
   /** Verifies the password against the account as it is now; returns the row as it was before. */
-  private async checkPassword(accountId: number, password: string): Promise<typeof accountsTable.$inferSelect> {
+  private async checkPassword(accountId: number, password: string, address: string): Promise<typeof accountsTable.$inferSelect> {
     const [row] = await this.db.select().from(accountsTable).where(eq(accountsTable.id, accountId));
     if (!row) throw new LoginFailedError();
-    if (row.lockedUntil && row.lockedUntil.getTime() > Date.now()) throw new AccountLockedError(row.lockedUntil);
+    this.lockout.checkBefore(row.id, address, row);
     if (!(await this.passwords.verify(row.passwordHash, password))) {
-      const failures = row.failedAttempts + 1;
-      const lock = failures >= this.policy.maxFailedLogins ? new Date(Date.now() + this.policy.lockMs) : null;
-      await this.db
-        .update(accountsTable)
-        .set({ failedAttempts: lock ? 0 : failures, lockedUntil: lock })
-        .where(eq(accountsTable.id, row.id));
-      if (lock) throw new AccountLockedError(lock);
-      throw new LoginFailedError();
+      const { failedAttempts, lockedUntil, error } = this.lockout.afterFailure(row.id, address, row);
+      await this.db.update(accountsTable).set({ failedAttempts, lockedUntil }).where(eq(accountsTable.id, row.id));
+      throw error;
     }
+    // A good login from anywhere not locked, a known address included, lifts a lock held everywhere.
+    const loginAddresses = this.lockout.afterSuccess(row.id, address, row);
     await this.db
       .update(accountsTable)
-      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() })
+      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date(), loginAddresses })
       .where(eq(accountsTable.id, row.id));
     return row;
   }

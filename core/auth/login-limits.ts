@@ -1,19 +1,28 @@
-// How hard guessing passwords is made: the per-account lockout and the per-address throttle.
-// The operator may change them (HEARTH_LOGIN_* variables); these are the defaults.
+// How hard guessing passwords and mass-creating accounts are made: the per-account lockout, the
+// per-address throttle and the per-address sign-up allowance. The operator may change them
+// (HEARTH_LOGIN_* and HEARTH_SIGNUP* variables); these are the defaults.
 
 export interface LoginLimits {
-  /** Failed logins in a row that lock an account. */
+  /** Failed logins in a row from one address that lock an account for that address. */
   maxFailedLogins: number;
-  /** How long a locked account refuses every login, the right password included. */
+  /** Failed logins in a row from anywhere that lock an account except at addresses it used before. */
+  maxFailedLoginsEverywhere: number;
+  /** How long a lock refuses logins it holds against, the right password included. */
   lockMs: number;
   /** Failed logins from one address, within the window, after which that address is refused. */
   maxFailuresPerAddress: number;
   addressWindowMs: number;
+  /** Accounts one address may create within the sign-up window. */
+  signupsPerAddress: number;
+  signupWindowMs: number;
 }
 
 export const DEFAULT_LOGIN_LIMITS: Readonly<LoginLimits> = {
   maxFailedLogins: 5,
+  maxFailedLoginsEverywhere: 10,
   lockMs: 5 * 60_000,
   maxFailuresPerAddress: 20,
   addressWindowMs: 10 * 60_000,
+  signupsPerAddress: 5,
+  signupWindowMs: 60 * 60_000,
 };

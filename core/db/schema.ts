@@ -25,6 +25,9 @@ export const accounts = pgTable(
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    // The addresses the account last logged in from (newest first, a few): a lock made by failures
+    // from everywhere does not hold against them, so guessing cannot lock the owner out.
+    loginAddresses: jsonb('login_addresses').$type<string[]>().notNull().default([]),
   },
   (table) => [uniqueIndex('accounts_name_lower_unique').on(sql`lower(${table.name})`)],
 );
@@ -108,6 +111,15 @@ export const pluginMigrations = pgTable(
   },
   (table) => [primaryKey({ columns: [table.plugin, table.migration] })],
 );
+
+// Which plugin owns each plugin table's SQL name: a second claim is refused at migration, so no
+// two plugins can ever read and write one table (core/plugins/plugin-table-ledger.ts).
+export const pluginTableOwners = pgTable('plugin_table_owners', {
+  sqlName: text('sql_name').primaryKey(),
+  plugin: text('plugin').notNull(),
+  tableName: text('table_name').notNull(),
+  claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const pluginKv = pgTable(
   'plugin_kv',

@@ -7,7 +7,8 @@ import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import type { DatabaseHealth } from '../db/database-health.js';
 import { events as eventsTable } from '../db/schema.js';
-import { EventTooLargeError, EventTypeInvalidError, StreamInvalidError } from '../errors.js';
+import { EventTooDeepError, EventTooLargeError, EventTypeInvalidError, StreamInvalidError } from '../errors.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../limits/json-depth.js';
 import type { EventBus } from './event-bus.js';
 import { type HearthEvent, type NewEvent, isValidEventType, isValidStream } from './event.js';
 import { newEventId } from './event-id.js';
@@ -17,6 +18,8 @@ export interface EventStoreOptions {
   maxBatch?: number;
   /** Largest payload accepted, in bytes of JSON. */
   maxPayloadBytes?: number;
+  /** Deepest nesting of objects and arrays accepted in a payload (the payload itself is level 1). */
+  maxPayloadDepth?: number;
   /** Where lost connections are reported; without it, a failed insert fails its batch at once. */
   health?: DatabaseHealth;
   /** How long a batch whose connection was lost waits for the database before it is refused. */
@@ -32,6 +35,7 @@ interface PendingAppend {
 export class EventStore {
   private readonly maxBatch: number;
   private readonly maxPayloadBytes: number;
+  private readonly maxPayloadDepth: number;
   private readonly health: DatabaseHealth | undefined;
   private readonly retryForMs: number;
   private pending: PendingAppend[] = [];
@@ -45,6 +49,7 @@ export class EventStore {
   ) {
     this.maxBatch = options.maxBatch ?? 500;
     this.maxPayloadBytes = options.maxPayloadBytes ?? 64 * 1024;
+    this.maxPayloadDepth = options.maxPayloadDepth ?? MAX_JSON_DEPTH;
     this.health = options.health;
     this.retryForMs = options.retryForMs ?? 10_000;
   }
@@ -113,6 +118,8 @@ export class EventStore {
   private prepare(input: NewEvent): HearthEvent {
     if (!isValidStream(input.stream)) throw new StreamInvalidError(input.stream);
     if (!isValidEventType(input.type)) throw new EventTypeInvalidError(input.type);
+    // Depth first: measuring the size stringifies, which a deep enough payload overflows.
+    if (nestsDeeperThan(input.payload ?? {}, this.maxPayloadDepth)) throw new EventTooDeepError(this.maxPayloadDepth);
     const payloadBytes = Buffer.byteLength(JSON.stringify(input.payload ?? {}), 'utf8');
     if (payloadBytes > this.maxPayloadBytes) throw new EventTooLargeError(payloadBytes, this.maxPayloadBytes);
     const now = Date.now();

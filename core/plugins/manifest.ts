@@ -2,13 +2,14 @@
 // names the file, the field and the reason, so an author can fix it without guessing.
 import { dirname, resolve } from 'node:path';
 import semver from 'semver';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLError } from 'yaml';
 import { z } from 'zod';
 import type { Role } from '../auth/accounts.js';
 import { HearthError, ManifestInvalidError } from '../errors.js';
 import { isValidEventType } from '../events/event.js';
 import { CapabilitySet, isValidStreamPattern, parseCapability, PRIVATE_EVENTS } from './capabilities.js';
 import { compilePattern } from './command-pattern.js';
+import { pluginTableName } from './plugin-table-name.js';
 
 export const MAX_MANIFEST_BYTES = 256 * 1024;
 
@@ -186,9 +187,10 @@ export function readManifest(text: string, file: string): { manifest: PluginMani
   if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES) return refused('', `is larger than ${MAX_MANIFEST_BYTES} bytes`);
   let document: unknown;
   try {
-    document = parseYaml(text, { maxAliasCount: 50, uniqueKeys: true });
+    // Warnings off: the YAML library prints them with the offending line of the file.
+    document = parseYaml(text, { maxAliasCount: 50, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
-    return refused('', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return refused('', `is not valid YAML${yamlErrorPlace(error)}`);
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return refused('', 'must be a YAML mapping of fields such as name, version and commands');
@@ -277,9 +279,13 @@ function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter)
   };
 }
 
-/** The SQL table a plugin's table lives in: `plugin_<plugin>_<table>`, hyphens as underscores. */
-export function pluginTableName(plugin: string, table: string): string {
-  return `plugin_${plugin.replace(/-/g, '_')}_${table}`;
+// Where the YAML broke and the library's code for it (BAD_INDENT, DUPLICATE_KEY, ...), never its
+// message: some messages quote the file ("Unresolved alias ...: x"), and a manifest path may name
+// a file that is not a manifest at all.
+function yamlErrorPlace(error: unknown): string {
+  if (!(error instanceof YAMLError)) return '';
+  const start = error.linePos?.[0];
+  return `${start ? ` at line ${start.line}, column ${start.col}` : ''} (${error.code})`;
 }
 
 // PostgreSQL cuts identifiers at 63 bytes; index names add a few characters more.

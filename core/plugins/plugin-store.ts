@@ -3,11 +3,11 @@
 // Installing validates first (nothing broken is ever copied in), writes the files, then moves
 // `current` in one rename, so a server watching the folder never sees half an install.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { HearthError } from '../errors.js';
-import type { PluginManifest } from './manifest.js';
+import { type PluginManifest, readManifest } from './manifest.js';
 import { validatePlugin } from './plugin-validation.js';
 
 export const MANIFEST_FILE = 'manifest.yaml';
@@ -51,6 +51,7 @@ export class PluginStore {
       throw new PluginInstallError(source, [new HearthError('E_PLUGIN_SOURCE', 'A wasm file needs its manifest: --manifest <file.yaml>.')]);
     }
     const manifestFile = await manifestFileOf(resolve(fromWasm ? options.manifest! : source));
+    if (!fromWasm) await refuseWasmOutsideFolder(source, manifestFile);
     const report = await validatePlugin(manifestFile, fromWasm ? source : undefined);
     if (report.problems.length > 0 || !report.manifest) throw new PluginInstallError(source, report.problems);
     const manifest = report.manifest;
@@ -131,6 +132,23 @@ async function manifestFileOf(source: string): Promise<string> {
   if (info.isDirectory()) return join(source, MANIFEST_FILE);
   if (/\.ya?ml$/.test(basename(source))) return source;
   throw new PluginInstallError(source, [new HearthError('E_PLUGIN_SOURCE', 'Give a plugin folder (holding manifest.yaml) or its manifest file.')]);
+}
+
+/**
+ * An install copies the plugin's folder, so the manifest's `wasm` must lie inside it (after
+ * following links): `wasm: ../../etc/shadow` is refused before the file is opened. A wasm built
+ * elsewhere is installed by naming it, with --manifest.
+ */
+async function refuseWasmOutsideFolder(source: string, manifestFile: string): Promise<void> {
+  const read = readManifest(await readFile(manifestFile, 'utf8').catch(() => ''), manifestFile);
+  // A manifest that cannot be read is reported, problem by problem, by the validation that follows.
+  if (!read.manifest) return;
+  const folder = await realpath(dirname(manifestFile));
+  const wasm = await realpath(read.manifest.wasmPath).catch(() => read.manifest!.wasmPath);
+  if (wasm.startsWith(folder + sep)) return;
+  throw new PluginInstallError(source, [
+    new HearthError('E_PLUGIN_SOURCE', "The manifest's wasm lies outside the plugin's folder; keep the .wasm file in the folder, or install it with --manifest."),
+  ]);
 }
 
 /** The manifest text with `wasm:` pointing at the copied file, comments and layout kept. */

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { HearthError, ManifestInvalidError, PluginModuleInvalidError } from '../errors.js';
 import { type PluginManifest, readManifest } from './manifest.js';
 import { moduleProblems } from './module-check.js';
+import { compileFailureReason } from './wasm-compile-failure.js';
 
 export interface ValidationReport {
   manifestFile: string;
@@ -35,7 +36,7 @@ export async function validatePlugin(manifestFile: string, wasmFile?: string): P
   try {
     module = await WebAssembly.compile(new Uint8Array(bytes));
   } catch (error) {
-    return { manifestFile, manifest, problems: [new PluginModuleInvalidError(manifest.wasmPath, (error as Error).message)] };
+    return { manifestFile, manifest, problems: [new PluginModuleInvalidError(manifest.wasmPath, compileFailureReason(bytes, error))] };
   }
   return { manifestFile, manifest, problems: moduleProblems(manifest, module) };
 }

@@ -72,8 +72,9 @@ export class LoginScreen {
         session.write(command.verb === 'resume' ? 'Use: resume <token>' : `Use: ${command.verb} <name> <password>`);
         return;
       case 'ask-password':
-        // A name that can never be created is refused now, not after the password is typed twice.
-        if (command.verb === 'create' && !this.creatableName(session, command.name)) return;
+        // A name that can never be created, or an address out of sign-ups, is refused now, not
+        // after the password is typed twice.
+        if (command.verb === 'create' && !this.mayCreate(session, command.name)) return;
         this.pending.set(session, { verb: command.verb, name: command.name });
         session.transport.setPasswordMode?.(true);
         session.prompt(command.verb === 'connect' ? PASSWORD_PROMPT : NEW_PASSWORD_PROMPT);
@@ -87,9 +88,10 @@ export class LoginScreen {
     }
   }
 
-  private creatableName(session: Session, name: string): boolean {
+  private mayCreate(session: Session, name: string): boolean {
     try {
       validateName(name);
+      this.accounts.checkSignup(session.transport.remoteAddress);
       return true;
     } catch (error) {
       if (!(error instanceof HearthError)) throw error;
@@ -142,7 +144,7 @@ export class LoginScreen {
     try {
       account =
         command.kind === 'create'
-          ? await this.accounts.create(command.name, command.password)
+          ? await this.accounts.create(command.name, command.password, { address })
           : await this.accounts.authenticate(command.name, command.password, address);
     } catch (error) {
       if (isConnectionFailure(error)) {

@@ -1,7 +1,8 @@
 // `hearth plugin <action> ...`: plugin administration from the shell, mirroring the in-game
-// @plugin commands. It reads the same environment as the server (HEARTH_DATA_DIR, DATABASE_URL,
-// HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...). Exit code 0 when everything asked for succeeded,
-// 1 when something was refused (with the reasons printed), 2 on a usage mistake.
+// @plugin commands; `hearth account unlock <name>`: an admin's way out of a login lockout. It
+// reads the same environment as the server (HEARTH_DATA_DIR, DATABASE_URL, HEARTH_HTTP_PORT,
+// HEARTH_ADMIN_TOKEN, ...). Exit code 0 when everything asked for succeeded, 1 when something was
+// refused (with the reasons printed), 2 on a usage mistake.
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { MANIFEST_FILE } from '../../core/plugins/plugin-store.js';
 import { validatePlugin } from '../../core/plugins/plugin-validation.js';
 import { compilePlugin } from '../../scripts/build-plugins.js';
 import { loadConfig } from '../config.js';
+import { unlockAccount } from './account-control.js';
 import { connectPluginControl, type PluginControl } from './plugin-control.js';
 import { formatPluginInfo, formatPluginList } from './plugin-printing.js';
 import { writePluginTemplate } from './plugin-template.js';
@@ -29,7 +31,9 @@ const USAGE = `Usage: hearth plugin <action>
   remove <name>                         remove an installed plugin (its tables and data stay)
   new <name> [--dir <folder>]           write a new plugin folder that builds, tests and installs as it is
   build <folder>                        compile a plugin folder's src/index.ts to the wasm its manifest names
-  test <folder>                         run a plugin folder's harness tests`;
+  test <folder>                         run a plugin folder's harness tests
+Usage: hearth account <action>
+  unlock <name>                         lift every login lock on an account, from every address`;
 
 class UsageError extends Error {}
 
@@ -42,6 +46,12 @@ async function main(argv: string[]): Promise<number> {
   const [area, action, ...rest] = positionals;
   if (values.help || area === undefined || area === 'help') {
     console.log(USAGE);
+    return 0;
+  }
+  if (area === 'account' && action === 'unlock') {
+    const [name] = needArguments(rest, 1, 'account unlock <name>');
+    const unlocked = await unlockAccount(loadConfig(), name!);
+    console.log(`${unlocked.name} is unlocked in ${unlocked.target}: it may log in from anywhere again.`);
     return 0;
   }
   if (area !== 'plugin' || action === undefined) throw new UsageError(`unknown command "${argv.join(' ')}"`);

@@ -7,7 +7,10 @@ import type { PluginManager } from '../../core/plugins/plugin-manager.js';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import type { MemoryReport } from '../memory-report.js';
+import { accountApi, type AccountApiOptions } from './account-api.js';
 import { pluginApi } from './plugin-api.js';
+import { ConnectionGate } from '../connection-gate.js';
+import { type HttpConnectionLimits, httpTimeouts, limitHttpConnections } from './http-connection-limits.js';
 import { TrustedProxies } from './trusted-proxies.js';
 import { SUBPROTOCOLS, WebsocketConnection, wireFormatFor } from './websocket-connection.js';
 import { hearthPath } from '../../core/paths.js';
@@ -20,10 +23,14 @@ export interface HttpServerOptions {
   /** Largest websocket frame accepted; bigger ones close the connection (code 1009). */
   maxFrameBytes: number;
   maxConnections: number;
+  /** Connections one address may hold, websockets included; timeouts of requests that do not finish. */
+  connectionLimits: Omit<HttpConnectionLimits, 'maxConnections'>;
   /** Reverse proxies whose X-Forwarded-For names the client (addresses or ranges); none by default. */
   trustedProxies?: readonly string[];
   /** The admin plugin API (`/api/plugins`), when there is a token to guard it. */
   pluginApi?: { plugins: PluginManager; token: string };
+  /** The admin account API (`/api/accounts`), behind the same token. */
+  accountApi?: AccountApiOptions;
 }
 
 export interface HealthReport {
@@ -50,7 +57,12 @@ export async function startHttpServer(
   health: () => HealthReport,
   options: HttpServerOptions,
 ): Promise<RunningHttpServer> {
-  const app = Fastify({ loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }) });
+  const limits: HttpConnectionLimits = { ...options.connectionLimits, maxConnections: options.maxConnections };
+  const app = Fastify({ loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }), ...httpTimeouts(limits) });
+  const proxies = new TrustedProxies(options.trustedProxies ?? []);
+  limitHttpConnections(app.server, limits, (address) => proxies.trusts(address));
+  // Behind a trusted proxy the TCP cap cannot tell clients apart; their websockets are capped by the address it reports.
+  const websocketsPerClient = new ConnectionGate(limits.perAddress);
   await app.register(fastifyWebsocket, {
     options: {
       maxPayload: options.maxFrameBytes,
@@ -63,17 +75,21 @@ export async function startHttpServer(
     setHeaders: (reply) => reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY),
   });
 
-  const proxies = new TrustedProxies(options.trustedProxies ?? []);
   let websockets = 0;
   app.get('/health', async () => health());
   if (options.pluginApi) await app.register(pluginApi, options.pluginApi);
+  if (options.accountApi) await app.register(accountApi, options.accountApi);
   app.get('/ws', { websocket: true }, (socket, request) => {
     if (websockets >= options.maxConnections) {
       socket.close(1013, 'Hearth is full right now; please try again in a few minutes.');
       return;
     }
-    websockets += 1;
     const address = proxies.clientAddress(request.socket.remoteAddress ?? 'unknown', request.headers['x-forwarded-for']);
+    if (!websocketsPerClient.admitAddress(address, (release) => socket.once('close', release))) {
+      socket.close(1013, 'Too many connections from your address; close some and try again.');
+      return;
+    }
+    websockets += 1;
     const connection = new WebsocketConnection(socket, address, {
       maxLineBytes: options.maxLineBytes,
       maxBufferedOutputBytes: options.maxBufferedOutputBytes,

@@ -1,11 +1,11 @@
 // The admin HTTP API for plugins, for the `hearth` CLI and for operators' tools: the same
 // operations as the in-game @plugin commands, behind a bearer token. Every answer is JSON; a
 // refusal carries the error's stable code and a message to act on.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HearthError } from '../../core/errors.js';
 import type { PluginManager } from '../../core/plugins/plugin-manager.js';
+import { requireAdminToken } from './admin-token-check.js';
 
 const installBody = z.object({ source: z.string().min(1).max(1000), manifest: z.string().min(1).max(1000).optional() });
 const configBody = z.object({ key: z.string().min(1).max(64), value: z.string().max(4096) });
@@ -17,13 +17,7 @@ export interface PluginApiOptions {
 }
 
 export const pluginApi: FastifyPluginAsync<PluginApiOptions> = async (api, { plugins, token }) => {
-  const expected = digest(token);
-  api.addHook('onRequest', async (request, reply) => {
-    const offered = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (offered === undefined || !timingSafeEqual(digest(offered), expected)) {
-      await reply.code(401).send(failure('E_UNAUTHORIZED', 'Send the admin token as "Authorization: Bearer <token>" (HEARTH_ADMIN_TOKEN, or the admin-token file in the data folder).'));
-    }
-  });
+  api.addHook('onRequest', requireAdminToken(token));
   api.setErrorHandler(async (error, _request, reply) => {
     if (error instanceof HearthError) return reply.code(NOT_FOUND_CODES.has(error.code) ? 404 : 400).send(failure(error.code, error.message));
     if (error instanceof z.ZodError) return reply.code(400).send(failure('E_REQUEST_INVALID', error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')));
@@ -73,9 +67,4 @@ function known(plugins: PluginManager, name: string) {
 
 function failure(code: string, message: string): { error: { code: string; message: string } } {
   return { error: { code, message } };
-}
-
-// Comparing digests keeps the comparison constant-time whatever length was offered.
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
 }

@@ -2,6 +2,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
+import { ConnectionGate, refuseConnection } from '../connection-gate.js';
 import type { MsspValues } from './mssp.js';
 import { TelnetConnection, type TelnetConnectionOptions } from './telnet-connection.js';
 
@@ -9,6 +10,8 @@ export interface TelnetServerOptions extends TelnetConnectionOptions {
   host: string;
   port: number;
   maxConnections: number;
+  /** Connections one address may hold open (IPv6: one /64). */
+  maxConnectionsPerAddress: number;
   /** Live server status for MSSP; read whenever a client asks. */
   mssp: () => MsspValues;
 }
@@ -28,6 +31,7 @@ export async function startTelnetServer(
 ): Promise<RunningTelnetServer> {
   const sockets = new Set<Socket>();
   let accepting = true;
+  const perAddress = new ConnectionGate(options.maxConnectionsPerAddress);
   const server: Server = createServer((socket) => {
     if (!accepting) {
       socket.destroy();
@@ -39,8 +43,15 @@ export async function startTelnetServer(
     // Errors (resets, broken pipes) are normal for players on flaky links; 'close' still follows.
     socket.on('error', (error) => logger.debug({ err: error }, 'telnet socket error'));
     if (sockets.size > options.maxConnections) {
-      socket.end('Hearth is full right now; please try again in a few minutes.\r\n');
       socket.once('close', () => sockets.delete(socket));
+      refuseConnection(socket, 'Hearth is full right now; please try again in a few minutes.\r\n');
+      return;
+    }
+    // One address must not use up the listener (or the process's file descriptors) for everyone.
+    if (!perAddress.admit(socket)) {
+      logger.debug({ address: socket.remoteAddress }, 'telnet connection refused: too many from its address');
+      socket.once('close', () => sockets.delete(socket));
+      refuseConnection(socket, 'You have too many connections to Hearth open from your address; close one and try again.\r\n');
       return;
     }
     const connection = new TelnetConnection(socket, { ...options, logger });

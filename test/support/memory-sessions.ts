@@ -1,5 +1,6 @@
 // Sessions on a real core without sockets, for tests of the login path: each one a connection from
 // an address of the test's choosing, typing lines and reading what the server answered.
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../../core/auth/login-limits.js';
 import type { HearthCore } from '../../core/hearth-core.js';
 import type { SessionConfig } from '../../core/sessions/session-manager.js';
 import type { Session } from '../../core/sessions/session.js';
@@ -8,10 +9,17 @@ import { MemoryTransport } from './memory-transport.js';
 /** Session settings for a core under test: rates high enough that no test trips them by accident. */
 export const TEST_SESSIONS: SessionConfig = { rate: { perSecond: 50, burst: 50 }, maxQueuedLines: 5, loginTimeoutMs: 60_000, idleTimeoutMs: 600_000, replayLimit: 50 };
 
+/**
+ * Login limits for a core whose test makes many accounts from one address (memory sessions come
+ * from 127.0.0.1 unless told otherwise): the sign-up allowance raised, the rest as shipped.
+ */
+export const TEST_LOGIN_LIMITS: LoginLimits = { ...DEFAULT_LOGIN_LIMITS, signupsPerAddress: 100_000 };
+
 /** What the login screen answers when a login is refused, by reason. */
 export const LOGIN_ANSWERS = {
   failed: 'Either that player does not exist, or has a different password.',
   locked: /That account is locked after repeated failed logins until [^\n]+\./,
+  lockedHere: /That account is locked for your address after repeated failed logins until [^\n]+\./,
   throttled: /Too many failed logins from your address; try again in \d+ seconds\./,
   resumeRefused: 'That resume token is unknown, used or expired; log in with your password.',
 } as const;

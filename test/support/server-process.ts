@@ -4,6 +4,7 @@
 // ports it chose are read from its "Hearth is listening" log line.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ONE_ADDRESS_LIMITS } from './one-address-limits.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,7 +24,7 @@ export function startServerProcess(environment: Record<string, string>, timeoutM
   );
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: ROOT,
-    env: { ...inherited, HEARTH_TELNET_PORT: '0', HEARTH_HTTP_PORT: '0', HEARTH_LOG_LEVEL: 'info', ...environment },
+    env: { ...inherited, HEARTH_TELNET_PORT: '0', HEARTH_HTTP_PORT: '0', HEARTH_LOG_LEVEL: 'info', ...ONE_ADDRESS_LIMITS, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

@@ -16,9 +16,10 @@ export class TelnetTestClient {
     socket.on('error', () => {});
   }
 
-  static connect(port: number, host = '127.0.0.1'): Promise<TelnetTestClient> {
+  /** `localAddress` makes the connection come from another loopback address (any of 127/8 on Linux). */
+  static connect(port: number, host = '127.0.0.1', options: { localAddress?: string } = {}): Promise<TelnetTestClient> {
     return new Promise((resolve, reject) => {
-      const socket = connect({ port, host }, () => resolve(new TelnetTestClient(socket)));
+      const socket = connect({ port, host, localAddress: options.localAddress }, () => resolve(new TelnetTestClient(socket)));
       socket.once('error', reject);
     });
   }

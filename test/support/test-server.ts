@@ -7,6 +7,7 @@ import { loadConfig } from '../../server/config.js';
 import { type RunningHearth, startHearth } from '../../server/hearth-server.js';
 import { type Logger, createLogger } from '../../core/telemetry/logger.js';
 import { createEmptyDatabase, serverDriver } from './databases.js';
+import { ONE_ADDRESS_LIMITS } from './one-address-limits.js';
 
 export interface TestDatabaseLocation {
   url?: string;
@@ -36,6 +37,7 @@ export async function startTestServer(environment: Record<string, string> = {}, 
     HEARTH_HTTP_PORT: '0',
     HEARTH_DATA_DIR: database.dataDir,
     ...(database.url ? { DATABASE_URL: database.url } : {}),
+    ...ONE_ADDRESS_LIMITS,
     ...environment,
   });
   const hearth = await startHearth(config, options.logger ?? createLogger(process.env['HEARTH_TEST_LOG_LEVEL'] ?? 'silent'));

@@ -26,8 +26,8 @@ export class WebsocketTestClient {
   }
 
   /** `headers` go with the upgrade request (a proxy's X-Forwarded-For, say). */
-  static connect(port: number, options: { json?: boolean; headers?: Record<string, string> } = {}): Promise<WebsocketTestClient> {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, options.json ? ['hearth.v1.json'] : [], { headers: options.headers });
+  static connect(port: number, options: { json?: boolean; headers?: Record<string, string>; localAddress?: string } = {}): Promise<WebsocketTestClient> {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, options.json ? ['hearth.v1.json'] : [], { headers: options.headers, localAddress: options.localAddress });
     const client = new WebsocketTestClient(socket, options.json ?? false);
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(client));

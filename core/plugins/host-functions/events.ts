@@ -2,8 +2,9 @@
 // take effect only if the call succeeds. What a plugin emits on a player's behalf counts against
 // that player (whose input rate bounds it); what it emits on its own counts against the plugin.
 import { z } from 'zod';
-import { CapabilityDeniedError, EventTooLargeError, HearthError, RateLimitedError } from '../../errors.js';
+import { CapabilityDeniedError, EventTooDeepError, EventTooLargeError, HearthError, RateLimitedError } from '../../errors.js';
 import { characterStream, isValidEventType, isValidStream } from '../../events/event.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../limits/json-depth.js';
 import type { CallScope } from '../call-scope.js';
 import { defineHostFunction, type PluginBinding } from './host-function.js';
 
@@ -28,6 +29,8 @@ export const emitEvent = defineHostFunction({
     if (!binding.capabilities.canEmit(input.stream)) {
       throw new CapabilityDeniedError(binding.plugin, `emit:${input.stream}`, `emit events to ${input.stream}`);
     }
+    // Refused here, where the plugin hears why, and before stringify (recursive) measures it.
+    if (nestsDeeperThan(input.payload)) throw new EventTooDeepError(MAX_JSON_DEPTH);
     const bytes = Buffer.byteLength(JSON.stringify(input.payload), 'utf8');
     if (bytes > MAX_EVENT_PAYLOAD_BYTES) throw new EventTooLargeError(bytes, MAX_EVENT_PAYLOAD_BYTES);
     takeEmit(binding, scope, 'events');

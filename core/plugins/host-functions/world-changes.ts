@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { HearthError } from '../../errors.js';
 import { SYSTEM_ACTOR } from '../../events/event.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../limits/json-depth.js';
 import { parseNameWithAliases } from '../../world/world-object.js';
 import { defineHostFunction, requireCapability } from './host-function.js';
 import { findObject } from './world-queries.js';
@@ -53,6 +54,7 @@ export const createObject = defineHostFunction({
   }),
   run({ input, binding, scope, wait }) {
     requireCapability(binding, 'write:objects', 'create objects');
+    if (nestsDeeperThan(input.attributes ?? {})) throw new HearthError('E_HOST_CALL_INVALID', `create_object: attributes nest more than ${MAX_JSON_DEPTH} levels deep; flatten them.`);
     const { world } = binding.services;
     const created = wait(
       () => {
@@ -120,6 +122,8 @@ export const setAttribute = defineHostFunction({
     requireCapability(call.binding, 'write:objects', 'set attributes');
     const { world } = call.binding.services;
     const { key, value } = call.input;
+    // Every plugin that looks at the object parses its attributes: a deep value would crash them.
+    if (nestsDeeperThan(value)) throw new HearthError('E_HOST_CALL_INVALID', `set_attribute: value nests more than ${MAX_JSON_DEPTH} levels deep; flatten it.`);
     const bytes = Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
     if (bytes > MAX_ATTRIBUTE_BYTES) throw new HearthError('E_HOST_CALL_INVALID', `set_attribute: value exceeds ${MAX_ATTRIBUTE_BYTES} bytes.`);
     const { updated } = call.wait(

@@ -162,7 +162,7 @@ export function readSections(bytes: Uint8Array): Section[] {
   while (!reader.done) {
     const id = reader.byte();
     const size = reader.u32();
-    if (reader.offset + size > bytes.length) throw new WasmInvalidError(`section ${id} runs past the end of the file`);
+    if (reader.offset + size > bytes.length) throw new WasmInvalidError('a section runs past the end of the file');
     sections.push({ id, content: reader.take(size) });
   }
   return sections;

@@ -22,6 +22,7 @@ for (const driver of availableDrivers()) {
       world = await World.load(database.handle.db, store);
       accounts = new Accounts(database.handle.db, world, new LoginThrottle({ maxFailures: 6, windowMs: 60_000 }), {
         maxFailedLogins: 3,
+        maxFailedLoginsEverywhere: 3,
         lockMs: 60_000,
       });
     });

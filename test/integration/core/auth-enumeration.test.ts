@@ -50,7 +50,7 @@ for (const driver of availableDrivers()) {
       database = await openTestDatabase(driver);
       const world = await World.load(database.handle.db, new EventStore(database.handle.db, new EventBus()));
       hasher = new CountingHasher();
-      accounts = new Accounts(database.handle.db, world, new LoginThrottle({ maxFailures: 100, windowMs: 60_000 }), { maxFailedLogins: 100, lockMs: 60_000 }, hasher);
+      accounts = new Accounts(database.handle.db, world, new LoginThrottle({ maxFailures: 100, windowMs: 60_000 }), { maxFailedLogins: 100, maxFailedLoginsEverywhere: 100, lockMs: 60_000 }, hasher);
       await accounts.create('Existing', 'the-right-one');
     });
     after(() => database.dispose());

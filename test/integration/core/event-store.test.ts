@@ -81,6 +81,8 @@ for (const driver of availableDrivers()) {
         [{ stream: 'nowhere', type: 'say', actor, payload: {} }, 'E_STREAM_INVALID'],
         [{ stream: 'system', type: 'Bad Type', actor, payload: {} }, 'E_EVENT_TYPE_INVALID'],
         [{ stream: 'system', type: 'say', actor, payload: { text: 'x'.repeat(70_000) } }, 'E_EVENT_TOO_LARGE'],
+        // Small but 4,000 levels deep: every plugin's recursive parser would run out of stack.
+        [{ stream: 'system', type: 'say', actor, payload: { nest: JSON.parse('['.repeat(4000) + ']'.repeat(4000)) as unknown } }, 'E_EVENT_TOO_DEEP'],
       ];
       for (const [event, code] of attempts) {
         await assert.rejects(store.append(event), (error: unknown) => errorCode(error) === code);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type HearthCore, startCore } from '../../../core/hearth-core.js';
 import { silentLogger } from '../../../core/telemetry/logger.js';
-import { TEST_SESSIONS } from '../../support/memory-sessions.js';
+import { TEST_LOGIN_LIMITS, TEST_SESSIONS } from '../../support/memory-sessions.js';
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import type { CharacterInfo, ChannelMessage, RoomInfo, RoomPlayers } from '../../../core/sessions/session-data.js';
 import { MemoryTransport } from '../../support/memory-transport.js';
@@ -16,6 +16,7 @@ for (const driver of availableDrivers()) {
       database = await openTestDatabase(driver);
       core = await startCore(database.handle, silentLogger(), {
         sessions: TEST_SESSIONS,
+        login: TEST_LOGIN_LIMITS,
       });
     });
     after(async () => {

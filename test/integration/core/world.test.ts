@@ -24,6 +24,7 @@ for (const driver of availableDrivers()) {
       world = await World.load(database.handle.db, store);
       accounts = new Accounts(database.handle.db, world, new LoginThrottle({ maxFailures: 10, windowMs: 1000 }), {
         maxFailedLogins: 5,
+        maxFailedLoginsEverywhere: 5,
         lockMs: 1000,
       });
     });

@@ -98,7 +98,7 @@ describe('plugin tables from inside a plugin', () => {
     assert.equal(tables.get('other_table'), 'E_TABLE_UNKNOWN', "another plugin's table is refused");
     assert.equal(tables.get('undeclared'), 'E_TABLE_UNKNOWN');
     assert.equal(tables.get('delete'), 'ok');
-    const rows = (await harness.database!.db.execute(sql`select row_id, body, weight, written_at from plugin_probe_notes order by row_id`)) as unknown as {
+    const rows = (await harness.database!.db.execute(sql`select row_id, body, weight, written_at from "plugin_probe$notes" order by row_id`)) as unknown as {
       rows: Array<{ row_id: unknown; body: string; weight: number; written_at: unknown }>;
     };
     assert.deepEqual(
@@ -114,7 +114,7 @@ describe('plugin tables from inside a plugin', () => {
     const bob = harness.world.addCharacter('Bob');
     const result = await harness.command('probe tables-then-fail', bob.id);
     assert.equal(result.error, 'The probe failed after writing.');
-    const rows = (await harness.database!.db.execute(sql`select count(*)::int as n from plugin_probe_notes where body = 'never kept'`)) as unknown as {
+    const rows = (await harness.database!.db.execute(sql`select count(*)::int as n from "plugin_probe$notes" where body = 'never kept'`)) as unknown as {
       rows: Array<{ n: number }>;
     };
     assert.equal(rows.rows[0]!.n, 0);

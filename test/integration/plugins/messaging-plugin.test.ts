@@ -20,7 +20,7 @@ function lastPagedKey(character: WorldObject): string {
 
 async function channelRows(harness: PluginHarness): Promise<Array<{ name: string; description: string; owner: number }>> {
   const result = (await harness.database!.db.execute(
-    sql`select name, description, owner::int as owner from plugin_messaging_channels order by name`,
+    sql`select name, description, owner::int as owner from "plugin_messaging$channels" order by name`,
   )) as unknown as { rows: Array<{ name: string; description: string; owner: number }> };
   return result.rows;
 }
@@ -206,7 +206,7 @@ describe('the messaging plugin: channels', () => {
     assert.deepEqual(result.events, []);
     assert.deepEqual(await channelRows(harness), [{ name: 'public', description: 'General chat', owner: alice.id }]);
     assert.deepEqual(harness.listeners.listenersOf('channel:public'), [alice.id]);
-    const createdAt = (await harness.database!.db.execute(sql`select created_at from plugin_messaging_channels`)) as unknown as { rows: Array<{ created_at: unknown }> };
+    const createdAt = (await harness.database!.db.execute(sql`select created_at from "plugin_messaging$channels"`)) as unknown as { rows: Array<{ created_at: unknown }> };
     assert.ok(!Number.isNaN(new Date(createdAt.rows[0]!.created_at as string).getTime()), 'created_at comes from the database clock');
   });
 
@@ -342,7 +342,7 @@ describe('the messaging plugin: channel commands the host refuses partway', () =
     harness = await PluginHarness.load(MANIFEST, { limits: { playerEmitsPerSecond: 0, playerEmitBurst: 0, dbWritesPerSecond: 0, dbWriteBurst: 0 } });
     alice = harness.world.addCharacter('Alice');
     bob = harness.world.addCharacter('Bob');
-    await harness.database!.db.execute(sql`insert into plugin_messaging_channels (name, owner) values ('quiet', ${alice.id})`);
+    await harness.database!.db.execute(sql`insert into "plugin_messaging$channels" (name, owner) values ('quiet', ${alice.id})`);
     await harness.listeners.listen(alice.id, 'channel:quiet');
   });
   after(() => harness.close());

@@ -146,11 +146,11 @@ for (const driver of availableDrivers()) {
       await assert.rejects(readFile(join(store(), 'notes', '3.0.0', 'manifest.yaml')));
 
       // Valid, but its migration fails on the rows already there: undone, 2.0.0 stays current.
-      await core.database.db.execute(sql`insert into plugin_notes_notes (body) values ('kept')`);
+      await core.database.db.execute(sql`insert into "plugin_notes$notes" (body) values ('kept')`);
       const migrationBreaks = await pluginFolder('notes-3b', manifestText('notes', '3.0.0', ['jot'], ['schema:', ...TABLE_BROKEN]));
       await assert.rejects(core.plugins.install(migrationBreaks), (error: unknown) => {
         assert.equal(errorCode(error), 'E_PLUGIN_UPGRADE');
-        assert.match((error as Error).message, /Version 3\.0\.0 could not be loaded, so 2\.0\.0 keeps running: .*column:notes\.required\): column "required" of relation "plugin_notes_notes" contains null values/);
+        assert.match((error as Error).message, /Version 3\.0\.0 could not be loaded, so 2\.0\.0 keeps running: .*column:notes\.required\): column "required" of relation "plugin_notes\$notes" contains null values/);
         return true;
       });
       const report = core.plugins.report('notes')!;
@@ -179,12 +179,12 @@ for (const driver of availableDrivers()) {
     });
 
     it('a fresh plugin whose migration fails is not loaded, and says why', async () => {
-      await core.database.db.execute(sql`create table plugin_clash_notes (unrelated integer)`);
-      await core.database.db.execute(sql`insert into plugin_clash_notes values (1)`);
+      await core.database.db.execute(sql`create table "plugin_clash$notes" (unrelated integer)`);
+      await core.database.db.execute(sql`insert into "plugin_clash$notes" values (1)`);
       const source = await pluginFolder('clash', manifestText('clash', '1.0.0', ['clash'], ['schema:', ...TABLE_BROKEN]));
       const { report } = await core.plugins.install(source);
       assert.equal(report.status, 'error');
-      assert.match(report.lastError ?? '', /could not update its tables \(step column:notes\.body\): column "body" of relation "plugin_clash_notes" contains null values/);
+      assert.match(report.lastError ?? '', /could not update its tables \(step column:notes\.body\): column "body" of relation "plugin_clash\$notes" contains null values/);
       assert.equal(core.pluginHost.get('clash'), undefined);
       assert.equal(core.plugins.snapshot.registry.find('clash'), undefined);
       assert.equal(core.plugins.report('steady')?.status, 'ready', 'the others keep running');

@@ -1,7 +1,7 @@
 // The plugin folder installs are kept in: every accepted form of source, nothing copied from a
 // broken one, identical re-installs that change nothing, upgrades that move `current`, removal.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -9,6 +9,7 @@ import { errorCode } from '../../../core/errors.js';
 import { sha256 } from '../../../core/plugins/module-cache.js';
 import { PluginStore } from '../../../core/plugins/plugin-store.js';
 import { compileWat } from '../../support/fixture-plugins.js';
+import { assertShowsNoSecret, writeSecretFile } from '../../support/secret-file.js';
 
 function manifest(version: string, wasm = 'hostile.wasm', handler = 'fine'): string {
   return ['# kept as written', 'name: shelf', `version: ${version}`, 'description: Store fixture.', `wasm: ${wasm}`, 'commands:', `  - { name: shelve, description: d, handler: ${handler} }`].join('\n');
@@ -80,6 +81,32 @@ describe('the plugin store', () => {
     await assert.rejects(store.install(join(root, 'notes.txt')), /Give a plugin folder/);
     assert.deepEqual((await readdir(join(root, 'plugins', 'shelf'))).sort(), ['1.0.0', '1.1.0', 'current']);
     assert.equal(await store.currentVersion('shelf'), '1.1.0');
+  });
+
+  it('never shows a file\'s contents when an install points at something that is not the plugin\'s wasm', async () => {
+    const secret = await writeSecretFile(join(root, 'admin-token'));
+    const refusal = async (folder: string, code: string): Promise<void> => {
+      await assert.rejects(store.install(folder), (error: unknown) => {
+        assert.equal(errorCode(error), 'E_PLUGIN_INSTALL');
+        assert.match((error as Error).message, new RegExp(code));
+        assertShowsNoSecret((error as Error).message);
+        return true;
+      });
+    };
+    // Out of the folder: refused before the file is read.
+    await refusal(await source('escapes', manifest('4.0.0', '../../admin-token')), 'E_PLUGIN_SOURCE');
+    await refusal(await source('absolute', manifest('4.0.0', secret)), 'E_PLUGIN_SOURCE');
+    const linked = await source('linked', manifest('4.0.0', 'linked.wasm'));
+    await symlink(secret, join(linked, 'linked.wasm'));
+    await refusal(linked, 'E_PLUGIN_SOURCE');
+    // In the folder but not WebAssembly: the engine's "found 51 5a 58 4a" is not passed on.
+    const copied = await source('copied', manifest('4.0.0', 'copied.wasm'));
+    await writeFile(join(copied, 'copied.wasm'), await readFile(secret));
+    await refusal(copied, 'E_MODULE_INVALID');
+    // A "manifest" that is some other YAML file: neither its values nor the words of a parse error.
+    const yamlSecret = await source('yaml-secret', `name: shelf\nversion: 4.0.0\ndescription: *${'QZXJVKWQ'}\n`);
+    await refusal(yamlSecret, 'E_MANIFEST_INVALID');
+    assert.deepEqual((await readdir(join(root, 'plugins', 'shelf'))).sort(), ['1.0.0', '1.1.0', 'current'], 'nothing was copied');
   });
 
   it('restores the previous version after a failed upgrade, deleting the failed one', async () => {

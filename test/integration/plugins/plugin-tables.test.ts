@@ -48,7 +48,7 @@ for (const driver of availableDrivers()) {
     it('creates the tables once and records each step in the ledger', async () => {
       const first = await applyPluginSchema(database.handle.db, manifest('1.0.0', V1));
       assert.ok(first.includes('table:entries') && first.includes('index:entries:rank'));
-      assert.equal(await tableExists(database, 'plugin_ledger_test_entries'), true);
+      assert.equal(await tableExists(database, '"plugin_ledger_test$entries"'), true);
       assert.deepEqual(await applyPluginSchema(database.handle.db, manifest('1.0.0', V1)), [], 'a restart runs nothing');
     });
 
@@ -104,7 +104,7 @@ for (const driver of availableDrivers()) {
       });
       assert.deepEqual(await appliedMigrations(database.handle.db, 'ledger-test'), before);
       const columns = (await database.handle.db.execute(
-        sql`select column_name from information_schema.columns where table_name = 'plugin_ledger_test_entries' and column_name in ('must', 'other')`,
+        sql`select column_name from information_schema.columns where table_name = 'plugin_ledger_test$entries' and column_name in ('must', 'other')`,
       )) as unknown as { rows: unknown[] };
       assert.deepEqual(columns.rows, [], 'no step of the failed upgrade is left behind');
     });

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { validatePlugin } from '../../../core/plugins/plugin-validation.js';
 import { compileWat } from '../../support/fixture-plugins.js';
+import { assertShowsNoSecret, writeSecretFile } from '../../support/secret-file.js';
 
 const run = promisify(execFile);
 
@@ -59,5 +60,20 @@ describe('plugin validation', () => {
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /2 problems/);
     assert.match(bad.stdout, /E_IMPORT_UNKNOWN/);
+  });
+
+  it('says a file is not WebAssembly without quoting any of it, here and in `hearth plugin validate`', async () => {
+    await writeSecretFile(join(folder, 'secret'));
+    await writeFile(join(folder, 'peek.yaml'), 'name: peek\nversion: 1.0.0\ndescription: P.\nwasm: secret');
+    const problem = (await validatePlugin(join(folder, 'peek.yaml'))).problems[0]!;
+    assert.equal(problem.code, 'E_MODULE_INVALID');
+    assert.match(problem.message, /does not start with the WebAssembly magic number/);
+    assertShowsNoSecret(problem.message);
+    const printed = await run(process.execPath, ['server/cli/hearth.js', 'plugin', 'validate', join(folder, 'peek.yaml')]).then(
+      () => assert.fail('validation of a secret file succeeded'),
+      (error: { stdout: string; stderr: string }) => error,
+    );
+    assert.match(printed.stdout, /E_MODULE_INVALID/);
+    assertShowsNoSecret(printed.stdout + printed.stderr);
   });
 });

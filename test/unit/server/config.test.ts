@@ -58,14 +58,33 @@ describe('loadConfig', () => {
   });
 
   it('reads the login limits, with the documented defaults', () => {
-    assert.deepEqual(loadConfig({}).loginLimits, { maxFailedLogins: 5, lockMs: 300_000, maxFailuresPerAddress: 20, addressWindowMs: 600_000 });
+    assert.deepEqual(loadConfig({}).loginLimits, {
+      maxFailedLogins: 5,
+      maxFailedLoginsEverywhere: 10,
+      lockMs: 300_000,
+      maxFailuresPerAddress: 20,
+      addressWindowMs: 600_000,
+      signupsPerAddress: 5,
+      signupWindowMs: 3_600_000,
+    });
     const config = loadConfig({
       HEARTH_LOGIN_ACCOUNT_FAILURES: '3',
+      HEARTH_LOGIN_ACCOUNT_WIDE_FAILURES: '12',
       HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS: '900',
       HEARTH_LOGIN_ADDRESS_FAILURES: '50',
       HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: '60',
+      HEARTH_SIGNUPS_PER_ADDRESS: '2',
+      HEARTH_SIGNUP_WINDOW_SECONDS: '86400',
     });
-    assert.deepEqual(config.loginLimits, { maxFailedLogins: 3, lockMs: 900_000, maxFailuresPerAddress: 50, addressWindowMs: 60_000 });
+    assert.deepEqual(config.loginLimits, {
+      maxFailedLogins: 3,
+      maxFailedLoginsEverywhere: 12,
+      lockMs: 900_000,
+      maxFailuresPerAddress: 50,
+      addressWindowMs: 60_000,
+      signupsPerAddress: 2,
+      signupWindowMs: 86_400_000,
+    });
   });
 
   it('refuses login limits that are not whole numbers within their bounds', () => {
@@ -77,12 +96,38 @@ describe('loadConfig', () => {
       ['HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS', '604801'],
       ['HEARTH_LOGIN_ADDRESS_FAILURES', '2.5'],
       ['HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS', '86401'],
+      ['HEARTH_SIGNUPS_PER_ADDRESS', '0'],
+      ['HEARTH_LOGIN_ACCOUNT_WIDE_FAILURES', '1001'],
+      ['HEARTH_SIGNUP_WINDOW_SECONDS', '604801'],
     ] as const) {
       assert.throws(
         () => loadConfig({ [key]: value }),
         (error: Error & { code?: string }) => error.code === 'E_CONFIG_INVALID' && error.message.includes(key),
         `${key}=${value}`,
       );
+    }
+  });
+
+  it('reads the connection caps and HTTP timeouts, with the documented defaults and bounds', () => {
+    const defaults = loadConfig({});
+    assert.equal(defaults.maxConnectionsPerAddress, 20);
+    assert.deepEqual(defaults.httpTimeouts, { headersSeconds: 10, requestSeconds: 30, keepAliveSeconds: 5 });
+    const config = loadConfig({
+      HEARTH_MAX_CONNECTIONS_PER_ADDRESS: '3',
+      HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS: '2',
+      HEARTH_HTTP_REQUEST_TIMEOUT_SECONDS: '4',
+      HEARTH_HTTP_KEEP_ALIVE_SECONDS: '1',
+    });
+    assert.equal(config.maxConnectionsPerAddress, 3);
+    assert.deepEqual(config.httpTimeouts, { headersSeconds: 2, requestSeconds: 4, keepAliveSeconds: 1 });
+    for (const [key, value] of [
+      ['HEARTH_MAX_CONNECTIONS_PER_ADDRESS', '0'],
+      ['HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS', '0'],
+      ['HEARTH_HTTP_HEADERS_TIMEOUT_SECONDS', '301'],
+      ['HEARTH_HTTP_REQUEST_TIMEOUT_SECONDS', '3601'],
+      ['HEARTH_HTTP_KEEP_ALIVE_SECONDS', '601'],
+    ] as const) {
+      assert.throws(() => loadConfig({ [key]: value }), (error: Error & { code?: string }) => error.code === 'E_CONFIG_INVALID' && error.message.includes(key), `${key}=${value}`);
     }
   });
 

@@ -78,4 +78,11 @@ describe('parseManifest', () => {
     assert.match(refusal(bomb).message, /is not valid YAML|alias/i);
     assert.match(refusal('x'.repeat(300 * 1024)).message, /larger than/);
   });
+
+  it('says where YAML broke without quoting the file, which may not be a manifest at all', () => {
+    assert.match(refusal('name: ok\nname: twice').message, /is not valid YAML at line 2, column 1 \(DUPLICATE_KEY\)$/);
+    const aliased = refusal('password: *hunter2alias\n').message;
+    assert.match(aliased, /is not valid YAML/);
+    assert.doesNotMatch(aliased, /hunter2/);
+  });
 });

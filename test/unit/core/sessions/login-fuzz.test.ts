@@ -45,6 +45,9 @@ class RuleFollowingAccounts {
   async findByName(name: string): Promise<Account | undefined> {
     return this.known.get(name.toLowerCase())?.account;
   }
+
+  /** No sign-up allowance here: every address may create. */
+  checkSignup(): void {}
 }
 
 /** Every password typed starts with this, and no name does, so an echo of one is unmistakable. */

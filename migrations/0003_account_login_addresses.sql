@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ADD COLUMN "login_addresses" jsonb DEFAULT '[]'::jsonb NOT NULL;
