@@ -60,7 +60,7 @@ export async function startHttpServer(
   await app.register(fastifyStatic, {
     root: webRoot,
     // The client builds its DOM from game text; the policy keeps any slip from running script.
-    setHeaders: (reply) => reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY),
+    setHeaders: (response) => response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY),
   });
 
   const proxies = new TrustedProxies(options.trustedProxies ?? []);
