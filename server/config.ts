@@ -7,6 +7,7 @@ import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../core/auth/login-limit
 import { ConfigInvalidError } from '../core/errors.js';
 import type { PluginLimits } from '../core/plugins/plugin-limits.js';
 import { describeProxyEntryProblem } from './http/trusted-proxies.js';
+import { type OperationsConfig, operationsSchema, readOperationsConfig } from './operations-config.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().int().positive();
@@ -81,7 +82,7 @@ const pluginLimitsSchema = z.object(
   >,
 );
 
-export interface HearthConfig {
+export interface HearthConfig extends OperationsConfig {
   telnetPort: number;
   httpPort: number;
   host: string;
@@ -118,7 +119,7 @@ const BUNDLED_MANIFESTS = fileURLToPath(new URL('../manifests', import.meta.url)
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HearthConfig {
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = environmentSchema.merge(pluginLimitsSchema).safeParse(present);
+  const parsed = environmentSchema.merge(pluginLimitsSchema).merge(operationsSchema).safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigInvalidError(`Invalid configuration: ${problems.join('; ')}`);
@@ -165,6 +166,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
         : resolve(env.HEARTH_DATA_DIR, 'plugins'),
     watchPlugins: env.HEARTH_PLUGIN_WATCH === 'true',
     adminToken: env.HEARTH_ADMIN_TOKEN,
+    ...readOperationsConfig(env),
     pluginLimits: Object.fromEntries(
       Object.entries(PLUGIN_LIMIT_VARIABLES).flatMap(([variable, limit]) => {
         const value = env[variable as keyof typeof PLUGIN_LIMIT_VARIABLES];

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     bootLogger.fatal(error instanceof HearthError ? error.message : error);
     process.exit(1);
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const telemetry = await startTelemetry(process.env, logger);
   const hearth = await startHearth(config, logger);
   let signals = 0;
