@@ -7,6 +7,7 @@ import type { HearthConfig } from './config.js';
 import { type RunningHttpServer, startHttpServer } from './http/http-server.js';
 import { resolveAdminToken } from './admin-token.js';
 import { MemoryWatch } from './memory-report.js';
+import { createServerMetrics, type ServerMetrics } from './metrics/server-metrics.js';
 import { writePidFile } from './pid-file.js';
 import { msspValues } from './server-status.js';
 import { type RunningTelnetServer, startTelnetServer } from './telnet/telnet-server.js';
@@ -33,6 +34,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
   let http: RunningHttpServer | undefined;
   const memory = new MemoryWatch();
   memory.start();
+  let metrics: ServerMetrics | undefined;
   try {
     core = await startCore(database, logger, {
       bootstrapAdmin: config.bootstrapAdmin,
@@ -61,6 +63,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
     });
     const startedCore = core;
     const adminToken = await resolveAdminToken(config.adminToken, config.dataDir);
+    metrics = createServerMetrics({ core, memory });
     http = await startHttpServer(
       core.sessions,
       logger,
@@ -80,10 +83,12 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         maxConnections: config.maxConnections,
         trustedProxies: config.trustedProxies,
         pluginApi: adminToken ? { plugins: core.plugins, token: adminToken } : undefined,
+        monitoring: { allow: config.monitoringAllow, token: adminToken, metrics },
       },
     );
   } catch (error) {
     memory.stop();
+    metrics?.close();
     await telnet?.close();
     await http?.close();
     await core?.shutdown(SHUTDOWN_MESSAGE);
@@ -107,6 +112,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
         await database.close();
         await removePidFile();
         memory.stop();
+        metrics?.close();
         logger.info('Hearth stopped');
       } finally {
         markStopped();

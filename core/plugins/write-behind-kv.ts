@@ -15,6 +15,11 @@ export class WriteBehindKv implements KvPort {
 
   constructor(private readonly store: KvPort) {}
 
+  /** Keys whose latest write has not reached the database yet. */
+  get backlog(): number {
+    return this.pending.size;
+  }
+
   async get(plugin: string, key: string): Promise<string | undefined> {
     const pending = this.pending.get(slot(plugin, key));
     if (pending) return pending.value;

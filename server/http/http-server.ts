@@ -8,6 +8,7 @@ import type { PluginManager } from '../../core/plugins/plugin-manager.js';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import type { MemoryReport } from '../memory-report.js';
+import { type MonitoringOptions, monitoringRoutes } from './monitoring-routes.js';
 import { pluginApi } from './plugin-api.js';
 import { TrustedProxies } from './trusted-proxies.js';
 import { SUBPROTOCOLS, WebsocketConnection, wireFormatFor } from './websocket-connection.js';
@@ -24,6 +25,8 @@ export interface HttpServerOptions {
   trustedProxies?: readonly string[];
   /** The admin plugin API (`/api/plugins`), when there is a token to guard it. */
   pluginApi?: { plugins: PluginManager; token: string };
+  /** /metrics, and who may read it and the details of /health; without it, /health is open and there is no /metrics. */
+  monitoring?: MonitoringOptions;
 }
 
 export interface HealthReport {
@@ -65,7 +68,7 @@ export async function startHttpServer(
 
   const proxies = new TrustedProxies(options.trustedProxies ?? []);
   let websockets = 0;
-  app.get('/health', async () => health());
+  await app.register(monitoringRoutes, { health, trustedProxies: options.trustedProxies ?? [], ...(options.monitoring ?? { allow: { kind: 'any' }, token: null }) });
   if (options.pluginApi) await app.register(pluginApi, options.pluginApi);
   app.get('/ws', { websocket: true }, (socket, request) => {
     if (websockets >= options.maxConnections) {

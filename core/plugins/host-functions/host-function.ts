@@ -6,6 +6,7 @@ import type { CallContext } from '@extism/extism';
 import type { z } from 'zod';
 import { isConnectionFailure } from '../../db/database-health.js';
 import { CapabilityDeniedError, DatabaseUnavailableError, HearthError, HostCallInvalidError } from '../../errors.js';
+import { recordError } from '../../telemetry/metrics.js';
 import type { CallScope } from '../call-scope.js';
 import type { CapabilitySet, FixedCapability } from '../capabilities.js';
 import type { HostServices } from '../host-services.js';
@@ -93,6 +94,7 @@ function parseInput<Schema extends z.ZodType>(spec: HostFunctionSpec<Schema>, co
 
 function describe(error: unknown, name: string, binding: PluginBinding): { code: string; message: string } {
   const logger = binding.services.logger;
+  recordError(error instanceof HearthError ? error.code : 'E_HOST_FAILED', 'host_call');
   if (error instanceof HearthError) {
     if (error.code === 'E_CAPABILITY_DENIED' || error.code === 'E_RATE_LIMITED') {
       logger.warn({ plugin: binding.plugin, hostFunction: name, code: error.code }, error.message);
