@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // As web servers do: SIGHUP reads the TLS certificate files again, without a restart.
+  if (config.tls) process.on('SIGHUP', () => void hearth.reloadCertificates());
   // An admin's @shutdown stops the server from inside; the process then ends as on a signal.
   void hearth.stopped.then(async () => {
     await telemetry.shutdown().catch(() => undefined);

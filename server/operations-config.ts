@@ -38,6 +38,8 @@ export interface TlsConfig {
   keyFile: string;
   telnetPort: number;
   httpsPort: number;
+  /** How often the files are checked for changes (5 s unless a test asks for less). */
+  checkIntervalMs?: number;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { PluginManager } from '../../core/plugins/plugin-manager.js';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import type { MemoryReport } from '../memory-report.js';
+import type { CertificateFiles } from '../tls/certificate-files.js';
 import { type MonitoringOptions, monitoringRoutes } from './monitoring-routes.js';
 import { pluginApi } from './plugin-api.js';
 import { TrustedProxies } from './trusted-proxies.js';
@@ -27,6 +28,8 @@ export interface HttpServerOptions {
   pluginApi?: { plugins: PluginManager; token: string };
   /** /metrics, and who may read it and the details of /health; without it, /health is open and there is no /metrics. */
   monitoring?: MonitoringOptions;
+  /** Serve HTTPS (and WSS) with these certificate files. */
+  tls?: CertificateFiles;
 }
 
 export interface HealthReport {
@@ -37,6 +40,8 @@ export interface HealthReport {
   database: string;
   databaseState: 'available' | 'unavailable';
   memory: MemoryReport;
+  /** The certificate served, when TLS is on. */
+  tls?: { subject: string; validTo: string };
 }
 
 export interface RunningHttpServer {
@@ -53,7 +58,11 @@ export async function startHttpServer(
   health: () => HealthReport,
   options: HttpServerOptions,
 ): Promise<RunningHttpServer> {
-  const app = Fastify({ loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }) });
+  const app = Fastify({
+    loggerInstance: logger,
+    logController: new LogController({ disableRequestLogging: true }),
+    https: options.tls ? { ...options.tls.pair, handshakeTimeout: 10_000 } : null,
+  });
   await app.register(fastifyWebsocket, {
     options: {
       maxPayload: options.maxFrameBytes,
@@ -81,6 +90,7 @@ export async function startHttpServer(
       maxLineBytes: options.maxLineBytes,
       maxBufferedOutputBytes: options.maxBufferedOutputBytes,
       format: wireFormatFor(socket.protocol),
+      secure: options.tls !== undefined,
     });
     const session = sessions.openSession(connection);
     connection.attach(session);
@@ -91,8 +101,15 @@ export async function startHttpServer(
     });
   });
 
+  const stopReloading = options.tls?.onReload((pair) => app.server.setSecureContext(pair));
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  return { port, close: () => app.close() };
+  return {
+    port,
+    close: () => {
+      stopReloading?.();
+      return app.close();
+    },
+  };
 }

@@ -16,6 +16,11 @@ export class TelnetTestClient {
     socket.on('error', () => {});
   }
 
+  /** A client on a socket already connected (a TLS socket, say). */
+  static wrap(socket: Socket): TelnetTestClient {
+    return new TelnetTestClient(socket);
+  }
+
   static connect(port: number, host = '127.0.0.1'): Promise<TelnetTestClient> {
     return new Promise((resolve, reject) => {
       const socket = connect({ port, host }, () => resolve(new TelnetTestClient(socket)));
