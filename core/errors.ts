@@ -32,6 +32,12 @@ export class BackupError extends HearthError {
   }
 }
 
+export class ServerRunningError extends HearthError {
+  constructor(message: string) {
+    super('E_SERVER_RUNNING', message);
+  }
+}
+
 // Accounts and login
 export class NameInvalidError extends HearthError {
   constructor(message: string) {

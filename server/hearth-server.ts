@@ -13,6 +13,8 @@ import { writePidFile } from './pid-file.js';
 import { msspValues } from './server-status.js';
 import { type RunningTelnetServer, startTelnetServer } from './telnet/telnet-server.js';
 import { CertificateFiles } from './tls/certificate-files.js';
+import { writeBackup } from './backup/backup-archive.js';
+import { livePgliteDump, postgresDump } from './backup/database-dumps.js';
 
 const MAX_BUFFERED_OUTPUT_BYTES = 1024 * 1024;
 export const SHUTDOWN_MESSAGE = 'Hearth is shutting down now. Come back soon.';
@@ -94,6 +96,16 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       maxConnections: config.maxConnections,
       trustedProxies: config.trustedProxies,
       pluginApi: adminToken ? { plugins: core.plugins, token: adminToken } : undefined,
+      backupApi: adminToken
+        ? {
+            token: adminToken,
+            // Events already accepted are stored first, so the backup holds them.
+            backup: async (target: string) => {
+              await startedCore.store.flush();
+              return writeBackup(target, { dump: config.databaseUrl ? postgresDump(config.databaseUrl) : livePgliteDump(database), pluginDir: config.pluginDir });
+            },
+          }
+        : undefined,
       monitoring: { allow: config.monitoringAllow, token: adminToken, metrics },
     };
     http = await startHttpServer(core.sessions, logger, health, httpOptions);

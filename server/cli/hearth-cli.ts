@@ -1,5 +1,5 @@
 // `hearth plugin <action> ...`: plugin administration from the shell, mirroring the in-game
-// @plugin commands. It reads the same environment as the server (HEARTH_DATA_DIR, DATABASE_URL,
+// @plugin commands; and `hearth backup` / `hearth restore`. It reads the same environment as the server (HEARTH_DATA_DIR, DATABASE_URL,
 // HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...). Exit code 0 when everything asked for succeeded,
 // 1 when something was refused (with the reasons printed), 2 on a usage mistake.
 import { spawn } from 'node:child_process';
@@ -13,6 +13,7 @@ import { MANIFEST_FILE } from '../../core/plugins/plugin-store.js';
 import { validatePlugin } from '../../core/plugins/plugin-validation.js';
 import { compilePlugin } from '../../scripts/build-plugins.js';
 import { loadConfig } from '../config.js';
+import { backupCommand, restoreCommand } from './backup-commands.js';
 import { connectPluginControl, type PluginControl } from './plugin-control.js';
 import { formatPluginInfo, formatPluginList } from './plugin-printing.js';
 import { writePluginTemplate } from './plugin-template.js';
@@ -29,7 +30,9 @@ const USAGE = `Usage: hearth plugin <action>
   remove <name>                         remove an installed plugin (its tables and data stay)
   new <name> [--dir <folder>]           write a new plugin folder that builds, tests and installs as it is
   build <folder>                        compile a plugin folder's src/index.ts to the wasm its manifest names
-  test <folder>                         run a plugin folder's harness tests`;
+  test <folder>                         run a plugin folder's harness tests
+Usage: hearth backup <file>             back up the database and installed plugins (the server may be running)
+       hearth restore <file> [--replace] restore a backup with the server stopped (--replace: keep what is there aside)`;
 
 class UsageError extends Error {}
 
@@ -37,11 +40,17 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { manifest: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean' } },
+    options: { manifest: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean' }, replace: { type: 'boolean' } },
   });
   const [area, action, ...rest] = positionals;
   if (values.help || area === undefined || area === 'help') {
     console.log(USAGE);
+    return 0;
+  }
+  if (area === 'backup' || area === 'restore') {
+    const [file, ...extra] = [action, ...rest];
+    if (file === undefined || extra.length > 0) throw new UsageError(area === 'backup' ? 'backup <file>' : 'restore <file> [--replace]');
+    console.log(area === 'backup' ? await backupCommand(loadConfig(), file) : await restoreCommand(loadConfig(), file, values.replace === true));
     return 0;
   }
   if (area !== 'plugin' || action === undefined) throw new UsageError(`unknown command "${argv.join(' ')}"`);

@@ -1,17 +1,15 @@
 // What `hearth plugin ...` acts on: the running server, through its admin API, when one answers
 // on the configured port; otherwise the database and plugin folder directly, whose changes the
 // server applies when it next starts. Both answer in the same shapes.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { openDatabase } from '../../core/db/database.js';
 import { HearthError } from '../../core/errors.js';
 import { PluginManager } from '../../core/plugins/plugin-manager.js';
 import type { PluginReport } from '../../core/plugins/plugin-report.js';
 import { PluginStore, type InstallResult } from '../../core/plugins/plugin-store.js';
 import { silentLogger } from '../../core/telemetry/logger.js';
-import { ADMIN_TOKEN_FILE } from '../admin-token.js';
 import type { HearthConfig } from '../config.js';
 import { runningServerPid } from '../pid-file.js';
+import { adminEndpoint, answers } from './admin-endpoint.js';
 
 export interface PluginControl {
   /** Where the changes go: "the running server" or "the database (the server is not running)". */
@@ -27,24 +25,13 @@ export interface PluginControl {
 }
 
 export async function connectPluginControl(config: HearthConfig): Promise<PluginControl> {
-  const token = config.adminToken ?? (await readFile(join(config.dataDir, ADMIN_TOKEN_FILE), 'utf8').catch(() => '')).trim();
-  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  const base = `http://${host.includes(':') ? `[${host}]` : host}:${config.httpPort}`;
+  const { base, token } = await adminEndpoint(config);
   if (token && (await answers(base))) return new ApiPluginControl(base, token);
   const pid = await runningServerPid(config.dataDir);
   if (pid !== null) {
     throw new HearthError('E_SERVER_RUNNING', `A server (pid ${pid}) is running on this data folder but its admin API at ${base} did not answer; set HEARTH_HTTP_PORT and HEARTH_ADMIN_TOKEN to reach it.`);
   }
   return LocalPluginControl.open(config);
-}
-
-async function answers(base: string): Promise<boolean> {
-  try {
-    await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 class ApiPluginControl implements PluginControl {

@@ -9,6 +9,7 @@ import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import type { MemoryReport } from '../memory-report.js';
 import type { CertificateFiles } from '../tls/certificate-files.js';
+import { type BackupApiOptions, backupApi } from './backup-api.js';
 import { type MonitoringOptions, monitoringRoutes } from './monitoring-routes.js';
 import { pluginApi } from './plugin-api.js';
 import { TrustedProxies } from './trusted-proxies.js';
@@ -28,6 +29,8 @@ export interface HttpServerOptions {
   pluginApi?: { plugins: PluginManager; token: string };
   /** /metrics, and who may read it and the details of /health; without it, /health is open and there is no /metrics. */
   monitoring?: MonitoringOptions;
+  /** `POST /api/backup`, when there is a token to guard it. */
+  backupApi?: BackupApiOptions;
   /** Serve HTTPS (and WSS) with these certificate files. */
   tls?: CertificateFiles;
 }
@@ -79,6 +82,7 @@ export async function startHttpServer(
   let websockets = 0;
   await app.register(monitoringRoutes, { health, trustedProxies: options.trustedProxies ?? [], ...(options.monitoring ?? { allow: { kind: 'any' }, token: null }) });
   if (options.pluginApi) await app.register(pluginApi, options.pluginApi);
+  if (options.backupApi) await app.register(backupApi, options.backupApi);
   app.get('/ws', { websocket: true }, (socket, request) => {
     if (websockets >= options.maxConnections) {
       socket.close(1013, 'Hearth is full right now; please try again in a few minutes.');

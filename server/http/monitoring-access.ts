@@ -1,11 +1,11 @@
 // Who may read /metrics and the details of /health (HEARTH_METRICS_ALLOW): anyone; or only a
 // request bearing the admin token; or, besides those, clients from listed addresses and ranges.
 // The client's address is the one the login throttle uses: the socket's, or what a trusted proxy
-// says. The token is compared as SHA-256 digests in constant time, as the plugin API does.
-import { createHash, timingSafeEqual } from 'node:crypto';
+// says.
 import { BlockList, isIP } from 'node:net';
 import { normalizeAddress } from '../network-address.js';
 import type { MonitoringAllow } from '../operations-config.js';
+import { type BearerCheck, bearerTokenCheck } from './bearer-token.js';
 import { TrustedProxies } from './trusted-proxies.js';
 
 export interface MonitoringRequest {
@@ -17,7 +17,7 @@ export interface MonitoringRequest {
 
 export class MonitoringAccess {
   private readonly addresses = new BlockList();
-  private readonly token: Buffer | null;
+  private readonly bearsToken: BearerCheck;
   private readonly proxies: TrustedProxies;
 
   /** `token` is the admin token, null when the server has none (then only addresses can qualify). */
@@ -26,7 +26,7 @@ export class MonitoringAccess {
     token: string | null,
     trustedProxies: readonly string[] = [],
   ) {
-    this.token = token === null ? null : digest(token);
+    this.bearsToken = bearerTokenCheck(token);
     this.proxies = new TrustedProxies(trustedProxies);
     if (allow.kind !== 'addresses') return;
     for (const entry of allow.entries) {
@@ -45,13 +45,4 @@ export class MonitoringAccess {
     const client = normalizeAddress(this.proxies.clientAddress(request.peer, request.forwardedFor));
     return client !== null && this.addresses.check(client, isIP(client) === 4 ? 'ipv4' : 'ipv6');
   }
-
-  private bearsToken(authorization: string | undefined): boolean {
-    const offered = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
-    return this.token !== null && offered !== undefined && timingSafeEqual(digest(offered), this.token);
-  }
-}
-
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
 }
