@@ -4,7 +4,6 @@
 // server between two queries or, with no server running, by opening the folder; restored by
 // PGlite unpacking it into an empty folder.
 import { readFile, writeFile } from 'node:fs/promises';
-import pg from 'pg';
 import type { DatabaseHandle } from '../../core/db/database.js';
 import { BackupError } from '../../core/errors.js';
 import { runPostgresTool } from './postgres-tools.js';
@@ -84,6 +83,8 @@ export async function restorePostgres(url: string, dumpFile: string, options: { 
 
 /** Whether the database at `url` holds no tables, views or sequences of its own. */
 export async function postgresIsEmpty(url: string): Promise<boolean> {
+  // Loaded here, not at start: a server on PGlite never needs pg (15 MB of resident memory).
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
