@@ -71,7 +71,7 @@ export async function extractTar(archive: string, folder: string): Promise<strin
   const root = resolve(folder);
   const names: string[] = [];
   let pending: Buffer = Buffer.alloc(0);
-  let current: { out: WriteStream | null; remaining: number; padding: number } | null = null;
+  let current: { out: WriteStream; remaining: number; padding: number } | null = null;
   let ended = false;
 
   const input = createReadStream(archive).pipe(createGunzip());
@@ -85,15 +85,13 @@ export async function extractTar(archive: string, folder: string): Promise<strin
             const piece = pending.subarray(0, Math.min(current.remaining, pending.length));
             pending = pending.subarray(piece.length);
             current.remaining -= piece.length;
-            if (current.out && !current.out.write(piece)) await once(current.out, 'drain');
+            if (!current.out.write(piece)) await once(current.out, 'drain');
             continue;
           }
           if (pending.length < current.padding) break;
           pending = pending.subarray(current.padding);
-          if (current.out) {
-            current.out.end();
-            await once(current.out, 'close');
-          }
+          current.out.end();
+          await once(current.out, 'close');
           current = null;
           continue;
         }
@@ -114,17 +112,23 @@ export async function extractTar(archive: string, folder: string): Promise<strin
         await mkdir(dirname(path), { recursive: true });
         const out = createWriteStream(path, { mode: 0o600, flags: 'wx' });
         out.on('error', () => {});
+        try {
+          await once(out, 'open');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          throw new BackupError('E_BACKUP_INVALID', `The backup holds ${entry.name.slice(0, 120)} twice; it is damaged or was not made by Hearth.`);
+        }
         current = { out, remaining: entry.size, padding: (BLOCK - (entry.size % BLOCK)) % BLOCK };
       }
       if (ended) break;
     }
   } catch (error) {
-    current?.out?.destroy();
+    current?.out.destroy();
     if (error instanceof BackupError) throw error;
     throw new BackupError('E_BACKUP_INVALID', `${archive} is not a Hearth backup (not a readable .tar.gz: ${(error as Error).message}).`, { cause: error });
   }
   if (!ended || current) {
-    current?.out?.destroy();
+    current?.out.destroy();
     throw new BackupError('E_BACKUP_INVALID', `${archive} ends early; the backup is incomplete (was it copied whole?).`);
   }
   return names;

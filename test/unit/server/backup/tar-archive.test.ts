@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { TarWriter, extractTar } from '../../../../server/backup/tar-archive.js';
 
 const run = promisify(execFile);
@@ -74,6 +74,7 @@ describe('backup archives (tar.gz)', () => {
     ['a symbolic link', rawTar('link', '2'), /tar type "2"/],
     ['a bad checksum', rawTar('file.txt', '0', Buffer.from('x'), true), /checksum/],
     ['a truncated archive', gzipSync(Buffer.alloc(100, 1)), /ends early/],
+    ['the same file twice', gzipSync(Buffer.concat([gunzipSync(rawTar('twice.txt', '0', Buffer.from('a'))).subarray(0, 1024), gunzipSync(rawTar('twice.txt', '0', Buffer.from('b')))])), /twice/],
     ['something that is not gzip', Buffer.from('hello, not a backup'), /not a Hearth backup/],
   ];
   for (const [what, bytes, message] of hostile) {
