@@ -19,6 +19,25 @@ export class ConfigInvalidError extends HearthError {
   }
 }
 
+// Operations: TLS certificates, backups
+export class TlsCertificateError extends HearthError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('E_TLS_INVALID', message, options);
+  }
+}
+
+export class BackupError extends HearthError {
+  constructor(code: 'E_BACKUP_INVALID' | 'E_BACKUP_MISMATCH' | 'E_BACKUP_TOOL_MISSING' | 'E_BACKUP_FAILED' | 'E_RESTORE_TARGET_NOT_EMPTY', message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}
+
+export class ServerRunningError extends HearthError {
+  constructor(message: string) {
+    super('E_SERVER_RUNNING', message);
+  }
+}
+
 // Accounts and login
 export class NameInvalidError extends HearthError {
   constructor(message: string) {

@@ -50,6 +50,12 @@ export interface CoreOptions {
   login?: LoginLimits;
 }
 
+export interface WriteBacklogs {
+  events: number;
+  kv: number;
+  locations: number;
+}
+
 export interface HearthCore {
   database: DatabaseHandle;
   bus: EventBus;
@@ -66,6 +72,8 @@ export interface HearthCore {
   plugins: PluginManager;
   pluginHost: PluginHost;
   startedAt: Date;
+  /** Writes accepted but not yet in the database: events, plugin key-value writes, moves. */
+  backlogs(): WriteBacklogs;
   /** Says goodbye to every session, stops plugins and waits for pending events; the database stays open. */
   shutdown(message: string): Promise<void>;
 }
@@ -96,12 +104,13 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const startedAt = new Date();
   const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt, database });
 
+  const kv = new WriteBehindKv(new PluginKvStore(database.db));
   const pluginHost = new PluginHost(
     {
       world,
       characters,
       messenger: sessions,
-      kv: new WriteBehindKv(new PluginKvStore(database.db)),
+      kv,
       http: options.http ?? new BoundedFetch(),
       events: store,
       listeners,
@@ -150,6 +159,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     plugins,
     pluginHost,
     startedAt,
+    backlogs: () => ({ events: store.backlog, kv: kv.backlog, locations: world.pendingLocationWrites }),
     async shutdown(message) {
       watcher.close();
       await sessions.shutdown(message);

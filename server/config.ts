@@ -7,6 +7,7 @@ import { ConfigInvalidError } from '../core/errors.js';
 import type { PluginLimits } from '../core/plugins/plugin-limits.js';
 import { describeProxyEntryProblem } from './http/trusted-proxies.js';
 import { hearthPath } from '../core/paths.js';
+import { type OperationsConfig, operationsSchema, readOperationsConfig } from './operations-config.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().int().positive();
@@ -93,7 +94,7 @@ const pluginLimitsSchema = z.object(
   >,
 );
 
-export interface HearthConfig {
+export interface HearthConfig extends OperationsConfig {
   telnetPort: number;
   httpPort: number;
   host: string;
@@ -134,7 +135,7 @@ const BUNDLED_MANIFESTS = hearthPath('manifests');
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HearthConfig {
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = environmentSchema.merge(pluginLimitsSchema).safeParse(present);
+  const parsed = environmentSchema.merge(pluginLimitsSchema).merge(operationsSchema).safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigInvalidError(`Invalid configuration: ${problems.join('; ')}`);
@@ -190,6 +191,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
         : resolve(env.HEARTH_DATA_DIR, 'plugins'),
     watchPlugins: env.HEARTH_PLUGIN_WATCH === 'true',
     adminToken: env.HEARTH_ADMIN_TOKEN,
+    ...readOperationsConfig(env),
     pluginLimits: Object.fromEntries(
       Object.entries(PLUGIN_LIMIT_VARIABLES).flatMap(([variable, limit]) => {
         const value = env[variable as keyof typeof PLUGIN_LIMIT_VARIABLES];

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     bootLogger.fatal(error instanceof HearthError ? error.message : error);
     process.exit(1);
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const telemetry = await startTelemetry(process.env, logger);
   const hearth = await startHearth(config, logger);
   let signals = 0;
@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // As web servers do: SIGHUP reads the TLS certificate files again, without a restart.
+  if (config.tls) process.on('SIGHUP', () => void hearth.reloadCertificates());
   // An admin's @shutdown stops the server from inside; the process then ends as on a signal.
   void hearth.stopped.then(async () => {
     await telemetry.shutdown().catch(() => undefined);

@@ -39,6 +39,11 @@ export class MemoryWatch {
     this.observer = null;
   }
 
+  /** Bytes of the old generation after the last full collection; null before the first. */
+  heapAfterFullGcBytes(): number | null {
+    return this.afterFullGcBytes;
+  }
+
   report(): MemoryReport {
     const usage = process.memoryUsage();
     return {

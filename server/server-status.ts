@@ -12,9 +12,11 @@ export interface StatusSources {
   core: HearthCore;
   name: string;
   telnetPort: number;
+  /** The TLS telnet port (MSSP's SSL), null without TLS. */
+  tlsTelnetPort?: number | null;
 }
 
-export function msspValues({ core, name, telnetPort }: StatusSources): MsspValues {
+export function msspValues({ core, name, telnetPort, tlsTelnetPort }: StatusSources): MsspValues {
   const counts = core.world.counts();
   return {
     NAME: name,
@@ -35,7 +37,7 @@ export function msspValues({ core, name, telnetPort }: StatusSources): MsspValue
     MCCP: '1',
     MSDP: '0',
     MXP: '0',
-    SSL: '0',
+    SSL: tlsTelnetPort ? String(tlsTelnetPort) : '0',
     VT100: '0',
     'XTERM 256 COLORS': '0',
     'PAY TO PLAY': '0',

@@ -19,6 +19,8 @@ export interface DatabaseHandle {
   execute(sqlText: string): Promise<void>;
   /** Whether the database can be reached; PostgreSQL connection failures are reported to it as they happen. */
   health: DatabaseHealth;
+  /** PGlite only: its data folder as a gzipped tarball, taken between queries (for backups). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -104,6 +106,11 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     },
     // Embedded: there is no connection to lose, so this stays available.
     health: new DatabaseHealth({ probe: () => client.exec('select 1').then(() => undefined) }),
+    // A checkpoint first writes out what is only in shared buffers, so a restore need not replay WAL.
+    dumpDataDir: async () => {
+      await client.exec('checkpoint');
+      return client.dumpDataDir('gzip');
+    },
     close: () => client.close(),
   };
 }

@@ -9,6 +9,7 @@ import type { DatabaseHealth } from '../db/database-health.js';
 import { events as eventsTable } from '../db/schema.js';
 import { EventTooDeepError, EventTooLargeError, EventTypeInvalidError, StreamInvalidError } from '../errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../limits/json-depth.js';
+import { recordEventBatch } from '../telemetry/metrics.js';
 import type { EventBus } from './event-bus.js';
 import { type HearthEvent, type NewEvent, isValidEventType, isValidStream } from './event.js';
 import { newEventId } from './event-id.js';
@@ -102,6 +103,11 @@ export class EventStore {
     return row?.count ?? 0;
   }
 
+  /** Events appended but not yet written (the next batches). */
+  get backlog(): number {
+    return this.pending.length;
+  }
+
   /** Events appended by this process since it started. */
   get appended(): number {
     return this.appendedCount;
@@ -148,12 +154,15 @@ export class EventStore {
   private async drain(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, this.maxBatch);
+      const started = performance.now();
       try {
         await this.insert(batch.map((entry) => eventToRow(entry.event)));
       } catch (error) {
+        recordEventBatch(batch.length, performance.now() - started, true);
         for (const entry of batch) entry.reject(error);
         continue;
       }
+      recordEventBatch(batch.length, performance.now() - started, false);
       this.appendedCount += batch.length;
       for (const entry of batch) this.bus.publish(entry.event);
       for (const entry of batch) entry.resolve(entry.event);

@@ -6,6 +6,7 @@ import { isConnectionFailure } from '../db/database-health.js';
 import { HearthError, PermissionDeniedError, PluginCallError } from '../errors.js';
 import type { CommandRequest, CommandSource } from '../sessions/command-dispatcher.js';
 import type { Logger } from '../telemetry/logger.js';
+import { recordCommand } from '../telemetry/metrics.js';
 import { parseArguments } from './command-registry.js';
 import type { CharacterDirectory } from './host-services.js';
 import { type ActorInfo, type CommandOutput, ROLE_RANK } from './plugin-abi.js';
@@ -29,6 +30,7 @@ export class PluginCommandSource implements CommandSource {
     if (match) {
       const { command } = match;
       if (ROLE_RANK[actor.role] < ROLE_RANK[command.role]) throw new PermissionDeniedError(command.name, command.role);
+      recordCommand(command.plugin, command.name);
       const args = parseArguments(match);
       const input = { command: command.name, invoked: match.invokedAs, switches: match.switches, args, rest: match.rest, actor };
       await this.show(request, () => this.host.callCommand(command.plugin, command.handler, input));
@@ -45,6 +47,7 @@ export class PluginCommandSource implements CommandSource {
         continue;
       }
       if (output.handled) {
+        recordCommand(plugin, '(unmatched)');
         this.write(request, output);
         return true;
       }

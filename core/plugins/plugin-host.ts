@@ -33,6 +33,7 @@ import { PluginStats } from './plugin-stats.js';
 import { isConnectionFailure } from '../db/database-health.js';
 import { DatabaseUnavailableError, PluginCallError } from '../errors.js';
 import { characterActor, type Actor, type HearthEvent } from '../events/event.js';
+import { recordPluginCall, recordPluginCrash, recordPluginStart } from '../telemetry/metrics.js';
 import { withSpan } from '../telemetry/tracing.js';
 import type { z } from 'zod';
 
@@ -108,6 +109,7 @@ export class PluginHost {
       logger: this.services.logger,
     });
     health.markReady();
+    recordPluginStart(manifest.name);
     const loaded: LoadedPlugin = { manifest, capabilities, runner, health, stats: new PluginStats(), warnings };
     for (const warning of warnings) this.services.logger.warn({ plugin: manifest.name }, warning);
     return loaded;
@@ -212,13 +214,16 @@ export class PluginHost {
         else await this.commit(scope);
         health.recordSuccess();
         stats.record(performance.now() - started, false);
+        recordPluginCall(name, handler, performance.now() - started);
         return output;
       } catch (error) {
         stats.record(performance.now() - started, true);
+        recordPluginCall(name, handler, performance.now() - started, error);
         await this.undo(scope, 'undoing a failed call failed');
         // A plugin that trapped on a host error caused by the lost database has not crashed.
         if (scope.databaseFailure !== undefined && !(error instanceof DatabaseUnavailableError)) throw new DatabaseUnavailableError(scope.databaseFailure);
         if (error instanceof PluginCallError && error.code !== 'E_PLUGIN_UNAVAILABLE') {
+          recordPluginCrash(name, error.code);
           if (health.recordCrash(error.message)) {
             this.services.logger.error({ plugin: name, retryAt: health.nextRetryAt }, 'plugin crashed repeatedly; backing off');
           }

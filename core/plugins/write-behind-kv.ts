@@ -24,6 +24,11 @@ export class WriteBehindKv implements KvPort {
 
   constructor(private readonly store: KvPort) {}
 
+  /** Keys whose latest write has not reached the database yet. */
+  get backlog(): number {
+    return this.pending.size;
+  }
+
   /** What is known of a key without asking the database. */
   peek(plugin: string, key: string): KvPeek {
     const name = slot(plugin, key);

@@ -4,6 +4,7 @@
 import type { Account } from '../auth/accounts.js';
 import { type DatabaseHealth, isConnectionFailure } from '../db/database-health.js';
 import type { Logger } from '../telemetry/logger.js';
+import { codeOf, recordError } from '../telemetry/metrics.js';
 import { HearthError } from '../errors.js';
 import { COMMAND_REFUSED_DATABASE_DOWN } from './database-notices.js';
 import type { Session } from './session.js';
@@ -49,6 +50,7 @@ export class CommandDispatcher {
       try {
         if (await source.handle(request)) return;
       } catch (error) {
+        recordError(isConnectionFailure(error) ? 'E_DATABASE_UNAVAILABLE' : codeOf(error), 'command');
         if (isConnectionFailure(error)) {
           this.database?.report(error);
           session.write(COMMAND_REFUSED_DATABASE_DOWN);

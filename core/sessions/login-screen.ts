@@ -8,6 +8,7 @@ import type { ResumeTokens } from '../auth/resume-tokens.js';
 import { type DatabaseHealth, isConnectionFailure } from '../db/database-health.js';
 import { HearthError } from '../errors.js';
 import type { Logger } from '../telemetry/logger.js';
+import { recordError } from '../telemetry/metrics.js';
 import { LOGIN_REFUSED_DATABASE_DOWN } from './database-notices.js';
 import type { Session } from './session.js';
 import { LOGIN_HELP } from './welcome.js';
@@ -155,6 +156,7 @@ export class LoginScreen {
       if (error instanceof HearthError) {
         session.write(error.message);
         this.logger.info({ session: session.id, address, code: error.code }, `${command.kind} refused`);
+        recordError(error.code, 'login');
         return;
       }
       throw error;

@@ -14,6 +14,8 @@ export interface Transport {
   sendPrompt?(text: string): void;
   /** Asks the client not to show what is typed next (password prompts). */
   setPasswordMode?(hidden: boolean): void;
+  /** True when the connection is encrypted (TLS telnet, or a websocket over HTTPS). */
+  readonly secure?: boolean;
   /** True when the client keeps a resume token to log in again after a lost connection. */
   readonly keepsResumeToken?: boolean;
   /** Closes the connection after pending output is written. */

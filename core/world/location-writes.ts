@@ -22,6 +22,11 @@ export class LocationWrites {
 
   constructor(private readonly target: LocationWriteTarget) {}
 
+  /** Objects moved whose new place has not been written yet. */
+  get backlog(): number {
+    return this.dirty.size;
+  }
+
   /**
    * Records that `id` moved (it was at `storedBefore` in the database); resolves once the batch
    * holding the move is stored, rejects if that batch failed (memory is then put back).

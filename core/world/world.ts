@@ -120,6 +120,11 @@ export class World {
     return counts;
   }
 
+  /** Moves shown in memory whose new locations are still to be written to the database. */
+  get pendingLocationWrites(): number {
+    return this.locations.backlog;
+  }
+
   /** Called after an object changes location (sessions follow their characters with it). */
   onMove(listener: MoveListener): () => void {
     this.moveListeners.add(listener);

@@ -1,8 +1,8 @@
 // `hearth plugin <action> ...`: plugin administration from the shell, mirroring the in-game
-// @plugin commands; `hearth account unlock <name>`: an admin's way out of a login lockout. It
-// reads the same environment as the server (HEARTH_DATA_DIR, DATABASE_URL, HEARTH_HTTP_PORT,
-// HEARTH_ADMIN_TOKEN, ...). Exit code 0 when everything asked for succeeded, 1 when something was
-// refused (with the reasons printed), 2 on a usage mistake.
+// @plugin commands; `hearth account unlock <name>`: an admin's way out of a login lockout; and
+// `hearth backup` / `hearth restore`. It reads the same environment as the server (HEARTH_DATA_DIR,
+// DATABASE_URL, HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...). Exit code 0 when everything asked for
+// succeeded, 1 when something was refused (with the reasons printed), 2 on a usage mistake.
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { validatePlugin } from '../../core/plugins/plugin-validation.js';
 import { compilePlugin } from '../../scripts/build-plugins.js';
 import { loadConfig } from '../config.js';
 import { unlockAccount } from './account-control.js';
+import { backupCommand, restoreCommand } from './backup-commands.js';
 import { connectPluginControl, type PluginControl } from './plugin-control.js';
 import { formatPluginInfo, formatPluginList } from './plugin-printing.js';
 import { writePluginTemplate } from './plugin-template.js';
@@ -33,7 +34,9 @@ const USAGE = `Usage: hearth plugin <action>
   build <folder>                        compile a plugin folder's src/index.ts to the wasm its manifest names
   test <folder>                         run a plugin folder's harness tests
 Usage: hearth account <action>
-  unlock <name>                         lift every login lock on an account, from every address`;
+  unlock <name>                         lift every login lock on an account, from every address
+Usage: hearth backup <file>             back up the database and installed plugins (the server may be running)
+       hearth restore <file> [--replace] restore a backup with the server stopped (--replace: keep what is there aside)`;
 
 class UsageError extends Error {}
 
@@ -41,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { manifest: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean' } },
+    options: { manifest: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean' }, replace: { type: 'boolean' } },
   });
   const [area, action, ...rest] = positionals;
   if (values.help || area === undefined || area === 'help') {
@@ -52,6 +55,12 @@ async function main(argv: string[]): Promise<number> {
     const [name] = needArguments(rest, 1, 'account unlock <name>');
     const unlocked = await unlockAccount(loadConfig(), name!);
     console.log(`${unlocked.name} is unlocked in ${unlocked.target}: it may log in from anywhere again.`);
+    return 0;
+  }
+  if (area === 'backup' || area === 'restore') {
+    const [file, ...extra] = [action, ...rest];
+    if (file === undefined || extra.length > 0) throw new UsageError(area === 'backup' ? 'backup <file>' : 'restore <file> [--replace]');
+    console.log(area === 'backup' ? await backupCommand(loadConfig(), file) : await restoreCommand(loadConfig(), file, values.replace === true));
     return 0;
   }
   if (area !== 'plugin' || action === undefined) throw new UsageError(`unknown command "${argv.join(' ')}"`);

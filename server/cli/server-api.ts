@@ -13,11 +13,16 @@ export interface ServerApi {
   token: string;
 }
 
-/** The running server's admin API, or null when no server runs on this data folder. */
-export async function findServerApi(config: HearthConfig): Promise<ServerApi | null> {
+/** Where the admin API would be (the loopback address when the server listens on every address), and its token ('' when none). */
+export async function adminEndpoint(config: HearthConfig): Promise<ServerApi> {
   const token = config.adminToken ?? (await readFile(join(config.dataDir, ADMIN_TOKEN_FILE), 'utf8').catch(() => '')).trim();
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  const base = `http://${host.includes(':') ? `[${host}]` : host}:${config.httpPort}`;
+  return { base: `http://${host.includes(':') ? `[${host}]` : host}:${config.httpPort}`, token };
+}
+
+/** The running server's admin API, or null when no server runs on this data folder. */
+export async function findServerApi(config: HearthConfig): Promise<ServerApi | null> {
+  const { base, token } = await adminEndpoint(config);
   if (token && (await answers(base))) return { base, token };
   const pid = await runningServerPid(config.dataDir);
   if (pid !== null) {
@@ -38,7 +43,8 @@ export async function requestServerApi<T>(api: ServerApi, method: string, path: 
   return answer;
 }
 
-async function answers(base: string): Promise<boolean> {
+/** Whether an HTTP server answers at `base` within two seconds. */
+export async function answers(base: string): Promise<boolean> {
   try {
     await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) });
     return true;

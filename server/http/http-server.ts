@@ -8,6 +8,9 @@ import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import type { MemoryReport } from '../memory-report.js';
 import { accountApi, type AccountApiOptions } from './account-api.js';
+import type { CertificateFiles } from '../tls/certificate-files.js';
+import { type BackupApiOptions, backupApi } from './backup-api.js';
+import { type MonitoringOptions, monitoringRoutes } from './monitoring-routes.js';
 import { pluginApi } from './plugin-api.js';
 import { ConnectionGate } from '../connection-gate.js';
 import { type HttpConnectionLimits, httpTimeouts, limitHttpConnections } from './http-connection-limits.js';
@@ -31,6 +34,12 @@ export interface HttpServerOptions {
   pluginApi?: { plugins: PluginManager; token: string };
   /** The admin account API (`/api/accounts`), behind the same token. */
   accountApi?: AccountApiOptions;
+  /** /metrics, and who may read it and the details of /health; without it, /health is open and there is no /metrics. */
+  monitoring?: MonitoringOptions;
+  /** `POST /api/backup`, when there is a token to guard it. */
+  backupApi?: BackupApiOptions;
+  /** Serve HTTPS (and WSS) with these certificate files. */
+  tls?: CertificateFiles;
 }
 
 export interface HealthReport {
@@ -41,6 +50,8 @@ export interface HealthReport {
   database: string;
   databaseState: 'available' | 'unavailable';
   memory: MemoryReport;
+  /** The certificate served, when TLS is on. */
+  tls?: { subject: string; validTo: string };
 }
 
 export interface RunningHttpServer {
@@ -58,7 +69,12 @@ export async function startHttpServer(
   options: HttpServerOptions,
 ): Promise<RunningHttpServer> {
   const limits: HttpConnectionLimits = { ...options.connectionLimits, maxConnections: options.maxConnections };
-  const app = Fastify({ loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }), ...httpTimeouts(limits) });
+  const app = Fastify({
+    loggerInstance: logger,
+    logController: new LogController({ disableRequestLogging: true }),
+    https: options.tls ? { ...options.tls.pair, handshakeTimeout: 10_000 } : null,
+    ...httpTimeouts(limits),
+  });
   const proxies = new TrustedProxies(options.trustedProxies ?? []);
   limitHttpConnections(app.server, limits, (address) => proxies.trusts(address));
   // Behind a trusted proxy the TCP cap cannot tell clients apart; their websockets are capped by the address it reports.
@@ -72,13 +88,14 @@ export async function startHttpServer(
   await app.register(fastifyStatic, {
     root: webRoot,
     // The client builds its DOM from game text; the policy keeps any slip from running script.
-    setHeaders: (reply) => reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY),
+    setHeaders: (response) => response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY),
   });
 
   let websockets = 0;
-  app.get('/health', async () => health());
+  await app.register(monitoringRoutes, { health, trustedProxies: options.trustedProxies ?? [], ...(options.monitoring ?? { allow: { kind: 'any' }, token: null }) });
   if (options.pluginApi) await app.register(pluginApi, options.pluginApi);
   if (options.accountApi) await app.register(accountApi, options.accountApi);
+  if (options.backupApi) await app.register(backupApi, options.backupApi);
   app.get('/ws', { websocket: true }, (socket, request) => {
     if (websockets >= options.maxConnections) {
       socket.close(1013, 'Hearth is full right now; please try again in a few minutes.');
@@ -94,6 +111,7 @@ export async function startHttpServer(
       maxLineBytes: options.maxLineBytes,
       maxBufferedOutputBytes: options.maxBufferedOutputBytes,
       format: wireFormatFor(socket.protocol),
+      secure: options.tls !== undefined,
     });
     const session = sessions.openSession(connection);
     connection.attach(session);
@@ -104,8 +122,15 @@ export async function startHttpServer(
     });
   });
 
+  const stopReloading = options.tls?.onReload((pair) => app.server.setSecureContext(pair));
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  return { port, close: () => app.close() };
+  return {
+    port,
+    close: () => {
+      stopReloading?.();
+      return app.close();
+    },
+  };
 }

@@ -34,11 +34,14 @@ export interface WebsocketConnectionOptions {
   maxLineBytes: number;
   maxBufferedOutputBytes: number;
   format: WireFormat;
+  /** The websocket came in over HTTPS (WSS). */
+  secure?: boolean;
 }
 
 export class WebsocketConnection implements Transport {
   readonly kind = 'websocket' as const;
   readonly keepsResumeToken: boolean;
+  readonly secure: boolean;
   private session: Session | null = null;
   private readonly gmcp: GmcpSession | null = null;
   private readonly gmcpLimiter = new TokenBucket({ perSecond: 20, burst: 60 });
@@ -49,6 +52,7 @@ export class WebsocketConnection implements Transport {
     private readonly options: WebsocketConnectionOptions,
   ) {
     this.keepsResumeToken = options.format === 'hearth';
+    this.secure = options.secure === true;
     if (options.format === 'gmcp') this.gmcp = new GmcpSession((message) => this.send(message));
     if (options.format === 'json-envelope') this.gmcp = new GmcpSession((message) => this.send(formatJsonEnvelope(message)));
   }

@@ -40,6 +40,8 @@ const MAX_SUBNEGOTIATION_BYTES = 16 * 1024;
 export class TelnetConnection implements Transport {
   readonly kind = 'telnet' as const;
   readonly remoteAddress: string;
+  /** A TLS socket (the TLS telnet port) says it is encrypted. */
+  readonly secure: boolean;
   private readonly parser = new TelnetParser({ maxSubnegotiationBytes: MAX_SUBNEGOTIATION_BYTES });
   private readonly lines: LineAssembler;
   private readonly output: TelnetOutput;
@@ -56,6 +58,7 @@ export class TelnetConnection implements Transport {
   ) {
     // Keyed like websocket addresses, so one client is one address to the login throttle.
     this.remoteAddress = normalizeAddress(socket.remoteAddress ?? '') ?? 'unknown';
+    this.secure = (socket as Socket & { encrypted?: boolean }).encrypted === true;
     this.lines = new LineAssembler(context.maxLineBytes);
     this.output = new TelnetOutput(socket, context.maxBufferedOutputBytes);
     this.options = new TelnetOptions({

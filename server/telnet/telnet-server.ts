@@ -1,8 +1,11 @@
-// The telnet listener: accepts TCP connections and gives each one a session.
+// The telnet listener: accepts TCP connections (or, on the TLS port, TLS connections once their
+// handshake is done) and gives each one a session.
 import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import type { SessionManager } from '../../core/sessions/session-manager.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import { ConnectionGate, refuseConnection } from '../connection-gate.js';
+import type { CertificateFiles } from '../tls/certificate-files.js';
 import type { MsspValues } from './mssp.js';
 import { TelnetConnection, type TelnetConnectionOptions } from './telnet-connection.js';
 
@@ -14,7 +17,12 @@ export interface TelnetServerOptions extends TelnetConnectionOptions {
   maxConnectionsPerAddress: number;
   /** Live server status for MSSP; read whenever a client asks. */
   mssp: () => MsspValues;
+  /** Serve TLS with these certificate files (the TLS telnet port). */
+  tls?: CertificateFiles;
 }
+
+/** A client that opens a TLS connection and never finishes the handshake is dropped after this. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 export interface RunningTelnetServer {
   port: number;
@@ -32,7 +40,7 @@ export async function startTelnetServer(
   const sockets = new Set<Socket>();
   let accepting = true;
   const perAddress = new ConnectionGate(options.maxConnectionsPerAddress);
-  const server: Server = createServer((socket) => {
+  const accept = (socket: Socket): void => {
     if (!accepting) {
       socket.destroy();
       return;
@@ -63,7 +71,19 @@ export async function startTelnetServer(
       sockets.delete(socket);
       sessions.connectionClosed(session);
     });
-  });
+  };
+  const tls = options.tls;
+  let server: Server;
+  let stopReloading = (): void => {};
+  if (tls) {
+    const tlsServer: TlsServer = createTlsServer({ ...tls.pair, handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, accept);
+    // Failed handshakes (scanners, clients refusing the certificate) are routine.
+    tlsServer.on('tlsClientError', (error) => logger.debug({ err: error }, 'TLS telnet handshake failed'));
+    stopReloading = tls.onReload((pair) => tlsServer.setSecureContext(pair));
+    server = tlsServer;
+  } else {
+    server = createServer(accept);
+  }
   server.on('error', (error) => logger.error({ err: error }, 'telnet listener error'));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -81,6 +101,7 @@ export async function startTelnetServer(
     },
     close: () =>
       new Promise<void>((resolve) => {
+        stopReloading();
         server.close(() => resolve());
         // Sessions were ended politely (their goodbye flushed first); cut whoever still lingers.
         setTimeout(() => {

@@ -29,13 +29,17 @@ export interface RunningChromium {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile, no network chatter of its own. */
-export async function launchChromium(executablePath: string): Promise<RunningChromium> {
+/**
+ * Headless Chromium with a fresh profile, no network chatter of its own. `ignoreHTTPSErrors`
+ * lets it load a server's self-signed certificate, as a player would by accepting the warning.
+ */
+export async function launchChromium(executablePath: string, options: { ignoreHTTPSErrors?: boolean } = {}): Promise<RunningChromium> {
   const profile = await mkdtemp(join(tmpdir(), 'hearth-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     viewport: { width: 1100, height: 700 },
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: [
       '--headless',
       '--no-sandbox',

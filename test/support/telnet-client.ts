@@ -16,6 +16,11 @@ export class TelnetTestClient {
     socket.on('error', () => {});
   }
 
+  /** A client on a socket already connected (a TLS socket, say). */
+  static wrap(socket: Socket): TelnetTestClient {
+    return new TelnetTestClient(socket);
+  }
+
   /** `localAddress` makes the connection come from another loopback address (any of 127/8 on Linux). */
   static connect(port: number, host = '127.0.0.1', options: { localAddress?: string } = {}): Promise<TelnetTestClient> {
     return new Promise((resolve, reject) => {

@@ -11,6 +11,7 @@
 import type { z } from 'zod';
 import { isConnectionFailure } from '../../db/database-health.js';
 import { CapabilityDeniedError, DatabaseUnavailableError, HearthError, HostCallInvalidError } from '../../errors.js';
+import { recordError } from '../../telemetry/metrics.js';
 import type { CallScope } from '../call-scope.js';
 import type { CapabilitySet, FixedCapability } from '../capabilities.js';
 import type { HostServices } from '../host-services.js';
@@ -142,6 +143,7 @@ function failure(error: unknown, name: string, binding: PluginBinding): HostResu
 
 function describe(error: unknown, name: string, binding: PluginBinding): { code: string; message: string } {
   const logger = binding.services.logger;
+  recordError(error instanceof HearthError ? error.code : 'E_HOST_FAILED', 'host_call');
   if (error instanceof HearthError) {
     if (error.code === 'E_CAPABILITY_DENIED' || error.code === 'E_RATE_LIMITED') {
       const suppressed = binding.logRate.take();
