@@ -69,6 +69,7 @@ let fuelUsed = 0;
 for (const [trips, name] of Object.entries(EXPORTS)) {
   await measure(`Hearth runtime, ${trips} round trips`, () => {
     fuelUsed = instance.call(name, inputBytes, 100_000_000).fuelUsed;
+    instance.collectGarbage(100_000_000);
   });
   console.log(`${''.padEnd(52)} fuel per call ${fuelUsed}`);
 }

@@ -1,7 +1,8 @@
 // A command as the plugin receives it, and what it answers. Read the input with
 // `Command.read()`; finish with `done()`, `reply(text)` or `fail(message)`.
-import { Host, Memory } from '@extism/as-pdk';
-import { JSON } from 'assemblyscript-json/assembly';
+import { Host } from '@extism/as-pdk';
+import { memoryOf } from './host-memory';
+import { JSON } from './json';
 import { JsonWriter } from './json-writer';
 
 export class Actor {
@@ -35,7 +36,8 @@ export class Command {
 
   /** Reads the command the host passed in (commands and unmatched input alike). */
   static read(): Command {
-    const input = <JSON.Obj>JSON.parse(Host.inputString());
+    const parsed = JSON.parseBytes(Host.input());
+    const input = parsed.isObj ? <JSON.Obj>parsed : new JSON.Obj();
     const switchList: string[] = [];
     const switches = input.getArr('switches');
     if (switches !== null) {
@@ -92,7 +94,7 @@ export function pass(): i32 {
 
 /** Writes output; encoding first so non-ASCII text is sized in bytes, not UTF-16 units. */
 export function writeOutput(json: string): i32 {
-  Host.outputMemory(Memory.allocateString(json));
+  Host.outputMemory(memoryOf(json));
   return 0;
 }
 

@@ -1,7 +1,7 @@
 // An event as an event handler receives it. Read it with `GameEvent.read()`; finish with
 // `handled()` (stop the chain) or `notHandled()`.
 import { Host } from '@extism/as-pdk';
-import { JSON } from 'assemblyscript-json/assembly';
+import { JSON } from './json';
 import { JsonWriter } from './json-writer';
 import { writeOutput } from './command';
 
@@ -18,7 +18,8 @@ export class GameEvent {
   ) {}
 
   static read(): GameEvent {
-    const input = <JSON.Obj>JSON.parse(Host.inputString());
+    const parsed = JSON.parseBytes(Host.input());
+    const input = parsed.isObj ? <JSON.Obj>parsed : new JSON.Obj();
     const event = input.getObj('event');
     const hops = input.getInteger('hops');
     if (event === null) return new GameEvent('', '', '', '', '', new JSON.Obj(), 0);

@@ -1,7 +1,8 @@
 // What a host function answered: `ok` with data, or an error code and message to act on.
 import { Memory } from '@extism/as-pdk';
 import { length } from '@extism/as-pdk/lib/env';
-import { JSON } from 'assemblyscript-json/assembly';
+import { JSON } from './json';
+import { memoryOf } from './host-memory';
 
 export class HostReply {
   constructor(
@@ -76,13 +77,13 @@ export function boolOf(object: JSON.Obj, key: string): bool {
 
 /** Sends `json` to a host function (given as its imported function) and reads the answer. */
 export function callHost(hostFunction: (input: u64) => u64, json: string): HostReply {
-  const input = Memory.allocateString(json);
+  const input = memoryOf(json);
   const offset = hostFunction(input.offset);
   input.free();
   const answer = new Memory(offset, length(offset));
-  const text = answer.toString();
+  const bytes = answer.toUint8Array();
   answer.free();
-  const parsed = JSON.parse(text);
+  const parsed = JSON.parseBytes(bytes);
   if (!parsed.isObj) return new HostReply(false, new JSON.Obj(), 'E_HOST_REPLY', 'the host answered something other than an object');
   const data = <JSON.Obj>parsed;
   const ok = data.getBool('ok');

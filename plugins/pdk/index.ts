@@ -1,7 +1,7 @@
 // Hearth's plugin kit for AssemblyScript. A plugin imports what it needs from here:
 //   import { Command, reply, emit, JsonWriter } from '../../pdk';
 // and is built with `--use abort=plugins/pdk/abort/pdkAbort` (npm run build:plugins does this).
-export { JSON } from 'assemblyscript-json/assembly';
+export { JSON } from './json';
 export { pdkAbort } from './abort';
 export { Actor, Command, done, fail, pass, reply, writeOutput } from './command';
 export { GameEvent, handled, notHandled } from './event';
