@@ -2,6 +2,7 @@
 // the command dispatcher and the plugin system. Transports (telnet, websocket) are attached by
 // the server.
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ServerAdmin } from './admin/server-admin.js';
 import { Accounts, type Role } from './auth/accounts.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limits.js';
@@ -9,7 +10,9 @@ import { LoginThrottle } from './auth/login-throttle.js';
 import { ResumeTokens } from './auth/resume-tokens.js';
 import type { DatabaseHandle } from './db/database.js';
 import { EventBus } from './events/event-bus.js';
-import { EventStore } from './events/event-store.js';
+import { EventJournal } from './events/event-journal.js';
+import { EventStore, insertEvents } from './events/event-store.js';
+import { WriteBehindEvents } from './events/write-behind-events.js';
 import type { AttributeSchema } from './plugins/attribute-schema.js';
 import { BoundedFetch } from './plugins/bounded-fetch.js';
 import { EventDispatcher } from './plugins/event-dispatch.js';
@@ -84,7 +87,12 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   });
   const health = database.health;
   reportDatabaseState(database, logger);
-  const store = new EventStore(database.db, bus, { health });
+  // On the embedded database events are journaled and stored in batches (write-behind-events.ts).
+  const writeBehind =
+    database.driver === 'pglite'
+      ? await WriteBehindEvents.start((events) => insertEvents(database.db, events, true), database.dataDir ? EventJournal.open(join(database.dataDir, 'event-journal')) : null, logger)
+      : undefined;
+  const store = new EventStore(database.db, bus, { health, writeBehind });
   const world = await World.load(database.db, store);
   const login = options.login ?? DEFAULT_LOGIN_LIMITS;
   const throttle = new LoginThrottle({ maxFailures: login.maxFailuresPerAddress, windowMs: login.addressWindowMs });
@@ -159,12 +167,13 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     plugins,
     pluginHost,
     startedAt,
-    backlogs: () => ({ events: store.backlog, kv: kv.backlog, locations: world.pendingLocationWrites }),
+    backlogs: () => ({ events: store.backlog + (writeBehind?.waiting.length ?? 0), kv: kv.backlog, locations: world.pendingLocationWrites }),
     async shutdown(message) {
       watcher.close();
       await sessions.shutdown(message);
       await plugins.close();
       await store.flush();
+      await writeBehind?.close();
     },
   };
 }

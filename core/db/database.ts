@@ -15,6 +15,8 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DatabaseHandle {
   db: Database;
   driver: 'pglite' | 'postgres';
+  /** The embedded database's folder (absent in memory and on PostgreSQL), where Hearth keeps its event journal. */
+  dataDir?: string;
   /** Runs a SQL statement that is not expressed through drizzle (migrations, health checks). */
   execute(sqlText: string): Promise<void>;
   /** Whether the database can be reached; PostgreSQL connection failures are reported to it as they happen. */
@@ -101,6 +103,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return {
     db: db as unknown as Database,
     driver: 'pglite',
+    ...(dataDir.startsWith('memory://') ? {} : { dataDir }),
     execute: async (sqlText) => {
       await client.exec(sqlText);
     },

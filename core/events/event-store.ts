@@ -2,7 +2,9 @@
 // are written as one multi-row insert (group commit), because one awaited insert per command caps
 // a connection near 1,000-2,000 commands/s; ids are assigned at append time so order is kept.
 // A batch whose connection is lost waits for the database to come back (for a bounded time) and
-// is written again, so a short outage delays what is in flight instead of refusing it.
+// is written again, so a short outage delays what is in flight instead of refusing it. On the
+// embedded database a batch goes to the event journal instead, and into the database a moment
+// later (write-behind-events.ts); reads then also look at the events still waiting there.
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import type { DatabaseHealth } from '../db/database-health.js';
@@ -13,6 +15,7 @@ import { recordEventBatch } from '../telemetry/metrics.js';
 import type { EventBus } from './event-bus.js';
 import { type HearthEvent, type NewEvent, isValidEventType, isValidStream } from './event.js';
 import { newEventId } from './event-id.js';
+import type { WriteBehindEvents } from './write-behind-events.js';
 
 export interface EventStoreOptions {
   /** Most rows in one insert. */
@@ -25,6 +28,8 @@ export interface EventStoreOptions {
   health?: DatabaseHealth;
   /** How long a batch whose connection was lost waits for the database before it is refused. */
   retryForMs?: number;
+  /** Journal batches and copy them in later, instead of inserting each (the embedded database). */
+  writeBehind?: WriteBehindEvents;
 }
 
 interface PendingAppend {
@@ -39,6 +44,7 @@ export class EventStore {
   private readonly maxPayloadDepth: number;
   private readonly health: DatabaseHealth | undefined;
   private readonly retryForMs: number;
+  private readonly writeBehind: WriteBehindEvents | undefined;
   private pending: PendingAppend[] = [];
   private flushing: Promise<void> | null = null;
   private appendedCount = 0;
@@ -53,6 +59,7 @@ export class EventStore {
     this.maxPayloadDepth = options.maxPayloadDepth ?? MAX_JSON_DEPTH;
     this.health = options.health;
     this.retryForMs = options.retryForMs ?? 10_000;
+    this.writeBehind = options.writeBehind;
   }
 
   /** Persists one event, then delivers it; resolves once it is stored. */
@@ -82,7 +89,8 @@ export class EventStore {
       .where(afterId ? and(eq(eventsTable.stream, stream), gt(eventsTable.id, afterId)) : eq(eventsTable.stream, stream))
       .orderBy(asc(eventsTable.id))
       .limit(clampLimit(limit));
-    return rows.map(rowToEvent);
+    const waiting = this.waiting((event) => event.stream === stream && (afterId === undefined || event.id > afterId));
+    return withWaiting(rows.map(rowToEvent), waiting).slice(0, clampLimit(limit));
   }
 
   /** The newest `limit` events across the given streams after `afterId`, oldest first. */
@@ -95,12 +103,14 @@ export class EventStore {
       .where(afterId ? and(inStreams, gt(eventsTable.id, afterId)) : inStreams)
       .orderBy(desc(eventsTable.id))
       .limit(clampLimit(limit));
-    return rows.reverse().map(rowToEvent);
+    const wanted = new Set(streams);
+    const waiting = this.waiting((event) => wanted.has(event.stream) && (afterId === undefined || event.id > afterId));
+    return withWaiting(rows.reverse().map(rowToEvent), waiting).slice(-clampLimit(limit));
   }
 
   async count(): Promise<number> {
     const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(eventsTable);
-    return row?.count ?? 0;
+    return (row?.count ?? 0) + (this.writeBehind?.waiting.length ?? 0);
   }
 
   /** Events appended but not yet written (the next batches). */
@@ -113,12 +123,18 @@ export class EventStore {
     return this.appendedCount;
   }
 
-  /** Resolves when everything appended so far is stored (or has failed). */
+  /** Resolves when everything appended so far is in the database (or has failed). */
   async flush(): Promise<void> {
     while (this.flushing || this.pending.length > 0) {
       if (!this.flushing) this.scheduleFlush();
       await this.flushing;
     }
+    await this.writeBehind?.flush();
+  }
+
+  /** Accepted events not yet copied into the database (write-behind only) that `matches` keeps. */
+  private waiting(matches: (event: HearthEvent) => boolean): HearthEvent[] {
+    return this.writeBehind ? this.writeBehind.waiting.filter(matches) : [];
   }
 
   private prepare(input: NewEvent): HearthEvent {
@@ -156,7 +172,8 @@ export class EventStore {
       const batch = this.pending.splice(0, this.maxBatch);
       const started = performance.now();
       try {
-        await this.insert(batch.map((entry) => eventToRow(entry.event)));
+        if (this.writeBehind) this.writeBehind.accept(batch.map((entry) => entry.event));
+        else await this.insert(batch.map((entry) => eventToRow(entry.event)));
       } catch (error) {
         recordEventBatch(batch.length, performance.now() - started, true);
         for (const entry of batch) entry.reject(error);
@@ -181,6 +198,21 @@ export class EventStore {
       else await this.db.insert(eventsTable).values(rows).onConflictDoNothing({ target: eventsTable.id });
     }, this.retryForMs);
   }
+}
+
+/** Inserts events; with `skipStored`, a row whose id is already there is skipped. */
+export async function insertEvents(db: Database, events: HearthEvent[], skipStored: boolean): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map(eventToRow);
+  if (skipStored) await db.insert(eventsTable).values(rows).onConflictDoNothing({ target: eventsTable.id });
+  else await db.insert(eventsTable).values(rows);
+}
+
+/** Stored events followed by the waiting ones, oldest first, each once (a copy may be landing meanwhile). */
+function withWaiting(stored: HearthEvent[], waiting: HearthEvent[]): HearthEvent[] {
+  if (waiting.length === 0) return stored;
+  const seen = new Set(stored.map((event) => event.id));
+  return [...stored, ...waiting.filter((event) => !seen.has(event.id))].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function clampLimit(limit: number): number {

@@ -15,6 +15,9 @@ import { availableDrivers, createEmptyDatabase, type Driver } from '../support/d
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
 import { worldProblems } from '../support/world-consistency.js';
+import { EventJournal } from '../../core/events/event-journal.js';
+import { insertEvents } from '../../core/events/event-store.js';
+import { WriteBehindEvents } from '../../core/events/write-behind-events.js';
 
 const DEADLINE_MS = 60_000;
 const HEARTH = { id: 1, name: 'The Hearth' };
@@ -141,8 +144,10 @@ for (const driver of availableDrivers()) {
       assert.equal(await first.exited, 'SIGKILL');
       await Promise.all(play);
 
-      // Straight from the files (or PostgreSQL), before any server touches them again.
+      // Straight from the files (or PostgreSQL), before any server touches them again. On PGlite the
+      // newest events are in the event journal, which the next start copies in first; so does this.
       const handle = await openDatabase({ url: environment['DATABASE_URL'], dataDir: environment['HEARTH_DATA_DIR']! });
+      if (handle.dataDir) await (await WriteBehindEvents.start((batch) => insertEvents(handle.db, batch, true), EventJournal.open(join(handle.dataDir, 'event-journal')))).close();
       let bobRoom: number;
       try {
         assert.deepEqual(await worldProblems(handle.db), [], 'the stored world is consistent');
