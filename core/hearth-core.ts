@@ -90,7 +90,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   // On the embedded database events are journaled and stored in batches (write-behind-events.ts).
   const writeBehind =
     database.driver === 'pglite'
-      ? await WriteBehindEvents.start((events) => insertEvents(database.db, events, true), database.dataDir ? EventJournal.open(join(database.dataDir, 'event-journal')) : null, logger)
+      ? await WriteBehindEvents.start((events) => insertEvents(database.db, events), database.dataDir ? EventJournal.open(join(database.dataDir, 'event-journal')) : null, logger)
       : undefined;
   const store = new EventStore(database.db, bus, { health, writeBehind });
   const world = await World.load(database.db, store);

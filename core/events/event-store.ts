@@ -173,7 +173,7 @@ export class EventStore {
       const started = performance.now();
       try {
         if (this.writeBehind) this.writeBehind.accept(batch.map((entry) => entry.event));
-        else await this.insert(batch.map((entry) => eventToRow(entry.event)));
+        else await this.insert(batch.map((entry) => entry.event));
       } catch (error) {
         recordEventBatch(batch.length, performance.now() - started, true);
         for (const entry of batch) entry.reject(error);
@@ -186,26 +186,32 @@ export class EventStore {
     }
   }
 
-  private async insert(rows: Array<typeof eventsTable.$inferInsert>): Promise<void> {
+  private async insert(events: HearthEvent[]): Promise<void> {
     if (!this.health) {
-      await this.db.insert(eventsTable).values(rows);
+      await insertEvents(this.db, events);
       return;
     }
-    await this.health.retry(async (attempt) => {
-      // A lost connection may have lost only the answer to a commit: a row already stored is
-      // skipped, never doubled, and the batch counts as stored.
-      if (attempt === 0) await this.db.insert(eventsTable).values(rows);
-      else await this.db.insert(eventsTable).values(rows).onConflictDoNothing({ target: eventsTable.id });
-    }, this.retryForMs);
+    // A lost connection may have lost only the answer to a commit: a row already stored is
+    // skipped, never doubled, and the batch counts as stored.
+    await this.health.retry(() => insertEvents(this.db, events), this.retryForMs);
   }
 }
 
-/** Inserts events; with `skipStored`, a row whose id is already there is skipped. */
-export async function insertEvents(db: Database, events: HearthEvent[], skipStored: boolean): Promise<void> {
+/**
+ * Inserts events in one statement (a row whose id is already stored is skipped). The rows travel
+ * as one JSON parameter: drizzle's per-value binding cost as much again as the insert itself.
+ */
+export async function insertEvents(db: Database, events: HearthEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const rows = events.map(eventToRow);
-  if (skipStored) await db.insert(eventsTable).values(rows).onConflictDoNothing({ target: eventsTable.id });
-  else await db.insert(eventsTable).values(rows);
+  const rows = JSON.stringify(
+    events.map((event) => ({ id: event.id, stream: event.stream, type: event.type, actor_kind: event.actor.kind, actor_id: event.actor.id, payload: event.payload, created_at: event.timestamp })),
+  );
+  await db.execute(sql`
+    insert into events (id, stream, type, actor_kind, actor_id, payload, created_at)
+    select id, stream, type, actor_kind, actor_id, payload, created_at
+    from json_to_recordset(${rows}::json)
+      as given(id text, stream text, type text, actor_kind text, actor_id text, payload jsonb, created_at timestamptz)
+    on conflict (id) do nothing`);
 }
 
 /** Stored events followed by the waiting ones, oldest first, each once (a copy may be landing meanwhile). */
@@ -217,18 +223,6 @@ function withWaiting(stored: HearthEvent[], waiting: HearthEvent[]): HearthEvent
 
 function clampLimit(limit: number): number {
   return Math.max(1, Math.min(1000, Math.floor(limit)));
-}
-
-function eventToRow(event: HearthEvent): typeof eventsTable.$inferInsert {
-  return {
-    id: event.id,
-    stream: event.stream,
-    type: event.type,
-    actorKind: event.actor.kind,
-    actorId: event.actor.id,
-    payload: event.payload,
-    createdAt: new Date(event.timestamp),
-  };
 }
 
 function rowToEvent(row: typeof eventsTable.$inferSelect): HearthEvent {

@@ -147,7 +147,7 @@ for (const driver of availableDrivers()) {
       // Straight from the files (or PostgreSQL), before any server touches them again. On PGlite the
       // newest events are in the event journal, which the next start copies in first; so does this.
       const handle = await openDatabase({ url: environment['DATABASE_URL'], dataDir: environment['HEARTH_DATA_DIR']! });
-      if (handle.dataDir) await (await WriteBehindEvents.start((batch) => insertEvents(handle.db, batch, true), EventJournal.open(join(handle.dataDir, 'event-journal')))).close();
+      if (handle.dataDir) await (await WriteBehindEvents.start((batch) => insertEvents(handle.db, batch), EventJournal.open(join(handle.dataDir, 'event-journal')))).close();
       let bobRoom: number;
       try {
         assert.deepEqual(await worldProblems(handle.db), [], 'the stored world is consistent');

@@ -21,7 +21,7 @@ describe('write-behind events on PGlite', () => {
   const journalDir = () => join(folder, 'event-journal');
 
   async function storeWith(intervalMs: number): Promise<{ store: EventStore; writes: WriteBehindEvents }> {
-    const writes = await WriteBehindEvents.start((events) => insertEvents(handle.db, events, true), EventJournal.open(journalDir()), undefined, { intervalMs });
+    const writes = await WriteBehindEvents.start((events) => insertEvents(handle.db, events), EventJournal.open(journalDir()), undefined, { intervalMs });
     return { store: new EventStore(handle.db, new EventBus(), { writeBehind: writes }), writes };
   }
 
@@ -56,7 +56,7 @@ describe('write-behind events on PGlite', () => {
     const appended: HearthEvent[] = [];
     for (let n = 0; n < 5; n += 1) appended.push(await store.append({ stream: 'location:8', type: 'say', actor, payload: { n, text: 'caf\u00e9 \u{1F525}' } }));
     // The process dies here: nothing was copied. One event had also reached the database already.
-    await insertEvents(handle.db, [appended[0]!], true);
+    await insertEvents(handle.db, [appended[0]!]);
     const [segment] = await readdir(journalDir());
     await appendFile(join(journalDir(), segment!), '{"id":"01J","stream":"location:8","ty');
     const { writes } = await storeWith(60_000);
