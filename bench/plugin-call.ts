@@ -11,6 +11,7 @@ import { parseManifest } from '../core/plugins/manifest.js';
 import { rewriteModule } from '../core/plugins/runtime/module-rewrite.js';
 import type { ExtismKernel } from '../core/plugins/runtime/extism-kernel.js';
 import { WasmInstance } from '../core/plugins/runtime/wasm-instance.js';
+import { HOST_MODULE } from '../core/plugins/plugin-interface.js';
 import { PluginHarness } from '../test/harness/plugin-harness.js';
 import { buildPlugin } from '../scripts/build-plugins.js';
 import { percentile } from '../core/limits/percentile.js';
@@ -50,7 +51,7 @@ await measure('plain JS function, same work', plainJs);
 // Extism's foreground runtime on the same module, for comparison with Hearth's.
 const extism = await createPlugin(
   { wasm: [{ module: await WebAssembly.compile(wasm) }] },
-  { useWasi: false, runInWorker: false, functions: { 'extism:host/user': { query_location: (context: CallContext) => context.store(room) } } },
+  { useWasi: false, runInWorker: false, functions: { [HOST_MODULE]: { query_location: (context: CallContext) => context.store(room) } } },
 );
 for (const [trips, name] of Object.entries(EXPORTS)) await measure(`Extism foreground, ${trips} round trips`, () => extism.call(name, input));
 await extism.close();
@@ -59,7 +60,7 @@ await extism.close();
 const metered = new WebAssembly.Module(rewriteModule(wasm, { memoryPages: 256, tableEntries: 10_000, startFuel: 100_000_000 }));
 const instance = WasmInstance.create({
   module: metered,
-  hostFunctions: { 'extism:host/user': { query_location: (kernel: ExtismKernel) => kernel.storeText(room) } },
+  hostFunctions: { [HOST_MODULE]: { query_location: (kernel: ExtismKernel) => kernel.storeText(room) } },
   kernelLimits: { maxBytes: 16 << 20, maxBlocks: 65_536, maxVarBytes: 1 << 20 },
   config: {},
   log: () => undefined,
@@ -77,7 +78,7 @@ for (const [trips, name] of Object.entries(EXPORTS)) {
 const manifest = parseManifest(
   [
     'name: callbench',
-    'version: 1.0.0',
+    'version: 1.0.0', 'interface: 2',
     'description: Benchmark plugin.',
     'wasm: callbench/build/callbench.wasm',
     'capabilities: [read:locations]',

@@ -8,6 +8,7 @@ import { HOST_CALL_FUEL } from '../core/plugins/host-functions/host-function.js'
 import type { ExtismKernel } from '../core/plugins/runtime/extism-kernel.js';
 import { rewriteModule } from '../core/plugins/runtime/module-rewrite.js';
 import { WasmInstance } from '../core/plugins/runtime/wasm-instance.js';
+import { HOST_MODULE } from '../core/plugins/plugin-interface.js';
 import { wat } from '../test/support/wat.js';
 
 const { values } = parseArgs({ options: { fuel: { type: 'string', default: String(DEFAULT_PLUGIN_LIMITS.defaultFuel) }, rounds: { type: 'string', default: '5' } } });
@@ -17,7 +18,7 @@ const rounds = Number(values.rounds);
 const PATTERNS = `(module
   (import "extism:host/env" "load_u8" (func $load_u8 (param i64) (result i32)))
   (import "extism:host/env" "alloc" (func $alloc (param i64) (result i64)))
-  (import "extism:host/user" "query" (func $query (param i64) (result i64)))
+  (import "hearth:host/v2" "query" (func $query (param i64) (result i64)))
   (memory (export "memory") 256)
   (func (export "bare_loop") (result i32) (loop $l (br $l)) (i32.const 0))
   (func (export "memory_fill") (result i32) (loop $l (memory.fill (i32.const 0) (i32.const 0) (i32.const 16777216)) (br $l)) (i32.const 0))
@@ -40,7 +41,7 @@ for (const name of ['bare_loop', 'memory_fill', 'memory_copy', 'kernel_calls', '
   const times: number[] = [];
   let outcome = '';
   for (let round = 0; round < rounds; round += 1) {
-    const instance = WasmInstance.create({ module, hostFunctions: { 'extism:host/user': { query } }, kernelLimits: { maxBytes: 16 << 20, maxBlocks: 65_536, maxVarBytes: 1 << 20 }, config: {}, log: () => undefined });
+    const instance = WasmInstance.create({ module, hostFunctions: { [HOST_MODULE]: { query } }, kernelLimits: { maxBytes: 16 << 20, maxBlocks: 65_536, maxVarBytes: 1 << 20 }, config: {}, log: () => undefined });
     const started = performance.now();
     const result = instance.call(name, new Uint8Array(0), fuel);
     times.push(performance.now() - started);

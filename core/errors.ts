@@ -1,6 +1,7 @@
 // The single catalogue of Hearth's errors. Each has a stable code that tests and callers match on;
 // messages say what happened and what to do about it. Player-facing wording lives in the session
 // layer and in plugins, not here.
+import { interfaceAdvice } from './plugins/plugin-interface.js';
 
 export class HearthError extends Error {
   readonly code: string;
@@ -209,6 +210,13 @@ export class PluginImportUnknownError extends HearthError {
         ? `Plugin "${plugin}" imports Extism's own "${name}", which Hearth does not offer: make HTTP requests with Hearth's http_get and http_post, allowed by http:get:<domain> and http:post:<domain> capabilities.`
         : `Plugin "${plugin}" imports "${module.slice(0, 80)}::${name.slice(0, 80)}", which Hearth does not provide; the host functions are listed in plugins/pdk/host-imports.ts.`,
     );
+  }
+}
+
+/** A plugin built for another plugin interface than this Hearth's; `advice` says what to do. */
+export class PluginInterfaceError extends HearthError {
+  constructor(plugin: string, file: string, named: number | undefined, evidence: string) {
+    super('E_PLUGIN_INTERFACE', `Plugin "${plugin}" (${file}) ${evidence} and ${interfaceAdvice(named)}.`);
   }
 }
 

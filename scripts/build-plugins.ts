@@ -3,10 +3,11 @@
 // Runs after `npm install` and before `npm start` / `npm test`; `--force` rebuilds everything, and
 // names after `--` limit the build to those plugins.
 import { execFile } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { generatedKitFiles } from './kit/kit-sources.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +35,7 @@ export async function compilePlugin(entry: string, output: string): Promise<void
   // command 40% slower).
   await run(
     asc,
-    [relative(base, resolve(entry)), '--outFile', relative(base, resolve(output)), '--use', `abort=${abortHandler}/pdkAbort`, '--path', packages, '--optimize', '--runtime', 'minimal', '--exportRuntime'],
+    [relative(base, resolve(entry)), relative(base, join(kitDir, 'runtime-exports.ts')), '--outFile', relative(base, resolve(output)), '--use', `abort=${abortHandler}/pdkAbort`, '--path', packages, '--optimize', '--runtime', 'minimal', '--exportRuntime'],
     { cwd: base },
   );
 }
@@ -64,7 +65,20 @@ async function isStale(name: string, kitChanged: number): Promise<boolean> {
   }
 }
 
+/** Writes the kit files generated from the core, touching only those whose text changed (builds go by dates). */
+export async function writeGeneratedKit(): Promise<void> {
+  for (const [path, text] of Object.entries(generatedKitFiles())) {
+    const file = join(root, path);
+    const current = await readFile(file, 'utf8').catch(() => null);
+    if (current !== text) {
+      await writeFile(file, text);
+      console.log(`plugins: generated ${path}`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
+  await writeGeneratedKit();
   const kitChanged = await newestChange(kitDir);
   const names: string[] = [];
   // `npm run build:plugins -- navigation` builds only the plugins named.

@@ -9,7 +9,9 @@ import type { WorldObject } from '../world/world-object.js';
 import type { AttributeSchema } from './attribute-schema.js';
 import type { PluginReport } from './plugin-report.js';
 import type { InstallResult } from './plugin-store.js';
+import type { PluginClock } from './plugin-clock.js';
 import type { PluginTablesPort } from './plugin-tables.js';
+import type { RandomSource } from './random-source.js';
 
 export interface WorldPort {
   readonly startingRoomId: number;
@@ -144,6 +146,10 @@ export interface HostServices {
   /** The typed attributes the running plugins declare (changes with the plugin set). */
   attributes: () => AttributeSchema;
   logger: Logger;
+  /** Randomness for plugins; the system's generator when absent (the harness fixes a seed). */
+  random?: RandomSource;
+  /** Time for plugins; the system clock when absent. */
+  clock?: PluginClock;
   /** Undoing a failed call waits for a lost database to come back; absent, undo is tried once. */
   database?: DatabaseHealth;
 }

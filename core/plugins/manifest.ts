@@ -9,6 +9,7 @@ import { HearthError, ManifestInvalidError } from '../errors.js';
 import { isValidEventType } from '../events/event.js';
 import { CapabilitySet, isValidStreamPattern, parseCapability, PRIVATE_EVENTS } from './capabilities.js';
 import { compilePattern } from './command-pattern.js';
+import { interfaceAdvice, PLUGIN_INTERFACE } from './plugin-interface.js';
 import { pluginTableName } from './plugin-table-name.js';
 
 export const MAX_MANIFEST_BYTES = 256 * 1024;
@@ -93,6 +94,7 @@ const manifestSchema = z
   .object({
     name: pluginName,
     version: z.string().refine((value) => semver.valid(value) !== null, 'must be a semantic version such as 1.2.0'),
+    interface: z.number().int().min(1).max(1000).optional(),
     description: z.string().min(1).max(1000),
     priority: z.number().int().min(-1000).max(1000).default(100),
     enabled: z.boolean().default(true),
@@ -231,6 +233,7 @@ function checkSubscriptions(raw: RawManifest, problem: ProblemReporter): void {
 
 function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter): PluginManifest {
   const schema = { attributes: raw.schema?.attributes ?? [], tables: raw.schema?.tables ?? [] };
+  if (raw.interface !== PLUGIN_INTERFACE) problem('interface', interfaceAdvice(raw.interface));
   if ((schema.attributes.length > 0 || schema.tables.length > 0) && !raw.capabilities.includes('db:migrate')) {
     problem('schema', 'contributes attributes or tables, which needs the "db:migrate" capability');
   }

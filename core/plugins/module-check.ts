@@ -1,14 +1,18 @@
 // Checks a compiled module against its manifest without instantiating it: every handler the
 // manifest names must be an exported function, and every import must be a host function Hearth
-// provides or a function of the Extism kernel Hearth implements. Extism's own HTTP functions are
-// refused by name: all HTTP goes through Hearth's http_get/http_post and their capability checks.
-import { PluginExportMissingError, PluginImportUnknownError, type HearthError } from '../errors.js';
-import { HOST_FUNCTION_NAMES, HOST_MODULE } from './host-functions/index.js';
+// provides (from the module of the interface the manifest names), a function of the Extism kernel
+// Hearth implements, or one of the AssemblyScript runtime's imports Hearth answers. Extism's own
+// HTTP functions are refused by name: all HTTP goes through Hearth's http_get/http_post and their
+// capability checks.
+import { PluginExportMissingError, PluginImportUnknownError, PluginInterfaceError, type HearthError } from '../errors.js';
+import { HOST_FUNCTION_NAMES } from './host-functions/index.js';
+import { HOST_MODULE, INTERFACE_1_HOST_MODULE, RUNTIME_FUNCTIONS, RUNTIME_MODULE } from './plugin-interface.js';
 import type { PluginManifest } from './manifest.js';
 import { KERNEL_FUNCTIONS } from './runtime/extism-kernel.js';
 import { KERNEL_MODULE } from './runtime/wasm-instance.js';
 
 const KERNEL_NAMES: ReadonlySet<string> = new Set(KERNEL_FUNCTIONS);
+const RUNTIME_NAMES: ReadonlySet<string> = new Set(RUNTIME_FUNCTIONS);
 
 /** Every mismatch between the module and its manifest; empty when they agree. */
 export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Module): HearthError[] {
@@ -31,10 +35,22 @@ export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Mod
   for (const [name, usedBy, field] of wanted) {
     if (!exported.has(name)) problems.push(new PluginExportMissingError(manifest.name, name, usedBy, `${manifest.file}: ${field}`));
   }
+  let olderInterface = false;
   for (const entry of WebAssembly.Module.imports(module)) {
-    if (entry.module === KERNEL_MODULE && entry.kind === 'function' && KERNEL_NAMES.has(entry.name)) continue;
-    if (entry.module === HOST_MODULE && entry.kind === 'function' && HOST_FUNCTION_NAMES.has(entry.name)) continue;
+    if (entry.kind === 'function' && isProvided(entry.module, entry.name)) continue;
+    if (entry.module === INTERFACE_1_HOST_MODULE) {
+      // One refusal for the whole module: every import from there has the same cause.
+      if (!olderInterface) problems.push(new PluginInterfaceError(manifest.name, manifest.file, 1, `imports host functions from "${INTERFACE_1_HOST_MODULE}"`));
+      olderInterface = true;
+      continue;
+    }
     problems.push(new PluginImportUnknownError(manifest.name, entry.module, entry.name));
   }
   return problems;
+}
+
+function isProvided(module: string, name: string): boolean {
+  if (module === HOST_MODULE) return HOST_FUNCTION_NAMES.has(name);
+  if (module === KERNEL_MODULE) return KERNEL_NAMES.has(name);
+  return module === RUNTIME_MODULE && RUNTIME_NAMES.has(name);
 }

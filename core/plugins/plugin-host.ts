@@ -9,7 +9,8 @@
 // that instance, so calls already running finish on the old one, which closes after them.
 import { CallScope } from './call-scope.js';
 import { CapabilitySet } from './capabilities.js';
-import { buildHostFunctions } from './host-functions/index.js';
+import { buildHostFunctions, buildRuntimeImports } from './host-functions/index.js';
+import { SYSTEM_RANDOM } from './random-source.js';
 import type { HostServices } from './host-services.js';
 import type { PluginManifest } from './manifest.js';
 import { ModuleCache } from './module-cache.js';
@@ -96,10 +97,13 @@ export class PluginHost {
       tables: pluginTables(manifest),
     };
     const health = new PluginHealth(limits);
+    const random = this.services.random ?? SYSTEM_RANDOM;
     const runner = PluginRunner.start({
       plugin: manifest.name,
       module,
       hostFunctions: (slot) => buildHostFunctions(binding, slot),
+      runtimeFunctions: (slot) => buildRuntimeImports(binding, slot),
+      randomSeed: () => random.seed64(),
       timeoutMs,
       fuel,
       maxOutputBytes: limits.maxOutputBytes,

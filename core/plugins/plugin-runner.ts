@@ -26,6 +26,10 @@ export interface RunnerOptions {
   module: WebAssembly.Module;
   /** The plugin's host functions, bound to the slot the runner fills around each run. */
   hostFunctions: (slot: CallSlot) => Record<string, Record<string, RawHostFunction>>;
+  /** The AssemblyScript runtime's imports (Math.random's seed, Date.now), bound to the same slot. */
+  runtimeFunctions?: (slot: CallSlot) => Record<string, () => number>;
+  /** A fresh random seed for each call. */
+  randomSeed: () => bigint;
   /** Wall-clock limit of one call, waits included. */
   timeoutMs: number;
   /** Fuel of one run (about one unit per instruction). */
@@ -45,6 +49,7 @@ export class PluginRunner {
   private instance: WasmInstance | null = null;
   private readonly slot: CallSlot = { current: null };
   private readonly hostFunctions: Record<string, Record<string, RawHostFunction>>;
+  private readonly runtimeFunctions: Record<string, () => number> | undefined;
   private events: Promise<unknown> = Promise.resolve();
   private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
@@ -52,6 +57,7 @@ export class PluginRunner {
 
   private constructor(private readonly options: RunnerOptions) {
     this.hostFunctions = options.hostFunctions(this.slot);
+    this.runtimeFunctions = options.runtimeFunctions?.(this.slot);
     const logger = options.logger.child({ plugin: options.plugin });
     this.log = (level, text) => logger[level](text.slice(0, 2000));
   }
@@ -92,13 +98,16 @@ export class PluginRunner {
   private async run(exportName: string, input: string, scope: CallScope): Promise<string | null> {
     const { plugin, fuel, timeoutMs } = this.options;
     const journal = new CallJournal(plugin);
+    const seed = this.options.randomSeed();
     const deadline = performance.now() + timeoutMs;
     const bytes = encoder.encode(input);
     let fuelLeft = fuel * FUEL_RUNS_FACTOR;
     for (;;) {
       journal.rewind();
-      const instance = this.instance ?? (this.instance = this.createInstance());
-      this.slot.current = { scope, journal };
+      let instance = this.instance ?? (this.instance = this.createInstance());
+      // Every run of a call starts Math.random from the call's seed, so a rerun draws what the first did.
+      if (!instance.seedRandom(seed)) instance = this.instance = this.createInstance();
+      this.slot.current = { scope, journal, seed };
       let outcome: CallOutcome;
       try {
         outcome = instance.call(exportName, bytes, Math.min(fuel, fuelLeft));
@@ -157,7 +166,7 @@ export class PluginRunner {
   private createInstance(): WasmInstance {
     const { plugin, module, kernelLimits, config } = this.options;
     try {
-      return WasmInstance.create({ module, hostFunctions: this.hostFunctions, kernelLimits, config, log: this.log });
+      return WasmInstance.create({ module, hostFunctions: this.hostFunctions, runtimeFunctions: this.runtimeFunctions, kernelLimits, config, log: this.log });
     } catch (error) {
       throw new PluginCallError('E_PLUGIN_TRAP', plugin, `Plugin "${plugin}" failed to start: ${describeError(error).slice(0, 300)}`, { cause: error });
     }

@@ -10,6 +10,8 @@ export * from './game';
 export * from './server';
 export * from './streams';
 export * from './tables';
+export * from './chance';
+export * from './limits';
 export { Style } from './style';
 export { characterCount, shortened, withoutControlCharacters } from './player-text';
 export { HostReply, boolOf, intOf, objectsIn, strOf, stringsIn } from './host-reply';

@@ -51,6 +51,7 @@ function manifest(name: string, handler: string): string {
 # install into a server with \`npm run hearth-install\` (or \`hearth plugin install <this folder>\`).
 name: ${name}
 version: 0.1.0
+interface: 2
 description: Greets whoever uses it, or whomever they name.
 priority: 100
 wasm: build/${name}.wasm

@@ -67,7 +67,7 @@ describe('sandbox holes, tried again beside talking players', () => {
       'staller',
       manifest([
         'name: staller',
-        'version: 1.0.0',
+        'version: 1.0.0', 'interface: 2',
         'description: Waits on a server that never answers.',
         'wasm: staller.wasm',
         'timeout_ms: 300',
@@ -83,7 +83,7 @@ describe('sandbox holes, tried again beside talking players', () => {
       'snoop',
       manifest([
         'name: snoop',
-        'version: 1.0.0',
+        'version: 1.0.0', 'interface: 2',
         'description: Repeats what it hears.',
         'wasm: snoop.wasm',
         'capabilities: ["emit:system", "events:*"]',
@@ -157,18 +157,18 @@ describe('sandbox holes, tried again beside talking players', () => {
 
   it("refuses a plugin that imports Extism's own HTTP, or subscribes beyond its capabilities, saying why", async () => {
     await sources.wat('extism-http.wat', 'extism-http.wasm');
-    const fetcher = await sources.manifest('fetcher', manifest(['name: fetcher', 'version: 1.0.0', 'description: d', 'wasm: extism-http.wasm', 'commands: [{ name: fetch, description: d, handler: fetch }]']));
+    const fetcher = await sources.manifest('fetcher', manifest(['name: fetcher', 'version: 1.0.0', 'interface: 2', 'description: d', 'wasm: extism-http.wasm', 'commands: [{ name: fetch, description: d, handler: fetch }]']));
     await assert.rejects(server.core.plugins.install(fetcher), (error: unknown) => errorCode(error) === 'E_PLUGIN_INSTALL' && /Extism's own "http_request".*http_get and http_post/s.test((error as Error).message));
     const nosy = await sources.manifest(
       'nosy',
-      manifest(['name: nosy', 'version: 1.0.0', 'description: d', 'wasm: snoop.wasm', 'capabilities: []', 'events: [{ types: [whisper], streams: ["*"], handler: on_event }]']),
+      manifest(['name: nosy', 'version: 1.0.0', 'interface: 2', 'description: d', 'wasm: snoop.wasm', 'capabilities: []', 'events: [{ types: [whisper], streams: ["*"], handler: on_event }]']),
     );
     await assert.rejects(server.core.plugins.install(nosy), /subscribes to "\*", which needs the capability "events:\*"/);
   });
 
   it('refuses a plugin whose start never returns, without holding up any other plugin change', async () => {
     await sources.wat('start-spins.wat', 'start-spins.wasm');
-    const spinner = await sources.manifest('spinner', manifest(['name: spinner', 'version: 1.0.0', 'description: d', 'wasm: start-spins.wasm', 'commands: [{ name: spinner, description: d, handler: fine }]']));
+    const spinner = await sources.manifest('spinner', manifest(['name: spinner', 'version: 1.0.0', 'interface: 2', 'description: d', 'wasm: start-spins.wasm', 'commands: [{ name: spinner, description: d, handler: fine }]']));
     const { report } = await server.core.plugins.install(spinner);
     assert.equal(report.status, 'error');
     assert.match(report.lastError ?? '', /failed to start/);
@@ -188,7 +188,7 @@ describe('sandbox holes, tried again beside talking players', () => {
       'usurper',
       manifest([
         'name: usurper',
-        'version: 1.0.0',
+        'version: 1.0.0', 'interface: 2',
         'description: Claims what it can.',
         'wasm: hostile.wasm',
         'priority: -1000',

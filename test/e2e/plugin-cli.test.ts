@@ -182,7 +182,7 @@ describe('the hearth plugin CLI', () => {
       join(broken, 'manifest.yaml'),
       [
         'name: broken',
-        'version: 1.0.0',
+        'version: 1.0.0', 'interface: 2',
         'description: Broken.',
         'wasm: broken.wasm',
         'commands:',

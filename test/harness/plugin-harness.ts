@@ -17,7 +17,9 @@ import { CommandRegistry, describeCommands, parseArguments } from '../../core/pl
 import type { HttpPort, HttpResponse, KvPort } from '../../core/plugins/host-services.js';
 import { type PluginManifest, parseManifest } from '../../core/plugins/manifest.js';
 import type { CommandOutput } from '../../core/plugins/plugin-abi.js';
+import { ManualClock } from '../../core/plugins/plugin-clock.js';
 import { PluginHost } from '../../core/plugins/plugin-host.js';
+import { SeededRandom } from '../../core/plugins/random-source.js';
 import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from '../../core/plugins/plugin-limits.js';
 import { AttributeSchema } from '../../core/plugins/attribute-schema.js';
 import { applyPluginSchema } from '../../core/plugins/plugin-schema.js';
@@ -52,6 +54,13 @@ interface HarnessParts {
   logs: LogLine[];
   kv: Map<string, string>;
   http: StubHttp;
+  clock: ManualClock;
+}
+
+/** Fixes what is left to chance: the same seed draws the same numbers (Math.random, `random`). */
+export interface HarnessChance {
+  /** Seed of every random number the plugin draws; a fixed default keeps tests repeatable. */
+  seed?: string;
 }
 
 export class PluginHarness {
@@ -62,6 +71,8 @@ export class PluginHarness {
   /** The KV store, keyed `<plugin>\0<key>`. */
   readonly kv: Map<string, string>;
   readonly http: StubHttp;
+  /** The plugin's clock (`clock`, Date.now): still until a test calls `advance`. */
+  readonly clock: ManualClock;
   /** Who listens to which stream (channel membership). */
   readonly listeners: MemoryListeners;
   /** What the plugin asked of the server: boots, shutdowns, plugin changes. */
@@ -77,18 +88,18 @@ export class PluginHarness {
     parts: HarnessParts,
   ) {
     this.registry = new CommandRegistry([manifest]);
-    ({ world: this.world, events: this.events, sends: this.sends, logs: this.logs, kv: this.kv, http: this.http } = parts);
+    ({ world: this.world, events: this.events, sends: this.sends, logs: this.logs, kv: this.kv, http: this.http, clock: this.clock } = parts);
     ({ listeners: this.listeners, admin: this.admin, database: this.database } = parts);
     this.admin.commandList = describeCommands(this.registry);
   }
 
   /** Loads a plugin from its manifest file (its `wasm` path is resolved from the manifest). */
-  static async load(manifestPath: string, options: { limits?: Partial<PluginLimits>; manifest?: Partial<PluginManifest> } = {}): Promise<PluginHarness> {
+  static async load(manifestPath: string, options: { limits?: Partial<PluginLimits>; manifest?: Partial<PluginManifest> } & HarnessChance = {}): Promise<PluginHarness> {
     const manifest = { ...parseManifest(await readFile(manifestPath, 'utf8'), manifestPath), ...options.manifest };
-    return PluginHarness.loadManifest(manifest, await readFile(manifest.wasmPath), options.limits);
+    return PluginHarness.loadManifest(manifest, await readFile(manifest.wasmPath), options.limits, options);
   }
 
-  static async loadManifest(manifest: PluginManifest, wasm: Uint8Array, limits: Partial<PluginLimits> = {}): Promise<PluginHarness> {
+  static async loadManifest(manifest: PluginManifest, wasm: Uint8Array, limits: Partial<PluginLimits> = {}, chance: HarnessChance = {}): Promise<PluginHarness> {
     const logs: LogLine[] = [];
     const logger = pino({ level: 'debug' }, new Writable({ write(chunk, _encoding, next) {
       logs.push(JSON.parse(String(chunk)) as LogLine);
@@ -109,6 +120,7 @@ export class PluginHarness {
     const sends: Array<{ characterId: number; text: string }> = [];
     const http = new StubHttp();
     const listeners = new MemoryListeners();
+    const clock = new ManualClock();
     const admin = new RecordingAdmin(world);
     const attributes = new AttributeSchema([manifest]);
     const database = manifest.schema.tables.length > 0 ? await openDatabase({ dataDir: 'memory://' }) : null;
@@ -127,6 +139,8 @@ export class PluginHarness {
         admin,
         attributes: () => attributes,
         logger,
+        random: new SeededRandom(chance.seed ?? 'hearth plugin harness'),
+        clock,
       },
       { ...DEFAULT_PLUGIN_LIMITS, ...limits },
     );
@@ -136,7 +150,7 @@ export class PluginHarness {
       await database?.close();
       throw error;
     }
-    return new PluginHarness(manifest, host, { world, events, sends, logs, kv, http, listeners, admin, database });
+    return new PluginHarness(manifest, host, { world, events, sends, logs, kv, http, clock, listeners, admin, database });
   }
 
   /** Types a command as a character, the way the server would route it. */

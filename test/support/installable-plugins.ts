@@ -57,7 +57,7 @@ export class InstallableSources {
 export function installableManifest(name: string, version: string, handler: string): string {
   return [
     `name: ${name}`,
-    `version: ${version}`,
+    `version: ${version}`, 'interface: 2',
     `description: The ${name} test plugin, installed by an admin.`,
     'priority: 150',
     `wasm: ${name}.wasm`,

@@ -37,7 +37,7 @@ export class PluginFolder {
 export function hostileManifest(name: string, commands: string[], extra = ''): string {
   return [
     `name: ${name}`,
-    'version: 1.0.0',
+    'version: 1.0.0', 'interface: 2',
     `description: Hostile fixture ${name}.`,
     'wasm: hostile.wasm',
     'timeout_ms: 300',

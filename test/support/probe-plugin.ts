@@ -17,7 +17,7 @@ export async function loadProbe(capabilities: string[], options: { limits?: Part
 export function probeManifest(capabilities: string[], wasm: string, extraLines: string[] = []): string {
   return [
     'name: probe',
-    'version: 1.0.0',
+    'version: 1.0.0', 'interface: 2',
     'description: Calls host functions on request.',
     `wasm: ${wasm}`,
     `capabilities: ${JSON.stringify(capabilities)}`,

@@ -29,6 +29,8 @@ export const HOST_CALL_FUEL = 50_000;
 export interface ActiveCall {
   scope: CallScope;
   journal: CallJournal;
+  /** This call's random seed: the same on every run of the call, so Math.random retraces too. */
+  seed: bigint;
 }
 
 export interface CallSlot {

@@ -1,4 +1,6 @@
-// Every host function a plugin can import from `extism:host/user`, bound to one plugin.
+// Every host function a plugin can import (from the interface's module, `hearth:host/v2`), bound to
+// one plugin. This list is the one source of truth: the kit's imports are generated from it
+// (scripts/generate-kit.ts) and a test checks that docs/plugin-authoring.md documents each.
 import type { RawHostFunction } from '../runtime/wasm-instance.js';
 import { bindHostFunction, type CallSlot, type PluginBinding } from './host-function.js';
 import { emitEvent, send } from './events.js';
@@ -20,12 +22,14 @@ import {
 } from './admin.js';
 import { listen, queryListeners, readHistory } from './streams.js';
 import { dbExec, dbQuery } from './tables.js';
+import { HOST_MODULE } from '../plugin-interface.js';
+import { clock, random } from './chance-and-time.js';
 import { createObject, destroyObject, moveObject, setAttribute, updateObject } from './world-changes.js';
 import { queryCharacter, queryExits, queryLocation, queryObject } from './world-queries.js';
 
-export const HOST_MODULE = 'extism:host/user';
+export { HOST_MODULE } from '../plugin-interface.js';
 
-const HOST_FUNCTIONS = [
+export const HOST_FUNCTIONS = [
   emitEvent,
   send,
   queryLocation,
@@ -43,6 +47,8 @@ const HOST_FUNCTIONS = [
   httpGet,
   httpPost,
   log,
+  random,
+  clock,
   listen,
   queryListeners,
   readHistory,
@@ -71,3 +77,5 @@ export function buildHostFunctions(binding: PluginBinding, slot: CallSlot): Reco
   for (const spec of HOST_FUNCTIONS) table[spec.name] = bindHostFunction(spec as never, binding, slot);
   return { [HOST_MODULE]: table };
 }
+
+export { buildRuntimeImports, type RuntimeFunction } from './runtime-imports.js';

@@ -4,8 +4,13 @@
 // state may be half-changed, so the caller must discard it and start a fresh one.
 import { ExtismKernel, FuelExhausted, type KernelLimits, type KernelLogLevel } from './extism-kernel.js';
 import { FUEL_EXPORT } from './module-rewrite.js';
+import { RUNTIME_MODULE } from '../plugin-interface.js';
 
 export const KERNEL_MODULE = 'extism:host/env';
+/** Exported by plugins built with Hearth's kit: seeds Math.random at the start of each call. */
+export const SEED_EXPORT = 'hearth_seed_random';
+/** Fuel for seeding; the kit's export takes a few dozen instructions. */
+const SEED_FUEL = 10_000;
 /** Kernel calls a run may make per unit of its fuel: each costs tens of nanoseconds of host time. */
 const FUEL_PER_KERNEL_CALL = 200;
 const EMPTY = new Uint8Array(0);
@@ -17,6 +22,8 @@ export interface InstanceOptions {
   module: WebAssembly.Module;
   /** Host functions by import module, then name. */
   hostFunctions: Record<string, Record<string, RawHostFunction>>;
+  /** The AssemblyScript runtime's own imports (`env`): no arguments, an f64 back. */
+  runtimeFunctions?: Record<string, () => number>;
   kernelLimits: KernelLimits;
   config: Readonly<Record<string, string>>;
   log: (level: KernelLogLevel, text: string) => void;
@@ -44,6 +51,7 @@ export class WasmInstance {
       for (const [name, fn] of Object.entries(functions)) bound[name] = (offset: bigint) => fn(kernel, offset);
       imports[moduleName] = bound;
     }
+    if (options.runtimeFunctions) imports[RUNTIME_MODULE] = { ...options.runtimeFunctions };
     const instance = new WebAssembly.Instance(options.module, imports);
     const fuel = instance.exports[FUEL_EXPORT];
     if (!(fuel instanceof WebAssembly.Global)) throw new Error(`the module was not rewritten by Hearth (no ${FUEL_EXPORT} export)`);
@@ -63,6 +71,22 @@ export class WasmInstance {
     this.fuel.value = fuel;
     try {
       (collect as () => void)();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Seeds the module's Math.random, when it exports the kit's seeding function; false when that
+   * failed (the instance must then be discarded).
+   */
+  seedRandom(seed: bigint): boolean {
+    const seedExport = this.instance.exports[SEED_EXPORT];
+    if (typeof seedExport !== 'function') return true;
+    this.fuel.value = SEED_FUEL;
+    try {
+      (seedExport as (value: bigint) => void)(BigInt.asIntN(64, seed));
       return true;
     } catch {
       return false;

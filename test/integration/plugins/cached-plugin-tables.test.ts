@@ -12,7 +12,7 @@ import { type Row, type SelectQuery, SqlPluginTables } from '../../../core/plugi
 import { availableDrivers, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 
 const manifest = parseManifest(
-  ['name: cache-test', 'version: 1.0.0', 'description: Tables.', 'wasm: x.wasm', 'capabilities: [db:migrate]', 'schema:', '  tables:', '    - name: channels', '      primary_key: [name]', '      columns:', '        - { name: name, type: text }', '        - { name: topic, type: text, default: "" }'].join('\n'),
+  ['name: cache-test', 'version: 1.0.0', 'interface: 2', 'description: Tables.', 'wasm: x.wasm', 'capabilities: [db:migrate]', 'schema:', '  tables:', '    - name: channels', '      primary_key: [name]', '      columns:', '        - { name: name, type: text }', '        - { name: topic, type: text, default: "" }'].join('\n'),
   'test/cache-test.yaml',
 );
 

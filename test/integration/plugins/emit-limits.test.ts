@@ -27,7 +27,7 @@ describe('emit limits', () => {
     const manifest = parseManifest(
       [
         'name: hostile',
-        'version: 1.0.0',
+        'version: 1.0.0', 'interface: 2',
         'description: Floods.',
         'wasm: hostile.wasm',
         'capabilities: ["emit:location:*", "events:*"]',

@@ -13,7 +13,7 @@ const COMMANDS = ['spin', 'bomb', 'trap', 'giant', 'badjson', 'flood', 'fine'];
 async function hostile(extra = '', limits: Partial<PluginLimits> = {}, timeoutMs = 300): Promise<PluginHarness> {
   const yaml = [
     'name: hostile',
-    'version: 1.0.0',
+    'version: 1.0.0', 'interface: 2',
     'description: Misbehaves on request.',
     'wasm: hostile.wasm',
     `timeout_ms: ${timeoutMs}`,
@@ -69,7 +69,7 @@ describe('hostile plugins', () => {
 
   it('a plugin whose start traps is refused at load with E_PLUGIN_TRAP', async () => {
     const manifest = parseManifest(
-      'name: broken\nversion: 1.0.0\ndescription: Cannot start.\nwasm: x.wasm\ntimeout_ms: 500\ncommands: [{ name: fine, description: fine, handler: fine }]',
+      'name: broken\nversion: 1.0.0\ninterface: 2\ndescription: Cannot start.\nwasm: x.wasm\ntimeout_ms: 500\ncommands: [{ name: fine, description: fine, handler: fine }]',
       'test/fixtures/plugins/broken.yaml',
     );
     await assert.rejects(PluginHarness.loadManifest(manifest, await compileWat('init-fails.wat')), (error: unknown) => {

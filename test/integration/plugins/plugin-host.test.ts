@@ -9,7 +9,7 @@ import { compileWat } from '../../support/fixture-plugins.js';
 
 function hostileManifest(extra: string[]) {
   return parseManifest(
-    ['name: hostile', 'version: 1.0.0', 'description: d', 'wasm: hostile.wasm', ...extra, 'commands:', '  - { name: spin, description: d, handler: spin }', '  - { name: trap, description: d, handler: trap }', '  - { name: fine, description: d, handler: fine }', '  - { name: stall, description: d, handler: stall }'].join('\n'),
+    ['name: hostile', 'version: 1.0.0', 'interface: 2', 'description: d', 'wasm: hostile.wasm', ...extra, 'commands:', '  - { name: spin, description: d, handler: spin }', '  - { name: trap, description: d, handler: trap }', '  - { name: fine, description: d, handler: fine }', '  - { name: stall, description: d, handler: stall }'].join('\n'),
     'test/fixtures/plugins/hostile.yaml',
   );
 }

@@ -33,7 +33,7 @@ const TABLE_BROKEN = [...TABLE_V2, '        - { name: required, type: text }'];
 function manifestText(name: string, version: string, commands: string[], extra: string[] = []): string {
   return [
     `name: ${name}`,
-    `version: ${version}`,
+    `version: ${version}`, 'interface: 2',
     `description: Lifecycle fixture ${name}.`,
     'wasm: hostile.wasm',
     'timeout_ms: 400',

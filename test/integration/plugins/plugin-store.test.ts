@@ -12,7 +12,7 @@ import { compileWat } from '../../support/fixture-plugins.js';
 import { assertShowsNoSecret, writeSecretFile } from '../../support/secret-file.js';
 
 function manifest(version: string, wasm = 'hostile.wasm', handler = 'fine'): string {
-  return ['# kept as written', 'name: shelf', `version: ${version}`, 'description: Store fixture.', `wasm: ${wasm}`, 'commands:', `  - { name: shelve, description: d, handler: ${handler} }`].join('\n');
+  return ['# kept as written', 'name: shelf', `version: ${version}`, 'interface: 2', 'description: Store fixture.', `wasm: ${wasm}`, 'commands:', `  - { name: shelve, description: d, handler: ${handler} }`].join('\n');
 }
 
 describe('the plugin store', () => {
@@ -104,7 +104,7 @@ describe('the plugin store', () => {
     await writeFile(join(copied, 'copied.wasm'), await readFile(secret));
     await refusal(copied, 'E_MODULE_INVALID');
     // A "manifest" that is some other YAML file: neither its values nor the words of a parse error.
-    const yamlSecret = await source('yaml-secret', `name: shelf\nversion: 4.0.0\ndescription: *${'QZXJVKWQ'}\n`);
+    const yamlSecret = await source('yaml-secret', `name: shelf\nversion: 4.0.0\ninterface: 2\ndescription: *${'QZXJVKWQ'}\n`);
     await refusal(yamlSecret, 'E_MANIFEST_INVALID');
     assert.deepEqual((await readdir(join(root, 'plugins', 'shelf'))).sort(), ['1.0.0', '1.1.0', 'current'], 'nothing was copied');
   });

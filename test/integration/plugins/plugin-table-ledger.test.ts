@@ -18,7 +18,7 @@ function tableManifest(plugin: string, table: string): PluginManifest {
   return parseManifest(
     [
       `name: ${plugin}`,
-      'version: 1.0.0',
+      'version: 1.0.0', 'interface: 2',
       'description: Rolls dice.',
       'wasm: x.wasm',
       'capabilities: [db:migrate]',

@@ -12,7 +12,7 @@ import { availableDrivers, openTestDatabase, type TestDatabase } from '../../sup
 
 function manifest(version: string, tableLines: string[]): PluginManifest {
   return parseManifest(
-    ['name: ledger-test', `version: ${version}`, 'description: Tables.', 'wasm: x.wasm', 'capabilities: [db:migrate]', 'schema:', '  tables:', ...tableLines].join('\n'),
+    ['name: ledger-test', `version: ${version}`, 'interface: 2', 'description: Tables.', 'wasm: x.wasm', 'capabilities: [db:migrate]', 'schema:', '  tables:', ...tableLines].join('\n'),
     'test/ledger-test.yaml',
   );
 }
@@ -117,7 +117,7 @@ describe('plugin table manifests', () => {
     assert.throws(
       () =>
         parseManifest(
-          `name: ${longName}\nversion: 1.0.0\ndescription: x\nwasm: x.wasm\ncapabilities: [db:migrate]\nschema:\n  tables:\n    - { name: ${'t'.repeat(32)}, columns: [{ name: a, type: text }] }`,
+          `name: ${longName}\nversion: 1.0.0\ninterface: 2\ndescription: x\nwasm: x.wasm\ncapabilities: [db:migrate]\nschema:\n  tables:\n    - { name: ${'t'.repeat(32)}, columns: [{ name: a, type: text }] }`,
           'long.yaml',
         ),
       (error: unknown) => errorCode(error) === 'E_MANIFEST_INVALID' && /longer than/.test((error as Error).message),
@@ -125,7 +125,7 @@ describe('plugin table manifests', () => {
     assert.throws(
       () =>
         parseManifest(
-          'name: nodb\nversion: 1.0.0\ndescription: x\nwasm: x.wasm\nschema:\n  tables:\n    - { name: t, columns: [{ name: a, type: text }] }',
+          'name: nodb\nversion: 1.0.0\ninterface: 2\ndescription: x\nwasm: x.wasm\nschema:\n  tables:\n    - { name: t, columns: [{ name: a, type: text }] }',
           'nodb.yaml',
         ),
       (error: unknown) => errorCode(error) === 'E_MANIFEST_INVALID' && /db:migrate/.test((error as Error).message),

@@ -21,10 +21,10 @@ describe('plugin validation', () => {
     await writeFile(join(folder, 'garbage.wasm'), Buffer.from('not wasm at all'));
     await writeFile(
       join(folder, 'odd.yaml'),
-      ['name: odd', 'version: 1.0.0', 'description: Odd.', 'wasm: odd.wasm', 'commands:', '  - { name: fine, description: d, handler: fine }', '  - { name: gone, description: d, handler: missing_export }'].join('\n'),
+      ['name: odd', 'version: 1.0.0', 'interface: 2', 'description: Odd.', 'wasm: odd.wasm', 'commands:', '  - { name: fine, description: d, handler: fine }', '  - { name: gone, description: d, handler: missing_export }'].join('\n'),
     );
-    await writeFile(join(folder, 'garbage.yaml'), 'name: garbage\nversion: 1.0.0\ndescription: G.\nwasm: garbage.wasm');
-    await writeFile(join(folder, 'nowasm.yaml'), 'name: nowasm\nversion: 1.0.0\ndescription: N.\nwasm: absent.wasm');
+    await writeFile(join(folder, 'garbage.yaml'), 'name: garbage\nversion: 1.0.0\ninterface: 2\ndescription: G.\nwasm: garbage.wasm');
+    await writeFile(join(folder, 'nowasm.yaml'), 'name: nowasm\nversion: 1.0.0\ninterface: 2\ndescription: N.\nwasm: absent.wasm');
     await writeFile(join(folder, 'bad.yaml'), 'name: Bad Name\nversion: one\n');
   });
   after(() => rm(folder, { recursive: true, force: true }));
@@ -46,7 +46,7 @@ describe('plugin validation', () => {
 
   it('runs no plugin code: a module whose start traps still validates', async () => {
     await writeFile(join(folder, 'trapstart.wasm'), await compileWat('init-fails.wat'));
-    await writeFile(join(folder, 'trapstart.yaml'), 'name: trapstart\nversion: 1.0.0\ndescription: T.\nwasm: trapstart.wasm\ncommands: [{ name: fine, description: d, handler: fine }]');
+    await writeFile(join(folder, 'trapstart.yaml'), 'name: trapstart\nversion: 1.0.0\ninterface: 2\ndescription: T.\nwasm: trapstart.wasm\ncommands: [{ name: fine, description: d, handler: fine }]');
     assert.deepEqual((await validatePlugin(join(folder, 'trapstart.yaml'))).problems, []);
   });
 
@@ -64,7 +64,7 @@ describe('plugin validation', () => {
 
   it('says a file is not WebAssembly without quoting any of it, here and in `hearth plugin validate`', async () => {
     await writeSecretFile(join(folder, 'secret'));
-    await writeFile(join(folder, 'peek.yaml'), 'name: peek\nversion: 1.0.0\ndescription: P.\nwasm: secret');
+    await writeFile(join(folder, 'peek.yaml'), 'name: peek\nversion: 1.0.0\ninterface: 2\ndescription: P.\nwasm: secret');
     const problem = (await validatePlugin(join(folder, 'peek.yaml'))).problems[0]!;
     assert.equal(problem.code, 'E_MODULE_INVALID');
     assert.match(problem.message, /does not start with the WebAssembly magic number/);

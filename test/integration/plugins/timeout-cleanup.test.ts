@@ -30,7 +30,7 @@ function watchPluginTimers(): { pending: () => string[]; stop: () => void } {
 it('a call that times out while waiting on the host leaves no timer running behind it', async () => {
   const timers = watchPluginTimers();
   const manifest = parseManifest(
-    'name: hostile\nversion: 1.0.0\ndescription: Waits.\nwasm: hostile.wasm\ntimeout_ms: 100\ncapabilities: ["http:get:stall.test"]\ncommands: [{ name: stall, description: stall, handler: stall }]',
+    'name: hostile\nversion: 1.0.0\ninterface: 2\ndescription: Waits.\nwasm: hostile.wasm\ntimeout_ms: 100\ncapabilities: ["http:get:stall.test"]\ncommands: [{ name: stall, description: stall, handler: stall }]',
     'test/fixtures/plugins/hostile.yaml',
   );
   const harness = await PluginHarness.loadManifest(manifest, await compileWat('hostile.wat'), { waitGraceMs: 100 });

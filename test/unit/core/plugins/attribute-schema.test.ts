@@ -9,7 +9,7 @@ import type { WorldObject } from '../../../../core/world/world-object.js';
 
 function manifest(name: string, attributes: string[]) {
   return parseManifest(
-    [`name: ${name}`, 'version: 1.0.0', 'description: d', 'wasm: x.wasm', 'capabilities: [db:migrate]', 'schema:', '  attributes:', ...attributes.map((line) => `    - ${line}`)].join('\n'),
+    [`name: ${name}`, 'version: 1.0.0', 'interface: 2', 'description: d', 'wasm: x.wasm', 'capabilities: [db:migrate]', 'schema:', '  attributes:', ...attributes.map((line) => `    - ${line}`)].join('\n'),
     `${name}.yaml`,
   );
 }

@@ -6,7 +6,7 @@ import { parseManifest } from '../../../../core/plugins/manifest.js';
 import { silentLogger } from '../../../../core/telemetry/logger.js';
 
 function manifest(name: string, priority: number, events: string, capabilities = '["events:*"]'): ReturnType<typeof parseManifest> {
-  return parseManifest(`name: ${name}\nversion: 1.0.0\ndescription: d\npriority: ${priority}\nwasm: x.wasm\ncapabilities: ${capabilities}\nevents: ${events}`, `${name}.yaml`);
+  return parseManifest(`name: ${name}\nversion: 1.0.0\ninterface: 2\ndescription: d\npriority: ${priority}\nwasm: x.wasm\ncapabilities: ${capabilities}\nevents: ${events}`, `${name}.yaml`);
 }
 
 const say: HearthEvent = { id: '01', stream: 'location:1', type: 'say', timestamp: '', actor: { kind: 'character', id: '1' }, payload: {} };

@@ -4,7 +4,7 @@ import { errorCode, type ManifestInvalidError } from '../../../../core/errors.js
 import { parseManifest } from '../../../../core/plugins/manifest.js';
 
 const FILE = '/plugins/manifests/sample.yaml';
-const BASE = ['name: sample', 'version: 1.2.3', 'description: A sample.', 'wasm: ../build/sample.wasm'];
+const BASE = ['name: sample', 'version: 1.2.3', 'interface: 2', 'description: A sample.', 'wasm: ../build/sample.wasm'];
 
 function manifest(...extra: string[]): string {
   return [...BASE, ...extra].join('\n');
