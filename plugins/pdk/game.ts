@@ -55,16 +55,76 @@ export function moveObject(id: i64, destination: i64): HostReply {
   return callHost(host.move_object, writer.end());
 }
 
-/** Creates a room, exit or thing (needs `write:objects`); `fieldsJson` adds description, location, destination. */
-export function createObject(kind: string, name: string, fieldsJson: string = '{}'): HostReply {
-  const fields = fieldsJson.length > 2 ? ',' + fieldsJson.slice(1, fieldsJson.length - 1) : '';
-  return callHost(host.create_object, '{' + '"kind":' + jsonQuote(kind) + ',"name":' + jsonQuote(name) + fields + '}');
+/** What to create: `new NewObject('exit', 'North;n').location(room).destination(other)`. */
+export class NewObject {
+  private readonly writer: JsonWriter;
+
+  /** `kind` is room, exit or thing; `name` may carry aliases after semicolons (`North;n`). */
+  constructor(kind: string, name: string) {
+    this.writer = new JsonWriter().str('kind', kind).str('name', name);
+  }
+
+  description(text: string): NewObject {
+    this.writer.str('description', text);
+    return this;
+  }
+
+  /** Where an exit or thing is put (default: the actor's room); a thing may be put in a character. */
+  location(id: i64): NewObject {
+    this.writer.int('location', id);
+    return this;
+  }
+
+  /** Where an exit leads. */
+  destination(id: i64): NewObject {
+    this.writer.int('destination', id);
+    return this;
+  }
+
+  json(): string {
+    return this.writer.end();
+  }
 }
 
-/** Changes an object (needs `write:objects`): `changesJson` may hold new_name, description, destination, owner. */
-export function updateObject(id: i64, changesJson: string): HostReply {
-  const fields = changesJson.length > 2 ? ',' + changesJson.slice(1, changesJson.length - 1) : '';
-  return callHost(host.update_object, '{"id":' + id.toString() + fields + '}');
+/** Creates a room, exit or thing, owned by the actor (needs `write:objects`); answers `object`. */
+export function createObject(spec: NewObject): HostReply {
+  return callHost(host.create_object, spec.json());
+}
+
+/** What to change: `new ObjectChanges().name('Kitchen').description('Warm.')`; unset fields stay. */
+export class ObjectChanges {
+  private readonly writer: JsonWriter = new JsonWriter();
+
+  name(text: string): ObjectChanges {
+    this.writer.str('new_name', text);
+    return this;
+  }
+
+  description(text: string): ObjectChanges {
+    this.writer.str('description', text);
+    return this;
+  }
+
+  /** Where an exit leads; 0 unlinks it. */
+  destination(id: i64): ObjectChanges {
+    if (id > 0) this.writer.int('destination', id);
+    else this.writer.nil('destination');
+    return this;
+  }
+
+  owner(id: i64): ObjectChanges {
+    this.writer.int('owner', id);
+    return this;
+  }
+
+  json(id: i64): string {
+    return this.writer.int('id', id).end();
+  }
+}
+
+/** Changes an object (needs `write:objects`); answers `object`. */
+export function updateObject(id: i64, changes: ObjectChanges): HostReply {
+  return callHost(host.update_object, changes.json(id));
 }
 
 /** Sets an attribute to a JSON value (`null` clears it) (needs `write:objects`). */

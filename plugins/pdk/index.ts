@@ -11,6 +11,8 @@ export * from './server';
 export * from './streams';
 export * from './tables';
 export * from './chance';
+export * from './views';
+export * from './lookup';
 export * from './limits';
 export { Style } from './style';
 export { characterCount, shortened, withoutControlCharacters } from './player-text';

@@ -1,5 +1,5 @@
 // Opening exits, the shared work of @dig and @open, and the lines PennMUSH reports it with.
-import { JsonWriter, createObject } from '../../pdk';
+import { NewObject, createObject } from '../../pdk';
 import { nameLengthError } from './input-limits';
 import { Lookup, WorldObject, objectIn } from './object-lookup';
 
@@ -7,9 +7,9 @@ import { Lookup, WorldObject, objectIn } from './object-lookup';
 export function openExit(text: string, from: WorldObject, to: WorldObject | null): Lookup {
   const tooLong = nameLengthError(text);
   if (tooLong.length > 0) return new Lookup(null, tooLong);
-  const fields = new JsonWriter().int('location', from.id);
-  if (to !== null) fields.int('destination', to.id);
-  return objectIn(createObject('exit', text, fields.end()));
+  const spec = new NewObject('exit', text).location(from.id);
+  if (to !== null) spec.destination(to.id);
+  return objectIn(createObject(spec));
 }
 
 /** `Opened exit #13 (North) from here.`; `where` is `here` or a room's label. */

@@ -1,23 +1,16 @@
 // How `look` shows one object that is not a room: name and reference, description, and for an
 // exit where it leads.
-import { JSON, Style, intOf, queryObject, strOf } from '../../pdk';
+import { ObjectView, Style, objectById } from '../../pdk';
 
-export function objectView(object: JSON.Obj): string {
-  const kind = strOf(object, 'kind');
-  const name = strOf(object, 'name');
-  const styled = kind == 'character' ? Style.character(name) : kind == 'exit' ? Style.exit(name) : name;
-  const description = strOf(object, 'description');
-  let view = styled + '(#' + intOf(object, 'id').toString() + ')\n' + (description.length > 0 ? description : 'You see nothing special.');
-  if (kind == 'exit') {
-    const destination = intOf(object, 'destination');
-    view += destination > 0 ? '\nIt leads to ' + roomName(destination) + '.' : '\nIt leads nowhere.';
-  }
+export function objectView(object: ObjectView): string {
+  const styled = object.isCharacter ? Style.character(object.name) : object.isExit ? Style.exit(object.name) : object.name;
+  let view = styled + '(' + object.reference + ')\n' + (object.description.length > 0 ? object.description : 'You see nothing special.');
+  if (object.isExit) view += object.destination > 0 ? '\nIt leads to ' + roomName(object.destination) + '.' : '\nIt leads nowhere.';
   return view;
 }
 
 /** A room's name for "leads to" lines, or its reference when it cannot be read. */
 export function roomName(roomId: i64): string {
-  const answer = queryObject(roomId);
-  const room = answer.ok ? answer.obj('object') : null;
-  return room === null ? '#' + roomId.toString() : Style.roomName(strOf(room, 'name'));
+  const found = objectById(roomId);
+  return found.ok ? Style.roomName(found.value!.name) : '#' + roomId.toString();
 }

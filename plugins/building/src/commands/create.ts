@@ -1,5 +1,5 @@
 // @create <name>[;aliases]: a new thing, owned and carried by the actor.
-import { Command, JsonWriter, createObject, fail, reply } from '../../../pdk';
+import { Command, NewObject, createObject, fail, reply } from '../../../pdk';
 import { nameLengthError } from '../input-limits';
 import { objectIn } from '../object-lookup';
 
@@ -8,7 +8,7 @@ export function create_command(): i32 {
   const text = command.arg('name');
   const tooLong = nameLengthError(text);
   if (tooLong.length > 0) return fail(tooLong);
-  const created = objectIn(createObject('thing', text, new JsonWriter().int('location', command.actor.id).end()));
+  const created = objectIn(createObject(new NewObject('thing', text).location(command.actor.id)));
   const thing = created.found;
   if (thing === null) return fail(created.error);
   return reply('Created: ' + thing.label + '.');

@@ -1,5 +1,5 @@
 // @describe <object>=[<text>]: sets what people see when they look at an object; no text clears it.
-import { Command, JsonWriter, fail, reply, updateObject } from '../../../pdk';
+import { Command, ObjectChanges, fail, reply, updateObject } from '../../../pdk';
 import { descriptionLengthError } from '../input-limits';
 import { lookUp, objectIn } from '../object-lookup';
 import { controls, permissionDenied } from '../permissions';
@@ -13,7 +13,7 @@ export function describe_command(): i32 {
   const text = command.arg('text');
   const tooLong = descriptionLengthError(text);
   if (tooLong.length > 0) return fail(tooLong);
-  const described = objectIn(updateObject(object.id, new JsonWriter().str('description', text).end()));
+  const described = objectIn(updateObject(object.id, new ObjectChanges().description(text)));
   if (described.found === null) return fail(described.error);
   return reply((text.length > 0 ? 'Description set for ' : 'Description cleared for ') + object.label + '.');
 }

@@ -1,6 +1,6 @@
 // @dig <room>[=<exit>[;aliases][,<return exit>[;aliases]]]: a new room, optionally with an exit
 // from here to it and one back, reported a line a step as PennMUSH does.
-import { Command, createObject, fail, reply } from '../../../pdk';
+import { Command, NewObject, createObject, fail, reply } from '../../../pdk';
 import { linkedLine, openExit, openedLine } from '../exits';
 import { nameLengthError } from '../input-limits';
 import { WorldObject, lookUp, objectIn } from '../object-lookup';
@@ -30,7 +30,7 @@ export function dig_command(): i32 {
     here = found;
   }
 
-  const dug = objectIn(createObject('room', command.arg('room')));
+  const dug = objectIn(createObject(new NewObject('room', command.arg('room'))));
   const room = dug.found;
   if (room === null) return fail(dug.error);
   const lines: string[] = [room.name + ' created with room number ' + room.reference + '.'];

@@ -1,5 +1,5 @@
 // @link <exit>=<room>: makes an exit the actor controls lead to a room.
-import { Command, JsonWriter, fail, reply, updateObject } from '../../../pdk';
+import { Command, ObjectChanges, fail, reply, updateObject } from '../../../pdk';
 import { linkedLine } from '../exits';
 import { lookUpExit, lookUpRoom, objectIn } from '../object-lookup';
 import { controls, permissionDenied } from '../permissions';
@@ -13,7 +13,7 @@ export function link_command(): i32 {
   const roomLookup = lookUpRoom(command.arg('room'));
   const room = roomLookup.found;
   if (room === null) return fail(roomLookup.error);
-  const linked = objectIn(updateObject(exit.id, new JsonWriter().int('destination', room.id).end()));
+  const linked = objectIn(updateObject(exit.id, new ObjectChanges().destination(room.id)));
   if (linked.found === null) return fail(linked.error);
   return reply(linkedLine(exit, room));
 }

@@ -1,5 +1,5 @@
 // @name <object>=<new name>[;aliases]: renames an object; aliases after `;` replace its old ones.
-import { Command, JsonWriter, fail, reply, updateObject } from '../../../pdk';
+import { Command, ObjectChanges, fail, reply, updateObject } from '../../../pdk';
 import { nameLengthError } from '../input-limits';
 import { lookUp, objectIn } from '../object-lookup';
 import { controls, permissionDenied } from '../permissions';
@@ -13,7 +13,7 @@ export function name_command(): i32 {
   const text = command.arg('name');
   const tooLong = nameLengthError(text);
   if (tooLong.length > 0) return fail(tooLong);
-  const renamed = objectIn(updateObject(object.id, new JsonWriter().str('new_name', text).end()));
+  const renamed = objectIn(updateObject(object.id, new ObjectChanges().name(text)));
   const result = renamed.found;
   if (result === null) return fail(renamed.error);
   const aliases = result.aliases.length > 0 ? ' (aliases: ' + result.aliases.join(', ') + ')' : '';

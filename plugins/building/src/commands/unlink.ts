@@ -1,5 +1,5 @@
 // @unlink <exit>: makes an exit the actor controls lead nowhere; it stays in its room.
-import { Command, JsonWriter, fail, reply, updateObject } from '../../../pdk';
+import { Command, ObjectChanges, fail, reply, updateObject } from '../../../pdk';
 import { lookUpExit, objectIn } from '../object-lookup';
 import { controls, permissionDenied } from '../permissions';
 
@@ -11,7 +11,7 @@ export function unlink_command(): i32 {
   if (!controls(command.actor, exit)) return fail(permissionDenied(exit));
   const described = 'exit ' + exit.reference + ' (' + exit.name + ')';
   if (exit.destination == 0) return fail('The ' + described + ' is not linked to anything.');
-  const unlinked = objectIn(updateObject(exit.id, new JsonWriter().nil('destination').end()));
+  const unlinked = objectIn(updateObject(exit.id, new ObjectChanges().destination(0)));
   if (unlinked.found === null) return fail(unlinked.error);
   return reply('Unlinked ' + described + '.');
 }

@@ -1,5 +1,5 @@
 // look [<target>]: the room, or anything the actor can name.
-import { Command, fail, intOf, reply, strOf } from '../../../pdk';
+import { Command, ObjectView, fail, reply } from '../../../pdk';
 import { lookUp } from '../object-lookup';
 import { objectView } from '../object-view';
 import { showRoom } from '../room-view';
@@ -11,6 +11,7 @@ export function look(): i32 {
   if (!found.ok) return fail(found.errorMessage);
   const object = found.obj('object');
   if (object === null) return fail('That could not be read; try again.');
-  if (strOf(object, 'kind') == 'room') return showRoom(intOf(object, 'id'), command.actor.id);
-  return reply(objectView(object));
+  const view = ObjectView.from(object);
+  if (view.isRoom) return showRoom(view.id, command.actor.id);
+  return reply(objectView(view));
 }
