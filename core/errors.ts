@@ -33,6 +33,12 @@ export class BackupError extends HearthError {
   }
 }
 
+export class DataFolderMissingError extends HearthError {
+  constructor(message: string) {
+    super('E_DATA_DIR_MISSING', message);
+  }
+}
+
 export class ServerRunningError extends HearthError {
   constructor(message: string) {
     super('E_SERVER_RUNNING', message);

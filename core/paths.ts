@@ -5,10 +5,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Hearth's npm package name. Scoped, so npm never mistakes it for the unrelated `hearth` package
+ * on the registry; plugin folders depend on it by a relative `file:` path, and its `hearth` bin is
+ * the CLI.
+ */
+export const HEARTH_PACKAGE = '@hearth-mush/hearth';
+
 function findRoot(from: string): string {
   for (let folder = from; ; folder = dirname(folder)) {
     const manifest = join(folder, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'hearth') return folder;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === HEARTH_PACKAGE) return folder;
     if (dirname(folder) === folder) throw new Error(`Hearth's package.json was not found above ${from}`);
   }
 }

@@ -119,7 +119,7 @@ export interface HearthConfig extends OperationsConfig {
   /** Addresses and ranges of reverse proxies whose X-Forwarded-For is believed; empty: none. */
   trustedProxies: string[];
   logLevel: string;
-  /** Folders of plugin manifests, bundled ones first. */
+  /** Folders of plugins (`<plugin>/manifest.yaml`) or manifests (`*.yaml`), bundled ones first. */
   manifestDirs: string[];
   /** Plugin limits the operator set; the rest keep their defaults. */
   pluginLimits: Partial<PluginLimits>;
@@ -131,7 +131,8 @@ export interface HearthConfig extends OperationsConfig {
   adminToken?: string;
 }
 
-const BUNDLED_MANIFESTS = hearthPath('manifests');
+// The bundled plugins, each a folder `plugins/<name>/` with its manifest.yaml, as `hearth plugin new` makes them.
+const BUNDLED_MANIFESTS = hearthPath('plugins');
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HearthConfig {
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));

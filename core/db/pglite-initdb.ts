@@ -21,7 +21,7 @@ export async function pgliteInitialised(dataDir: string): Promise<boolean> {
 /** Initialises `dataDir` in a child process (with this process's loader, so TypeScript runs as here). */
 export function initialisePglite(dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, CHILD_SCRIPT, dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...process.execArgv, ...typeScriptLoader(), CHILD_SCRIPT, dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
     child.once('error', reject);
@@ -30,4 +30,13 @@ export function initialisePglite(dataDir: string): Promise<void> {
       else reject(new HearthError('E_DATABASE_INIT', `Creating the embedded database in ${dataDir} failed (exit ${code}): ${errors.trim() || 'no message'}`));
     });
   });
+}
+
+/**
+ * Run from TypeScript sources, the child needs tsx too. A process started with `--import tsx` passes
+ * it on in execArgv; the `hearth` CLI registers tsx from inside instead, which does not carry over.
+ */
+function typeScriptLoader(): string[] {
+  if (!CHILD_SCRIPT.endsWith('.ts') || process.execArgv.some((arg) => arg.includes('tsx'))) return [];
+  return ['--import', import.meta.resolve('tsx')];
 }

@@ -1,12 +1,13 @@
 // Finding the plugins there are: installed ones (from the plugin store) and bundled ones (the
-// manifest folders), each manifest read afresh. Installed plugins come first, so an admin's
+// plugin folders: each `<plugin>/manifest.yaml` in them, the layout `hearth plugin new` makes, and
+// any `*.yaml` manifest lying directly in them), each manifest read afresh. Installed plugins come first, so an admin's
 // install of a bundled plugin's name is an upgrade of it. A manifest that no longer reads keeps
 // the plugin it used to describe on what was last read, with the reason kept apart.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Logger } from '../telemetry/logger.js';
 import { type PluginManifest, parseManifest } from './manifest.js';
-import type { PluginStore } from './plugin-store.js';
+import { MANIFEST_FILE, type PluginStore } from './plugin-store.js';
 
 export interface Discovered {
   file: string;
@@ -48,7 +49,7 @@ export async function discoverPlugins(
         discovered.set(before.manifest.name, before);
         manifestErrors.set(before.manifest.name, `Its manifest changed and no longer loads; the last good one stays in use. ${reason}`);
       } else {
-        discovered.set(`(${file.split('/').pop()})`, { file, error: reason, installed });
+        discovered.set(`(${unreadableLabel(file)})`, { file, error: reason, installed });
       }
       continue;
     }
@@ -66,8 +67,23 @@ export async function discoverPlugins(
 async function bundledManifestFiles(manifestDirs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const dir of manifestDirs) {
-    const names = await readdir(dir).catch(() => [] as string[]);
-    files.push(...names.filter((file) => /\.ya?ml$/.test(file)).sort().map((file) => join(dir, file)));
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.isFile() && /\.ya?ml$/.test(entry.name)) files.push(join(dir, entry.name));
+      else if (entry.isDirectory() && (await isFile(join(dir, entry.name, MANIFEST_FILE)))) files.push(join(dir, entry.name, MANIFEST_FILE));
+    }
   }
   return files;
+}
+
+/** `broken.yaml`, or `lantern/manifest.yaml` for a plugin folder's manifest, so the folder is named. */
+function unreadableLabel(file: string): string {
+  return basename(file) === MANIFEST_FILE ? `${basename(dirname(file))}/${MANIFEST_FILE}` : basename(file);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 }

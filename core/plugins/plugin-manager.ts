@@ -96,15 +96,52 @@ export class PluginManager {
   }
 
   /** Reads every manifest again and applies what changed; `name` restarts that plugin even if unchanged. */
-  reload(name?: string): Promise<PluginReport[]> {
+  async reload(name?: string): Promise<PluginReport[]> {
+    if (name !== undefined) await this.reloadPlugin(name);
+    else await this.serialize(() => this.refresh());
+    return this.reports();
+  }
+
+  /**
+   * Restarts one plugin from its files. An installed plugin whose source folder now holds another
+   * build of it is installed again from there first, so rebuilding and reloading runs the new
+   * build; a source that changed but cannot be installed leaves the installed copy running and
+   * says why (the plugin's last error). `reinstalled` tells which happened.
+   */
+  reloadPlugin(name: string): Promise<{ report: PluginReport; reinstalled: InstallResult | null }> {
     return this.serialize(async () => {
-      if (name !== undefined) {
-        this.requireKnown(name);
-        this.undoneUpgrades.delete(name);
+      this.requireKnown(name);
+      this.undoneUpgrades.delete(name);
+      const installed = this.discovered.get(name)?.installed === true;
+      const source = installed && this.store ? await this.store.compareWithSource(name) : ({ state: 'unknown' } as const);
+      if (source.state === 'changed') {
+        const { installed: reinstalled } = await this.reinstallFrom(name, source.from);
+        if (reinstalled.changed) return { report: this.report(name)!, reinstalled };
       }
       await this.refresh(name);
-      return this.reports();
+      if (source.state === 'unusable') {
+        const where = source.from.manifest ?? source.from.source;
+        this.reloadErrors.set(
+          name,
+          `It runs its installed copy: ${where}, where it was installed from, changed but holds no build that can be installed (${source.reason}). Fix that, then reload it again or run hearth plugin install ${where}.`,
+        );
+        if (this.runtime) await this.persistStatuses();
+      }
+      return { report: this.report(name)!, reinstalled: null };
     });
+  }
+
+  /** The install a reload does when the source changed; a refusal keeps the installed copy running, and says so. */
+  private async reinstallFrom(name: string, from: { source: string; manifest?: string }): Promise<{ installed: InstallResult; report: PluginReport }> {
+    try {
+      return await this.installNow(from.source, { manifest: from.manifest });
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      throw new HearthError(
+        error.code,
+        `Plugin "${name}" was not reloaded: ${from.manifest ?? from.source}, where it was installed from, holds a new build that could not be installed, so the installed copy keeps running.\n${error.message}`,
+      );
+    }
   }
 
   /** Enables or disables a plugin, persists the choice and applies it at once. */
@@ -149,30 +186,32 @@ export class PluginManager {
    * at least its own.
    */
   install(source: string, options: { manifest?: string } = {}): Promise<{ installed: InstallResult; report: PluginReport }> {
-    return this.serialize(async () => {
-      const store = this.requireStore();
-      const installed = await store.install(source, { ...options, accept: (manifest) => this.checkReplacement(manifest) });
-      const bundled = this.bundled.get(installed.name);
-      installed.replacesBundled = bundled ? `${bundled.name} ${bundled.version}` : null;
-      if (!installed.changed) return { installed: this.withCommandClaims(installed), report: this.report(installed.name)! };
-      this.undoneUpgrades.delete(installed.name);
-      const wasRunning = this.runtime?.host.get(installed.name) !== undefined;
+    return this.serialize(() => this.installNow(source, options));
+  }
+
+  private async installNow(source: string, options: { manifest?: string }): Promise<{ installed: InstallResult; report: PluginReport }> {
+    const store = this.requireStore();
+    const installed = await store.install(source, { ...options, accept: (manifest) => this.checkReplacement(manifest) });
+    const bundled = this.bundled.get(installed.name);
+    installed.replacesBundled = bundled ? `${bundled.name} ${bundled.version}` : null;
+    if (!installed.changed) return { installed: this.withCommandClaims(installed), report: this.report(installed.name)! };
+    this.undoneUpgrades.delete(installed.name);
+    const wasRunning = this.runtime?.host.get(installed.name) !== undefined;
+    await this.refresh();
+    const failure = this.reloadErrors.get(installed.name) ?? (wasRunning ? this.refusalOf(installed.name) : undefined);
+    if (failure && installed.previousVersion) {
+      // An upgrade that cannot start is not left to be tried again at the next start.
+      await store.restore(installed.name, installed.previousVersion, installed.version);
       await this.refresh();
-      const failure = this.reloadErrors.get(installed.name) ?? (wasRunning ? this.refusalOf(installed.name) : undefined);
-      if (failure && installed.previousVersion) {
-        // An upgrade that cannot start is not left to be tried again at the next start.
-        await store.restore(installed.name, installed.previousVersion, installed.version);
-        await this.refresh();
-        this.undoneUpgrades.set(installed.name, failure);
-        await this.persistStatuses();
-        throw new HearthError('E_PLUGIN_UPGRADE', `${failure.replace(/\.?$/, '.')} The install was undone.`);
-      }
-      const claimed = this.withCommandClaims(installed);
-      if (claimed.replacesBundled || (claimed.takesOver ?? []).length > 0) {
-        this.logger.warn({ plugin: installed.name, replacesBundled: claimed.replacesBundled, takesOver: claimed.takesOver }, 'an installed plugin replaces or overrides bundled behaviour');
-      }
-      return { installed: claimed, report: this.report(installed.name)! };
-    });
+      this.undoneUpgrades.set(installed.name, failure);
+      await this.persistStatuses();
+      throw new HearthError('E_PLUGIN_UPGRADE', `${failure.replace(/\.?$/, '.')} The install was undone.`);
+    }
+    const claimed = this.withCommandClaims(installed);
+    if (claimed.replacesBundled || (claimed.takesOver ?? []).length > 0) {
+      this.logger.warn({ plugin: installed.name, replacesBundled: claimed.replacesBundled, takesOver: claimed.takesOver }, 'an installed plugin replaces or overrides bundled behaviour');
+    }
+    return { installed: claimed, report: this.report(installed.name)! };
   }
 
   /** Refuses to replace a bundled plugin with an older version of it. */

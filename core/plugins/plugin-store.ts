@@ -1,13 +1,12 @@
 // Plugins an admin installed, kept under the data folder as `plugins/<name>/<version>/` with
-// their manifest, their wasm and its sha256; `plugins/<name>/current` names the version in use.
+// their manifest, their wasm, its sha256 and where they were installed from; `plugins/<name>/current` names the version in use.
 // Installing validates first (nothing broken is ever copied in), writes the files, then moves
 // `current` in one rename, so a server watching the folder never sees half an install.
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { parseDocument } from 'yaml';
 import { HearthError } from '../errors.js';
 import { type PluginManifest, readManifest } from './manifest.js';
+import { compareWithSource, installedManifestText, recordSource, type SourceComparison, wasmDigest } from './plugin-source.js';
 import { validatePlugin } from './plugin-validation.js';
 
 export const MANIFEST_FILE = 'manifest.yaml';
@@ -57,8 +56,8 @@ export class PluginStore {
     const manifest = report.manifest;
     options.accept?.(manifest);
     const wasm = await readFile(manifest.wasmPath);
-    const sha256 = createHash('sha256').update(wasm).digest('hex');
-    const manifestText = rewriteWasmPath(await readFile(manifestFile, 'utf8'), `${manifest.name}.wasm`);
+    const sha256 = wasmDigest(wasm);
+    const manifestText = installedManifestText(await readFile(manifestFile, 'utf8'), manifest.name);
     const directory = join(this.root, manifest.name, manifest.version);
     const unchanged = (await this.fileText(join(directory, 'sha256'))) === sha256 && (await this.fileText(join(directory, MANIFEST_FILE))) === manifestText;
     if (!unchanged) {
@@ -68,6 +67,7 @@ export class PluginStore {
       await writeFile(join(directory, MANIFEST_FILE), manifestText);
       await writeFile(join(directory, 'sha256'), sha256);
     }
+    await recordSource(directory, fromWasm ? { source: resolve(source), manifest: manifestFile } : { source: resolve(source) });
     const current = await this.currentVersion(manifest.name);
     const wasCurrent = current === manifest.version;
     if (!wasCurrent) await this.setCurrent(manifest.name, manifest.version);
@@ -103,6 +103,12 @@ export class PluginStore {
       if (version) files.push(join(this.root, name, version, MANIFEST_FILE));
     }
     return files;
+  }
+
+  /** How the current copy of `name` compares with the folder it was installed from. */
+  async compareWithSource(name: string): Promise<SourceComparison> {
+    const version = await this.currentVersion(name);
+    return version ? compareWithSource(join(this.root, name, version), name) : { state: 'unknown' };
   }
 
   /** Whether a manifest file is one of this store's (installed) rather than bundled. */
@@ -149,11 +155,4 @@ async function refuseWasmOutsideFolder(source: string, manifestFile: string): Pr
   throw new PluginInstallError(source, [
     new HearthError('E_PLUGIN_SOURCE', "The manifest's wasm lies outside the plugin's folder; keep the .wasm file in the folder, or install it with --manifest."),
   ]);
-}
-
-/** The manifest text with `wasm:` pointing at the copied file, comments and layout kept. */
-function rewriteWasmPath(text: string, wasmFile: string): string {
-  const document = parseDocument(text);
-  document.set('wasm', wasmFile);
-  return document.toString();
 }

@@ -5,6 +5,7 @@ import { clearStoredLock } from '../../core/auth/accounts.js';
 import { openDatabase } from '../../core/db/database.js';
 import { AccountUnknownError } from '../../core/errors.js';
 import type { HearthConfig } from '../config.js';
+import { requireDatabase } from './data-folder.js';
 import { findServerApi, requestServerApi } from './server-api.js';
 
 /** Lifts every lock on the account; resolves with its name as stored and where the change went. */
@@ -14,6 +15,7 @@ export async function unlockAccount(config: HearthConfig, name: string): Promise
     const answer = await requestServerApi<{ unlocked: string }>(api, 'POST', `/api/accounts/${encodeURIComponent(name)}/unlock`);
     return { name: answer.unlocked, target: 'the running server' };
   }
+  await requireDatabase(config, false);
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     const unlocked = await clearStoredLock(database.db, name);

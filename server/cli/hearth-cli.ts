@@ -1,8 +1,10 @@
 // `hearth plugin <action> ...`: plugin administration from the shell, mirroring the in-game
 // @plugin commands; `hearth account unlock <name>`: an admin's way out of a login lockout; and
 // `hearth backup` / `hearth restore`. It reads the same environment as the server (HEARTH_DATA_DIR,
-// DATABASE_URL, HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...). Exit code 0 when everything asked for
-// succeeded, 1 when something was refused (with the reasons printed), 2 on a usage mistake.
+// DATABASE_URL, HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...); `--data-dir` names the data folder
+// instead. Beside a stopped server it never makes a new database unless told `--create`. Exit code
+// 0 when everything asked for succeeded, 1 when something was refused (with the reasons printed),
+// 2 on a usage mistake.
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -13,7 +15,8 @@ import { parseManifest } from '../../core/plugins/manifest.js';
 import { MANIFEST_FILE } from '../../core/plugins/plugin-store.js';
 import { validatePlugin } from '../../core/plugins/plugin-validation.js';
 import { compilePlugin } from '../../scripts/build-plugins.js';
-import { loadConfig } from '../config.js';
+import type { PluginReport } from '../../core/plugins/plugin-report.js';
+import { type HearthConfig, loadConfig } from '../config.js';
 import { unlockAccount } from './account-control.js';
 import { backupCommand, restoreCommand } from './backup-commands.js';
 import { connectPluginControl, type PluginControl } from './plugin-control.js';
@@ -33,6 +36,10 @@ const USAGE = `Usage: hearth plugin <action>
   new <name> [--dir <folder>]           write a new plugin folder that builds, tests and installs as it is
   build <folder>                        compile a plugin folder's src/index.ts to the wasm its manifest names
   test <folder>                         run a plugin folder's harness tests
+Options of the actions that reach a server or its database:
+  --data-dir <folder>                   the server's data folder (default: HEARTH_DATA_DIR, else ./data);
+                                        its admin token, and its database when the server is stopped
+  --create                              with the server stopped, make a new database there if there is none
 Usage: hearth account <action>
   unlock <name>                         lift every login lock on an account, from every address
 Usage: hearth backup <file>             back up the database and installed plugins (the server may be running)
@@ -44,8 +51,18 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { manifest: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean' }, replace: { type: 'boolean' } },
+    options: {
+      manifest: { type: 'string' },
+      dir: { type: 'string' },
+      help: { type: 'boolean' },
+      replace: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      create: { type: 'boolean' },
+    },
   });
+  const dataDir = values['data-dir'];
+  const config = (): HearthConfig => loadConfig(dataDir === undefined ? process.env : { ...process.env, HEARTH_DATA_DIR: dataDir });
+  const create = values.create === true;
   const [area, action, ...rest] = positionals;
   if (values.help || area === undefined || area === 'help') {
     console.log(USAGE);
@@ -53,14 +70,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (area === 'account' && action === 'unlock') {
     const [name] = needArguments(rest, 1, 'account unlock <name>');
-    const unlocked = await unlockAccount(loadConfig(), name!);
+    const unlocked = await unlockAccount(config(), name!);
     console.log(`${unlocked.name} is unlocked in ${unlocked.target}: it may log in from anywhere again.`);
     return 0;
   }
   if (area === 'backup' || area === 'restore') {
     const [file, ...extra] = [action, ...rest];
     if (file === undefined || extra.length > 0) throw new UsageError(area === 'backup' ? 'backup <file>' : 'restore <file> [--replace]');
-    console.log(area === 'backup' ? await backupCommand(loadConfig(), file) : await restoreCommand(loadConfig(), file, values.replace === true));
+    console.log(area === 'backup' ? await backupCommand(config(), file) : await restoreCommand(config(), file, values.replace === true));
     return 0;
   }
   if (area !== 'plugin' || action === undefined) throw new UsageError(`unknown command "${argv.join(' ')}"`);
@@ -70,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     case 'new': {
       const [name] = needArguments(rest, 1, 'new <name> [--dir <folder>]');
       const folder = await writePluginTemplate(name!, values.dir ?? '.');
-      console.log(`Wrote ${folder}. Next: cd into it, then npm run build, npm test, npm run hearth-install.`);
+      console.log(`Wrote ${folder}. Next: cd into it, then npm install, npm run build, npm test, npm run hearth-install.`);
       return 0;
     }
     case 'build':
@@ -78,23 +95,25 @@ async function main(argv: string[]): Promise<number> {
     case 'test':
       return runTests(needArguments(rest, 1, 'test <folder>')[0]!);
     default:
-      return withControl((control) => administer(control, action, rest, values.manifest));
+      return withControl(config(), create, (control) => administer(control, action, rest, values.manifest));
   }
 }
 
 async function administer(control: PluginControl, action: string, rest: string[], manifest: string | undefined): Promise<number> {
   switch (action) {
     case 'list':
-      console.log(formatPluginList(await control.list()));
+      if (!control.live) console.log(control.offlineNote);
+      console.log(formatPluginList(await control.list(), control.live));
       return 0;
     case 'info':
-      console.log(formatPluginInfo(await control.info(needArguments(rest, 1, 'info <name>')[0]!)));
+      if (!control.live) console.log(control.offlineNote);
+      console.log(formatPluginInfo(await control.info(needArguments(rest, 1, 'info <name>')[0]!), control.live));
       return 0;
     case 'install': {
       const [source] = needArguments(rest, 1, 'install <folder|manifest.yaml> (or <file.wasm> --manifest <file.yaml>)');
       const { installed, plugin } = await control.install(resolve(source!), manifest === undefined ? undefined : resolve(manifest));
       if (!installed.changed) console.log(`${installed.name} ${installed.version} is already installed; nothing changed.`);
-      else console.log(`Installed ${installed.name} ${installed.version} (sha256 ${installed.sha256.slice(0, 12)}…) into ${control.target}; it is ${plugin.status}.`);
+      else console.log(`Installed ${installed.name} ${installed.version} (sha256 ${installed.sha256.slice(0, 12)}…) into ${control.target}; ${outcome(control, plugin)}.`);
       if (installed.replacesBundled) console.log(`It replaces the bundled plugin ${installed.replacesBundled}.`);
       if (installed.takesOver?.length) console.log(`It now answers, in another plugin's place: ${installed.takesOver.join(', ')}.`);
       if (installed.yields?.length) console.log(`These of its commands stay with another plugin: ${installed.yields.join(', ')}.`);
@@ -104,13 +123,19 @@ async function administer(control: PluginControl, action: string, rest: string[]
     case 'enable':
     case 'disable': {
       const report = await control.setEnabled(needArguments(rest, 1, `${action} <name>`)[0]!, action === 'enable');
-      console.log(`${report.name} ${action}d in ${control.target}; it is ${report.status}.`);
+      console.log(`${report.name} ${action}d in ${control.target}; ${outcome(control, report)}.`);
       return 0;
     }
     case 'reload': {
-      const report = await control.reload(needArguments(rest, 1, 'reload <name>')[0]!);
-      console.log(`${report.name} ${report.version ?? ''} reloaded in ${control.target}; it is ${report.status}.${report.lastError ? `\n  ${report.lastError}` : ''}`);
-      return report.status === 'error' ? 1 : 0;
+      const { plugin: report, reinstalled } = await control.reload(needArguments(rest, 1, 'reload <name>')[0]!);
+      if (reinstalled) {
+        console.log(`${report.name}'s source changed since it was installed, so it was installed again from there first: ${reinstalled.name} ${reinstalled.version} (sha256 ${reinstalled.sha256.slice(0, 12)}…).`);
+      }
+      const done = control.live
+        ? `${report.name} ${report.version ?? ''} reloaded in ${control.target}; ${outcome(control, report)}.`
+        : `The server is not running; ${report.name} ${report.version ?? ''} ${report.enabled ? 'loads from these files when it starts' : 'is disabled'}.`;
+      console.log(`${done}${report.lastError ? `\n  ${report.lastError}` : ''}`);
+      return report.status === 'error' && control.live ? 1 : 0;
     }
     case 'config': {
       const [name, ...setting] = needArguments(rest, 1, 'config <name> [<key>=<value>]');
@@ -123,7 +148,7 @@ async function administer(control: PluginControl, action: string, rest: string[]
       const equals = text.indexOf('=');
       if (equals <= 0) throw new UsageError('config <name> <key>=<value>');
       const report = await control.setConfig(name!, text.slice(0, equals).trim(), text.slice(equals + 1).trim());
-      console.log(`${report.name}: ${text.slice(0, equals).trim()} set in ${control.target}; it is ${report.status}.`);
+      console.log(`${report.name}: ${text.slice(0, equals).trim()} set in ${control.target}; ${outcome(control, report)}.`);
       return 0;
     }
     case 'remove': {
@@ -176,8 +201,14 @@ async function runTests(folder: string): Promise<number> {
   return new Promise((done) => child.once('exit', (code) => done(code ?? 1)));
 }
 
-async function withControl(work: (control: PluginControl) => Promise<number>): Promise<number> {
-  const control = await connectPluginControl(loadConfig());
+/** What became of a plugin: its live status, or, with the server stopped, what its next start does. */
+function outcome(control: PluginControl, report: PluginReport): string {
+  if (control.live) return `it is ${report.status}`;
+  return report.enabled ? 'it starts when the server does' : 'it stays off when the server starts';
+}
+
+async function withControl(config: HearthConfig, create: boolean, work: (control: PluginControl) => Promise<number>): Promise<number> {
+  const control = await connectPluginControl(config, { create });
   try {
     return await work(control);
   } finally {

@@ -41,9 +41,8 @@ export const pluginApi: FastifyPluginAsync<PluginApiOptions> = async (api, { plu
   api.post('/api/plugins/:name/enable', async (request) => ({ plugin: await plugins.setEnabled(nameOf(request), true) }));
   api.post('/api/plugins/:name/disable', async (request) => ({ plugin: await plugins.setEnabled(nameOf(request), false) }));
   api.post('/api/plugins/:name/reload', async (request) => {
-    const name = nameOf(request);
-    await plugins.reload(name);
-    return { plugin: known(plugins, name) };
+    const { report, reinstalled } = await plugins.reloadPlugin(nameOf(request));
+    return { plugin: report, reinstalled };
   });
   api.put('/api/plugins/:name/config', async (request) => {
     const body = configBody.parse(request.body ?? {});

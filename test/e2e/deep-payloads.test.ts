@@ -32,7 +32,7 @@ describe('deeply nested payloads from a plugin, beside talking players', () => {
     folder = await PluginFolder.create();
     await folder.copy(await buildFixturePlugin('probe'), 'probe.wasm');
     await folder.manifest('probe', probeManifest(['emit:location:*', 'write:objects'], 'probe.wasm'));
-    server = await startTestServer({ HEARTH_MANIFEST_DIRS: `${folder.path},manifests` });
+    server = await startTestServer({ HEARTH_MANIFEST_DIRS: `${folder.path},plugins` });
     await server.core.plugins.setEnabled('echo', true);
     for (const name of TALKERS) {
       const player = await TelnetTestClient.connect(server.telnetPort);

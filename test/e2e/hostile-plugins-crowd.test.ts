@@ -61,7 +61,7 @@ describe('hostile plugins beside 50 connected players', () => {
         '        - { name: weight, type: integer }',
       ]),
     );
-    server = await startTestServer({ HEARTH_MANIFEST_DIRS: `${folder.path},manifests` });
+    server = await startTestServer({ HEARTH_MANIFEST_DIRS: `${folder.path},plugins` });
     for (const name of names) {
       const player = await TelnetTestClient.connect(server.telnetPort);
       await player.login('create', name, `${name.toLowerCase()}-secret`);

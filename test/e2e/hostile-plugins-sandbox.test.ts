@@ -91,7 +91,7 @@ describe('sandbox holes, tried again beside talking players', () => {
       ]),
     );
     server = await startTestServer({
-      HEARTH_MANIFEST_DIRS: `${folder.path},manifests`,
+      HEARTH_MANIFEST_DIRS: `${folder.path},plugins`,
       HEARTH_BOOTSTRAP_ADMIN: 'Wizard:wizard-secret',
       HEARTH_PLUGIN_HTTP_TIMEOUT_MS: '2000',
       HEARTH_PLUGIN_DIR: join(sources.path, 'installed'),

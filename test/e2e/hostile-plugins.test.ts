@@ -40,7 +40,7 @@ describe('hostile plugins in a running server', () => {
       ),
     );
     // The bundled plugins too, so a real `say` sets off the hostile listener.
-    server = await startTestServer({ HEARTH_MANIFEST_DIRS: `${folder.path},manifests` });
+    server = await startTestServer({ HEARTH_MANIFEST_DIRS: `${folder.path},plugins` });
     alice = await TelnetTestClient.connect(server.telnetPort);
     await alice.login('create', 'Alice', 'alicepass');
     bob = await TelnetTestClient.connect(server.telnetPort);

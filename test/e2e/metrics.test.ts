@@ -34,7 +34,7 @@ describe('/metrics and /health', () => {
     certificates = await mkdtemp(join(tmpdir(), 'hearth-metrics-tls-'));
     certificate = await makeSelfSignedCertificate(certificates, 'server');
     server = await startTestServer({
-      HEARTH_MANIFEST_DIRS: `${folder.path},manifests`,
+      HEARTH_MANIFEST_DIRS: `${folder.path},plugins`,
       HEARTH_METRICS_ALLOW: 'token',
       HEARTH_ADMIN_TOKEN: TOKEN,
       HEARTH_TLS_CERT: certificate.certFile,

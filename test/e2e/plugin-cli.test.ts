@@ -1,8 +1,10 @@
 // The `hearth plugin` CLI as an operator runs it, a child process with the server's environment:
 // against a running server it goes through the admin API (the token read from the data folder),
-// and what it changes reaches a telnet player at once; it refuses to touch the database of a
-// server it cannot reach; against a stopped server's database it lists and records changes the
-// server applies when it next starts. `validate` explains every problem of a broken plugin.
+// and what it changes reaches a telnet player at once; reloading an installed plugin whose source
+// was rebuilt runs the new build, or says plainly that the installed copy runs and why; it refuses
+// to touch the database of a server it cannot reach; against a stopped server's database it says
+// the server is not running, shows what is stored (no live status) and records changes the server
+// applies when it next starts. `validate` explains every problem of a broken plugin.
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -124,6 +126,38 @@ describe('the hearth plugin CLI', () => {
     assert.match(usage.stderr, /Usage: hearth plugin/);
   });
 
+  it('reloads an installed plugin whose source was rebuilt from the new build, and says so', async () => {
+    // The source folder lantern was installed from gets a new build: its command now semiposes.
+    await sources.write({ name: 'lantern', handler: 'semipose' });
+    const reloaded = succeeded(await hearth('reload', 'lantern'));
+    assert.match(reloaded, /lantern's source changed since it was installed, so it was installed again from there first: lantern 1\.0\.0 \(sha256 [0-9a-f]{12}…\)\./);
+    assert.match(reloaded, /lantern 1\.0\.0 reloaded in the running server; it is ready\./);
+    await withPlayer((ann) => answers(ann, "lantern 's lantern glows.", "Ann's lantern glows."));
+    // Reloading again with nothing new is a plain reload.
+    assert.doesNotMatch(succeeded(await hearth('reload', 'lantern')), /installed again/);
+  });
+
+  it('says plainly that the installed copy runs when the changed source cannot be installed', async () => {
+    await rm(join(lantern, 'lantern.wasm'));
+    const reloaded = succeeded(await hearth('reload', 'lantern'));
+    assert.match(reloaded, /lantern 1\.0\.0 reloaded in the running server; it is ready\./);
+    // (It was last installed by its manifest's path, so that is the source named.)
+    assert.match(
+      reloaded,
+      /It runs its installed copy: .*lantern-1\.0\.0\/manifest\.yaml, where it was installed from, changed but holds no build that can be installed \(its wasm .*lantern\.wasm is missing; build it first\)\. Fix that, then reload it again or run hearth plugin install .*lantern-1\.0\.0\/manifest\.yaml\./,
+    );
+    await withPlayer((ann) => answers(ann, "lantern 's lantern still glows.", "Ann's lantern still glows."));
+    // A source that would not validate is refused with the reasons, and the installed copy keeps running.
+    await sources.write({ name: 'lantern', handler: 'cmd_missing' });
+    const refused = await hearth('reload', 'lantern');
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /E_PLUGIN_INSTALL: Plugin "lantern" was not reloaded: .*lantern-1\.0\.0\/manifest\.yaml, where it was installed from, holds a new build that could not be installed, so the installed copy keeps running\./);
+    assert.match(refused.stderr, /E_EXPORT_MISSING: .*cmd_missing/);
+    await withPlayer((ann) => answers(ann, "lantern 's lantern glows on.", "Ann's lantern glows on."));
+    await sources.write({ name: 'lantern' });
+    assert.match(succeeded(await hearth('reload', 'lantern')), /installed again from there first/);
+  });
+
   it("refuses to open the database of a running server whose admin API it cannot reach", async () => {
     const unusedPort = await freePort();
     const result = await runHearthCli(['plugin', 'list'], { ...environment, HEARTH_HTTP_PORT: String(unusedPort) });
@@ -136,18 +170,27 @@ describe('the hearth plugin CLI', () => {
     await server!.stop();
     server = null;
 
+    // No live status: the list says the server is not running and shows what is stored.
     const list = succeeded(await hearth('list'));
-    assert.match(list, /^lantern\s+1\.0\.0\s+ready\s+enabled\s+installed/m);
-    assert.match(list, /^communication\s+1\.0\.0\s+ready\s+enabled\s+bundled/m);
-    assert.match(succeeded(await hearth('enable', 'echo')), /echo enabled in the database \(the server is not running; it applies this when it starts\)/);
-    assert.match(succeeded(await hearth('disable', 'lantern')), /lantern disabled in the database/);
+    assert.match(list, /^The server is not running \(no admin API answered at http:\/\/127\.0\.0\.1:\d+\)\. Stored state in .*:$/m);
+    assert.match(list, /^PLUGIN\s+VERSION\s+STATE\s+SOURCE$/m);
+    assert.match(list, /^lantern\s+1\.0\.0\s+enabled\s+installed$/m);
+    assert.match(list, /^communication\s+1\.0\.0\s+enabled\s+bundled$/m);
+    assert.doesNotMatch(list, /ready|STATUS/);
+    const info = succeeded(await hearth('info', 'communication'));
+    assert.match(info, /^The server is not running/m);
+    assert.match(info, /^Status:\s+not running \(the server is stopped; it starts when the server does\)$/m);
+    assert.doesNotMatch(info, /ready|^Calls:/m);
+    assert.match(succeeded(await hearth('enable', 'echo')), /echo enabled in the database \(the server is not running; it applies this when it starts\); it starts when the server does\./);
+    assert.match(succeeded(await hearth('disable', 'lantern')), /lantern disabled in the database .*; it stays off when the server starts\./);
     assert.match(succeeded(await hearth('config', 'lantern', 'colour=green')), /lantern: colour set in the database/);
-    assert.match(succeeded(await hearth('install', lamp)), /Installed lamp 1\.0\.0 .* into the database \(the server is not running; it applies this when it starts\); it is loading\./);
+    assert.match(succeeded(await hearth('install', lamp)), /Installed lamp 1\.0\.0 .* into the database \(the server is not running; it applies this when it starts\); it starts when the server does\./);
+    assert.match(succeeded(await hearth('reload', 'lamp')), /^The server is not running; lamp 1\.0\.0 loads from these files when it starts\.$/m);
     // What the next start will do: load what was enabled or installed, leave off what was disabled.
     const recorded = succeeded(await hearth('list'));
-    assert.match(recorded, /^echo\s+1\.0\.0\s+loading\s+enabled\s+bundled/m);
-    assert.match(recorded, /^lantern\s+1\.0\.0\s+disabled\s+disabled\s+installed/m);
-    assert.match(recorded, /^lamp\s+1\.0\.0\s+loading\s+enabled\s+installed/m);
+    assert.match(recorded, /^echo\s+1\.0\.0\s+enabled\s+bundled$/m);
+    assert.match(recorded, /^lantern\s+1\.0\.0\s+disabled\s+installed$/m);
+    assert.match(recorded, /^lamp\s+1\.0\.0\s+enabled\s+installed$/m);
 
     server = await startTestServer({}, { database });
     const reports = Object.fromEntries(server.core.plugins.reports().map((report) => [report.name, report]));

@@ -3,6 +3,8 @@
 // and reloads a bundled one with @plugin/reload. Nobody is disconnected, every line reaches the
 // others once and in order, and the new plugin answers. Broken upgrades are refused, or leave the
 // old version running with the reason shown by @plugin/info; the same files again change nothing.
+// @plugin/reload of an installed plugin whose source folder was rebuilt runs the new build, or
+// says plainly that the installed copy runs and why.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -274,6 +276,20 @@ describe('installing and reloading plugins while players talk', () => {
     assert.match(info, /Status:\s+ready/);
     assert.match(info, /Manifest:\s+\S+1\.0\.0\S+manifest\.yaml/);
     await lanternAnswers(bob);
+    assertEveryoneConnected();
+  });
+
+  it('@plugin/reload runs the new build of a rebuilt source, or says the installed copy runs and why', async () => {
+    await sources.write({ name: 'lantern', handler: 'semipose' });
+    await adminSees('@plugin/reload lantern', 'Plugin lantern 1.0.0 reloaded; it is ready.');
+    alice.client.send("lantern 's lantern burns anew.");
+    await root.client.waitFor("Alice's lantern burns anew.");
+
+    await rm(join(lantern, 'lantern.wasm'));
+    const kept = await adminSees('@plugin/reload lantern', /Plugin lantern .*/);
+    assert.match(kept, /Plugin lantern 1\.0\.0 is still running: It runs its installed copy: .*lantern-1\.0\.0, where it was installed from, changed but holds no build that can be installed \(its wasm .* is missing; build it first\)\./);
+    alice.client.send("lantern 's lantern burns on.");
+    await root.client.waitFor("Alice's lantern burns on.");
     assertEveryoneConnected();
   });
 });

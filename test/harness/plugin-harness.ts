@@ -2,7 +2,7 @@
 // an in-memory world, KV store and HTTP stand-in instead of the server's. Tests type commands,
 // deliver events, and inspect what the plugin emitted, sent, logged and was denied, and the spans.
 //
-//   const harness = await PluginHarness.load('manifests/echo.yaml');
+//   const harness = await PluginHarness.load('plugins/echo/manifest.yaml');
 //   const alice = harness.world.addCharacter('Alice');
 //   await harness.deliver({ stream: 'location:1', type: 'say', actor: { kind: 'character', id: String(alice.id) }, payload: { message: 'hi' } });
 //   assert.equal(harness.events.at(-1)?.type, 'echo');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { PluginReport } from '../../core/plugins/plugin-report.js';
 import type { CommandResult } from '../harness/plugin-harness.js';
 
-export const ADMIN_MANIFEST = 'manifests/admin.yaml';
+export const ADMIN_MANIFEST = 'plugins/admin/manifest.yaml';
 /** Longer than any name or argument the plugin accepts. */
 export const LONG_NAME = 'x'.repeat(500);
 
@@ -26,7 +26,7 @@ export function report(name: string, fields: Partial<PluginReport> = {}): Plugin
     commands: [],
     config: {},
     source: 'bundled',
-    file: `manifests/${name}.yaml`,
+    file: `plugins/${name}/manifest.yaml`,
     ...fields,
   };
 }

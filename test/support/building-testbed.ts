@@ -14,7 +14,7 @@ export function buildingTestbed() {
   let harness!: PluginHarness;
   let sites = 0;
   before(async () => {
-    harness = await PluginHarness.load('manifests/building.yaml');
+    harness = await PluginHarness.load('plugins/building/manifest.yaml');
   });
   after(() => harness.close());
 

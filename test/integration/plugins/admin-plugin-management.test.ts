@@ -77,7 +77,7 @@ describe('the admin plugin\'s @plugin command, in the harness', () => {
           'Commands:    go, look',
           'Settings:    speed=brisk',
           'Source:      installed',
-          'Manifest:    manifests/navigation.yaml',
+          'Manifest:    plugins/navigation/manifest.yaml',
         ].join('\n'),
       );
     });
@@ -101,7 +101,7 @@ describe('the admin plugin\'s @plugin command, in the harness', () => {
           'Commands:    -',
           'Settings:    -',
           'Source:      bundled',
-          'Manifest:    manifests/echo.yaml',
+          'Manifest:    plugins/echo/manifest.yaml',
         ].join('\n'),
       );
     });

@@ -10,7 +10,7 @@ import type { Session } from '../../../core/sessions/session.js';
 import { renderEventFor } from '../../../core/sessions/event-renderer.js';
 import { type CommandResult, PluginHarness } from '../../harness/plugin-harness.js';
 
-const MANIFEST = 'manifests/communication.yaml';
+const MANIFEST = 'plugins/communication/manifest.yaml';
 const UNICODE = 'caf\u00e9 \u2713 \u{1F525}';
 const RTL = '\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627';
 const COMBINING = 'Z\u0351\u036b\u0343a\u0310\u0308lgo e\u0301';

@@ -5,7 +5,7 @@ import { PluginHarness } from '../../harness/plugin-harness.js';
 describe('the echo plugin, in the harness', () => {
   let harness: PluginHarness;
   before(async () => {
-    harness = await PluginHarness.load('manifests/echo.yaml');
+    harness = await PluginHarness.load('plugins/echo/manifest.yaml');
   });
   after(() => harness.close());
 

@@ -9,7 +9,7 @@ import { compileWat } from '../../support/fixture-plugins.js';
 
 describe('emit limits', () => {
   it('lets 200 players talk at once at the default settings, refusing nobody', async () => {
-    const harness = await PluginHarness.load('manifests/communication.yaml');
+    const harness = await PluginHarness.load('plugins/communication/manifest.yaml');
     try {
       const players = Array.from({ length: 200 }, (_, index) => harness.world.addCharacter(`Talker${index}`));
       const said = await Promise.all(players.flatMap((player) => Array.from({ length: 5 }, (_, line) => harness.command(`say line ${line}`, player.id))));

@@ -5,7 +5,7 @@ import type { CommandInfo } from '../../../core/plugins/host-services.js';
 import { parseManifest } from '../../../core/plugins/manifest.js';
 import { type CommandResult, PluginHarness } from '../../harness/plugin-harness.js';
 
-const MANIFEST = 'manifests/help.yaml';
+const MANIFEST = 'plugins/help/manifest.yaml';
 const HEADING = 'Commands you can use (type "help <command>" for more):';
 const UNICODE = 'caf\u00e9 \u2713 \u{1F525}';
 
@@ -103,7 +103,7 @@ describe('the help plugin, in the harness', () => {
     });
 
     it('is generated from real manifests: a player does not see @emit in the communication list', async () => {
-      const manifest = parseManifest(await readFile('manifests/communication.yaml', 'utf8'), 'manifests/communication.yaml');
+      const manifest = parseManifest(await readFile('plugins/communication/manifest.yaml', 'utf8'), 'plugins/communication/manifest.yaml');
       harness.admin.commandList = manifest.commands.map((command) =>
         info(command.name, { aliases: command.aliases, description: command.description, help: command.help ?? null, usage: command.pattern ?? null, role: command.role }),
       );

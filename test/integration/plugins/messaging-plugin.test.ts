@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { WorldObject } from '../../../core/world/world-object.js';
 import { PluginHarness } from '../../harness/plugin-harness.js';
 
-const MANIFEST = 'manifests/messaging.yaml';
+const MANIFEST = 'plugins/messaging/manifest.yaml';
 const UNICODE = 'caf\u00e9 \u2713 \u{1F525} \u05e9\u05dc\u05d5\u05dd e\u0301';
 const LONG = 'x'.repeat(500);
 const CLIPPED = `${'x'.repeat(40)}...`;

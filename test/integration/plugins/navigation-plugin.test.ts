@@ -18,7 +18,7 @@ let harness: PluginHarness;
 let rooms = 0;
 
 before(async () => {
-  harness = await PluginHarness.load('manifests/navigation.yaml');
+  harness = await PluginHarness.load('plugins/navigation/manifest.yaml');
 });
 after(() => harness.close());
 
@@ -305,7 +305,7 @@ describe('non-ASCII names and descriptions', () => {
 
 describe('when the host refuses part of a command', () => {
   it('a get whose event is refused leaves the thing where it was and emits nothing', async (t) => {
-    const limited = await PluginHarness.load('manifests/navigation.yaml', { limits: { playerEmitsPerSecond: 0, playerEmitBurst: 0 } });
+    const limited = await PluginHarness.load('plugins/navigation/manifest.yaml', { limits: { playerEmitsPerSecond: 0, playerEmitBurst: 0 } });
     t.after(() => limited.close());
     const room = limited.world.addRoom('Shop');
     const lamp = limited.world.addThing('Lamp', room.id);
@@ -317,7 +317,7 @@ describe('when the host refuses part of a command', () => {
   });
 
   it('an exit name typed without write:objects says why and moves no one', async (t) => {
-    const unprivileged = await PluginHarness.load('manifests/navigation.yaml', { manifest: { capabilities: ['read:locations', 'read:objects'] } });
+    const unprivileged = await PluginHarness.load('plugins/navigation/manifest.yaml', { manifest: { capabilities: ['read:locations', 'read:objects'] } });
     t.after(() => unprivileged.close());
     const hall = unprivileged.world.addRoom('Hall');
     const alice = unprivileged.world.addCharacter('Alice');

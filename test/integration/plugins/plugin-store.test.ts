@@ -1,5 +1,6 @@
 // The plugin folder installs are kept in: every accepted form of source, nothing copied from a
-// broken one, identical re-installs that change nothing, upgrades that move `current`, removal.
+// broken one, identical re-installs that change nothing, upgrades that move `current`, removal,
+// and where each copy came from, compared with what that source holds now.
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,7 @@ describe('the plugin store', () => {
     assert.deepEqual({ ...result, directory: undefined }, { name: 'shelf', version: '1.0.0', sha256: sha256(wasm), changed: true, directory: undefined, previousVersion: null });
     const directory = join(root, 'plugins', 'shelf', '1.0.0');
     assert.equal(result.directory, directory);
-    assert.deepEqual((await readdir(directory)).sort(), ['manifest.yaml', 'sha256', 'shelf.wasm']);
+    assert.deepEqual((await readdir(directory)).sort(), ['installed-from.json', 'manifest.yaml', 'sha256', 'shelf.wasm']);
     const copied = await readFile(join(directory, 'manifest.yaml'), 'utf8');
     assert.match(copied, /^# kept as written/);
     assert.match(copied, /wasm: shelf\.wasm/);
@@ -114,6 +115,45 @@ describe('the plugin store', () => {
     await store.restore('shelf', result.previousVersion!, result.version);
     assert.equal(await store.currentVersion('shelf'), '1.1.0');
     assert.deepEqual((await readdir(join(root, 'plugins', 'shelf'))).sort(), ['1.0.0', '1.1.0', 'current']);
+  });
+
+  it('compares the current copy with the folder it came from: the same, rebuilt, or no longer installable', async () => {
+    const folder = await source('rebuilt', manifest('5.0.0'));
+    await store.install(folder);
+    assert.deepEqual(await store.compareWithSource('shelf'), { state: 'same', from: { source: folder } });
+    // A new build of the same version: another module exporting the same handler.
+    await writeFile(join(folder, 'hostile.wasm'), await compileWat('init-fails.wat'));
+    assert.deepEqual(await store.compareWithSource('shelf'), { state: 'changed', from: { source: folder } });
+    // An edited manifest is a change too, even with the wasm as installed.
+    await writeFile(join(folder, 'hostile.wasm'), wasm);
+    await writeFile(join(folder, 'manifest.yaml'), `${manifest('5.0.0')}\n# edited\n`);
+    assert.equal((await store.compareWithSource('shelf')).state, 'changed');
+    // Changed, but nothing an install would take: the reason is given.
+    await rm(join(folder, 'hostile.wasm'));
+    const missing = await store.compareWithSource('shelf');
+    assert.equal(missing.state, 'unusable');
+    assert.match(missing.state === 'unusable' ? missing.reason : '', /hostile\.wasm is missing; build it first/);
+    await writeFile(join(folder, 'manifest.yaml'), manifest('5.0.0').replace('name: shelf', 'name: other-shelf'));
+    const renamed = await store.compareWithSource('shelf');
+    assert.match(renamed.state === 'unusable' ? renamed.reason : '', /describes the plugin "other-shelf"/);
+    await writeFile(join(folder, 'manifest.yaml'), 'name: [unclosed\n');
+    assert.equal((await store.compareWithSource('shelf')).state, 'unusable');
+    // A source that is gone, or a copy with no record of one (a restored backup), is simply the copy.
+    await rm(folder, { recursive: true });
+    assert.deepEqual(await store.compareWithSource('shelf'), { state: 'unknown' });
+    await rm(join(root, 'plugins', 'shelf', '5.0.0', 'installed-from.json'));
+    assert.deepEqual(await store.compareWithSource('shelf'), { state: 'unknown' });
+    await writeFile(join(root, 'plugins', 'shelf', '5.0.0', 'installed-from.json'), '{"source": 12}');
+    assert.deepEqual(await store.compareWithSource('shelf'), { state: 'unknown' });
+    assert.deepEqual(await store.compareWithSource('never-installed'), { state: 'unknown' });
+  });
+
+  it('records a wasm installed with its manifest named apart by both files', async () => {
+    const folder = join(root, 'sources', 'loose');
+    await store.install(join(folder, 'built.wasm'), { manifest: join(folder, 'shelf.yaml') });
+    assert.deepEqual(await store.compareWithSource('shelf'), { state: 'same', from: { source: join(folder, 'built.wasm'), manifest: join(folder, 'shelf.yaml') } });
+    await writeFile(join(folder, 'built.wasm'), await compileWat('init-fails.wat'));
+    assert.equal((await store.compareWithSource('shelf')).state, 'changed');
   });
 
   it('removes every version, and refuses names that are not plugin names', async () => {

@@ -94,7 +94,7 @@ for (const driver of availableDrivers()) {
     });
 
     it('moves a bundled plugin\'s table made under the old name on upgrade, rows and indexes kept', async () => {
-      const messaging = parseManifest(await readFile('manifests/messaging.yaml', 'utf8'), 'manifests/messaging.yaml');
+      const messaging = parseManifest(await readFile('plugins/messaging/manifest.yaml', 'utf8'), 'plugins/messaging/manifest.yaml');
       await migrateTheOldWay(database, messaging);
       await database.handle.db.execute(sql.raw(`insert into "plugin_messaging_channels" (name, description, owner) values ('public', 'Everyone', 7)`));
       const ran = await applyPluginSchema(database.handle.db, messaging);

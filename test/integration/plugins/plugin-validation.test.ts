@@ -51,8 +51,9 @@ describe('plugin validation', () => {
   });
 
   it('is what `hearth plugin validate` prints, with exit code 1 on problems and 0 when all is well', async () => {
-    const good = await run(process.execPath, ['server/cli/hearth.js', 'plugin', 'validate', 'manifests/echo.yaml']);
-    assert.match(good.stdout, /manifests\/echo\.yaml: ok \(echo 1\.0\.0/);
+    const good = await run(process.execPath, ['server/cli/hearth.js', 'plugin', 'validate', 'plugins/echo/manifest.yaml', 'plugins/help']);
+    assert.match(good.stdout, /^plugins\/echo\/manifest\.yaml: ok \(echo 1\.0\.0/m);
+    assert.match(good.stdout, /^plugins\/help\/manifest\.yaml: ok \(help 1\.0\.0/m);
     const bad = await run(process.execPath, ['server/cli/hearth.js', 'plugin', 'validate', join(folder, 'odd.yaml')]).then(
       () => assert.fail('validation of a broken plugin succeeded'),
       (error: { code: number; stdout: string }) => error,

@@ -4,7 +4,7 @@
 // than was typed, and every pattern a manifest can hold either compiles or is refused with a code.
 // A failure names its seed; HEARTH_FUZZ_SEED=<seed> replays it.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +15,11 @@ import { parseManifest } from '../../../../core/plugins/manifest.js';
 import { cleanInputLine } from '../../../../core/sessions/input-text.js';
 import { type SeededRandom, fuzz } from '../../../support/seeded-random.js';
 
-const manifestDir = fileURLToPath(new URL('../../../../manifests', import.meta.url));
-const bundled = readdirSync(manifestDir)
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => parseManifest(readFileSync(join(manifestDir, file), 'utf8'), join(manifestDir, file)));
+const pluginsDir = fileURLToPath(new URL('../../../../plugins', import.meta.url));
+const bundled = readdirSync(pluginsDir)
+  .map((folder) => join(pluginsDir, folder, 'manifest.yaml'))
+  .filter((file) => existsSync(file))
+  .map((file) => parseManifest(readFileSync(file, 'utf8'), file));
 const registry = new CommandRegistry(bundled);
 const commandWords = bundled.flatMap((manifest) => manifest.commands.flatMap((command) => [command.name, ...command.aliases]));
 
