@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
-import { HearthError } from '../errors.js';
+import { HearthError, PluginInstallError } from '../errors.js';
 import { type PluginManifest, readManifest } from './manifest.js';
 import { validatePlugin } from './plugin-validation.js';
 
@@ -28,12 +28,6 @@ export interface InstallResult {
   takesOver?: string[];
   /** Commands it declares that another plugin keeps (reserved, or higher precedence). */
   yields?: string[];
-}
-
-export class PluginInstallError extends HearthError {
-  constructor(source: string, problems: HearthError[]) {
-    super('E_PLUGIN_INSTALL', `${source} cannot be installed:\n${problems.map((problem) => `  ${problem.code}: ${problem.message}`).join('\n')}`);
-  }
 }
 
 export class PluginStore {

@@ -10,7 +10,7 @@
 // then anything else (pushing events, recording undo steps): a handler that waited runs again.
 import type { z } from 'zod';
 import { isConnectionFailure } from '../../db/database-health.js';
-import { CapabilityDeniedError, DatabaseUnavailableError, HearthError, HostCallInvalidError } from '../../errors.js';
+import { CapabilityDeniedError, DatabaseUnavailableError, type ErrorBody, HearthError, HostCallInvalidError } from '../../errors.js';
 import { recordError } from '../../telemetry/metrics.js';
 import type { CallScope } from '../call-scope.js';
 import type { CapabilitySet, FixedCapability } from '../capabilities.js';
@@ -141,7 +141,7 @@ function failure(error: unknown, name: string, binding: PluginBinding): HostResu
   return { ok: false, error: describe(error, name, binding) };
 }
 
-function describe(error: unknown, name: string, binding: PluginBinding): { code: string; message: string } {
+function describe(error: unknown, name: string, binding: PluginBinding): ErrorBody {
   const logger = binding.services.logger;
   recordError(error instanceof HearthError ? error.code : 'E_HOST_FAILED', 'host_call');
   if (error instanceof HearthError) {
