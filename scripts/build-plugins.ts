@@ -1,5 +1,6 @@
 // Compiles every bundled plugin (plugins/<name>/src/index.ts) to plugins/<name>/build/<name>.wasm
-// with AssemblyScript, skipping plugins whose output is newer than their sources and the kit.
+// with AssemblyScript, skipping plugins whose output is newer than their sources and the kit. First
+// it brings the kit's generated error codes up to date with core/errors.ts.
 // Runs after `npm install` and before `npm start` / `npm test`; `--force` rebuilds everything, and
 // names after `--` limit the build to those plugins.
 import { execFile } from 'node:child_process';
@@ -7,6 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { generateKitErrors } from './generate-kit-errors.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -65,6 +67,7 @@ async function isStale(name: string, kitChanged: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
+  if (await generateKitErrors()) console.log('plugins: the kit\'s error codes changed');
   const kitChanged = await newestChange(kitDir);
   const names: string[] = [];
   // `npm run build:plugins -- navigation` builds only the plugins named.
