@@ -44,6 +44,7 @@ export const ERROR_CATALOGUE = {
   // World
   E_OBJECT_NOT_FOUND: { meaning: 'No object, room or character matches the id or name given.', plugins: true },
   E_OBJECT_AMBIGUOUS: { meaning: 'A name matches more than one object nearby.', plugins: true },
+  E_NAME_TOO_LONG: { meaning: 'A name to look up is longer than any name of its kind can be, so it cannot match.', plugins: true },
   E_WORLD_RULE: { meaning: "The world's rules refuse the change (a malformed object name, moving a room, a thing inside itself).", plugins: true },
   E_ATTRIBUTE_INVALID: { meaning: 'An attribute value does not fit what a plugin declared for that key.', plugins: true },
   E_NOT_CONNECTED: { meaning: 'The character named is not connected.', plugins: true },
@@ -233,6 +234,13 @@ export class SignupThrottledError extends HearthError {
 export class ObjectNotFoundError extends HearthError {
   constructor(reference: string) {
     super('E_OBJECT_NOT_FOUND', `No object ${reference} exists.`);
+  }
+}
+
+/** A name to look something up by is longer than any name of its `kind` can be, so it cannot match. */
+export class NameTooLongError extends HearthError {
+  constructor(kind: string, longest: number) {
+    super('E_NAME_TOO_LONG', `No ${kind} has a name that long: ${kind} names are at most ${longest} characters.`);
   }
 }
 

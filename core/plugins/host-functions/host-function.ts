@@ -21,6 +21,7 @@ import { CallPaused, type CallJournal, HostCallWaits } from '../runtime/call-jou
 import type { ExtismKernel } from '../runtime/extism-kernel.js';
 import type { RawHostFunction } from '../runtime/wasm-instance.js';
 import type { LogRate } from '../../limits/log-rate.js';
+import { nameTooLongIn } from './lookup-name.js';
 
 /** Fuel one host call costs, before the bytes it passes (about what it takes the host). */
 export const HOST_CALL_FUEL = 50_000;
@@ -132,7 +133,7 @@ function parseInput<Schema extends z.ZodType>(spec: HostFunctionSpec<Schema>, by
   const parsed = spec.input.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new HostCallInvalidError(spec.name, `${issue.path.join('.') || 'input'}: ${issue.message}`);
+    throw nameTooLongIn(issue) ?? new HostCallInvalidError(spec.name, `${issue.path.join('.') || 'input'}: ${issue.message}`);
   }
   return parsed.data;
 }

@@ -10,6 +10,9 @@ export const E_OBJECT_NOT_FOUND: string = 'E_OBJECT_NOT_FOUND';
 /** A name matches more than one object nearby. */
 export const E_OBJECT_AMBIGUOUS: string = 'E_OBJECT_AMBIGUOUS';
 
+/** A name to look up is longer than any name of its kind can be, so it cannot match. */
+export const E_NAME_TOO_LONG: string = 'E_NAME_TOO_LONG';
+
 /** The world's rules refuse the change (a malformed object name, moving a room, a thing inside itself). */
 export const E_WORLD_RULE: string = 'E_WORLD_RULE';
 

@@ -20,8 +20,8 @@ describe("the kit's generated error codes", () => {
     const expected = (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter((code) => 'plugins' in ERROR_CATALOGUE[code]);
     assert.deepEqual(constants, expected);
     assert.deepEqual(pluginErrorCodes(), expected);
-    // The ones plugins act on.
-    for (const code of ['E_OBJECT_NOT_FOUND', 'E_HOST_CALL_INVALID', 'E_TABLE_CONSTRAINT', 'E_HOST_REPLY'] as const) assert.ok(constants.includes(code), code);
+    // The ones plugins act on, and the new one that tells "too long" from "not found".
+    for (const code of ['E_OBJECT_NOT_FOUND', 'E_NAME_TOO_LONG', 'E_HOST_CALL_INVALID', 'E_TABLE_CONSTRAINT', 'E_HOST_REPLY'] as const) assert.ok(constants.includes(code), code);
     assert.ok(!constants.includes('E_PLUGIN_TRAP'), 'a crash is reported about a plugin, never to it');
   });
 });
