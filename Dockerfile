@@ -10,12 +10,14 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends postgresql-client-16 \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-# npm ci runs the postinstall step, which builds the bundled plugins: it needs the scripts and the
-# plugin sources, so they come in before it (and the rest after, for caching). `npm start` compiles
+# npm ci runs the postinstall step, which builds the bundled plugins: it needs the scripts, the
+# plugin sources and the core the kit's generated files (error codes, host imports, limits) come
+# from, so they come in before it (and the rest after, for caching). `npm start` compiles
 # the server to dist/ (once; it is up to date on later starts) and runs it with plain node.
 COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY plugins ./plugins
+COPY core ./core
 RUN npm ci --no-audit --no-fund
 COPY . .
 ENV HEARTH_HOST=0.0.0.0 \

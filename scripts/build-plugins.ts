@@ -1,6 +1,7 @@
 // Compiles every bundled plugin folder (plugins/<name>/, the layout `hearth plugin new` makes:
 // manifest.yaml, src/index.ts) to the wasm its manifest names (build/<name>.wasm) with
-// AssemblyScript, skipping plugins whose output is newer than their sources and the kit.
+// AssemblyScript, skipping plugins whose output is newer than their sources and the kit. First it
+// brings the kit's generated files (error codes, host imports, limits) up to date with the core.
 // Runs after `npm install` and before `npm start` / `npm test`; `--force` rebuilds everything, and
 // names after `--` limit the build to those plugins.
 import { execFile } from 'node:child_process';
@@ -10,6 +11,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { generateKitErrors } from './generate-kit-errors.js';
 import { generatedKitFiles } from './kit/kit-sources.js';
 
 const run = promisify(execFile);
@@ -136,6 +138,7 @@ export async function writeGeneratedKit(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (await generateKitErrors()) console.log('plugins: the kit\'s error codes changed');
   await writeGeneratedKit();
   const kitChanged = await newestChange(kitDir);
   const names: string[] = [];

@@ -13,6 +13,9 @@ import { interfaceAdvice, PLUGIN_INTERFACE } from './plugin-interface.js';
 import { pluginTableName } from './plugin-table-name.js';
 
 export const MAX_MANIFEST_BYTES = 256 * 1024;
+/** The longest plugin name and command word (`@` and 32 letters) the patterns below accept. */
+export const MAX_PLUGIN_NAME_LENGTH = 32;
+export const MAX_COMMAND_WORD_LENGTH = 33;
 
 const pluginName = z
   .string()

@@ -6,7 +6,7 @@
 // capability checks.
 import { PluginExportMissingError, PluginImportUnknownError, PluginInterfaceError, type HearthError } from '../errors.js';
 import { HOST_FUNCTION_NAMES } from './host-functions/index.js';
-import { HOST_MODULE, INTERFACE_1_HOST_MODULE, RUNTIME_FUNCTIONS, RUNTIME_MODULE } from './plugin-interface.js';
+import { HOST_MODULE, INTERFACE_1_HOST_MODULE, interfaceAdvice, RUNTIME_FUNCTIONS, RUNTIME_MODULE } from './plugin-interface.js';
 import type { PluginManifest } from './manifest.js';
 import { KERNEL_FUNCTIONS } from './runtime/extism-kernel.js';
 import { KERNEL_MODULE } from './runtime/wasm-instance.js';
@@ -40,7 +40,7 @@ export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Mod
     if (entry.kind === 'function' && isProvided(entry.module, entry.name)) continue;
     if (entry.module === INTERFACE_1_HOST_MODULE) {
       // One refusal for the whole module: every import from there has the same cause.
-      if (!olderInterface) problems.push(new PluginInterfaceError(manifest.name, manifest.file, 1, `imports host functions from "${INTERFACE_1_HOST_MODULE}"`));
+      if (!olderInterface) problems.push(new PluginInterfaceError(manifest.name, manifest.file, `imports host functions from "${INTERFACE_1_HOST_MODULE}"`, interfaceAdvice(1)));
       olderInterface = true;
       continue;
     }

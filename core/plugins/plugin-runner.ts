@@ -7,11 +7,11 @@
 // One instance serves every call, since a run never overlaps another on this thread. An instance
 // that a run left through a trap, fuel or a pause is discarded and the next run starts a fresh
 // one. Events run one after another, in the order they came; commands do not wait behind them.
-import { PluginCallError } from '../errors.js';
+import { PluginCallError, PluginNondeterministicError } from '../errors.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { CallScope } from './call-scope.js';
 import type { CallSlot } from './host-functions/host-function.js';
-import { CallJournal, CallPaused, PluginNondeterministicError } from './runtime/call-journal.js';
+import { CallJournal, CallPaused } from './runtime/call-journal.js';
 import type { KernelLimits } from './runtime/extism-kernel.js';
 import { type CallOutcome, type RawHostFunction, WasmInstance } from './runtime/wasm-instance.js';
 

@@ -8,7 +8,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { pluginMigrations } from '../db/schema.js';
-import { HearthError } from '../errors.js';
+import { HearthError, PluginMigrationError } from '../errors.js';
 import type { ColumnSpec, ColumnType, PluginManifest, TableSpec } from './manifest.js';
 import { claimPluginTables } from './plugin-table-ledger.js';
 import { pluginIndexName, pluginTableName } from './plugin-table-name.js';
@@ -35,13 +35,6 @@ export interface MigrationStep {
   /** The manifest's name of the table the step belongs to. */
   table: string;
   sql: string;
-}
-
-export class PluginMigrationError extends HearthError {
-  constructor(plugin: string, step: string, cause: unknown) {
-    const reason = innermostMessage(cause);
-    super('E_PLUGIN_MIGRATION', `Plugin "${plugin}" could not update its tables (step ${step}): ${reason}. Nothing was changed; fix the manifest's schema and reload it.`, { cause });
-  }
 }
 
 // The query wrapper's message repeats the SQL; the database's own words say what went wrong.
@@ -104,7 +97,7 @@ export async function applyPluginSchema(db: Database, manifest: PluginManifest):
       try {
         await tx.execute(sql.raw(step.sql));
       } catch (error) {
-        throw new PluginMigrationError(manifest.name, step.id, error);
+        throw new PluginMigrationError(manifest.name, step.id, innermostMessage(error), error);
       }
       await tx
         .insert(pluginMigrations)

@@ -4,7 +4,7 @@
 // `current` in one rename, so a server watching the folder never sees half an install.
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { HearthError } from '../errors.js';
+import { HearthError, PluginInstallError } from '../errors.js';
 import { type PluginManifest, readManifest } from './manifest.js';
 import { compareWithSource, installedManifestText, recordSource, type SourceComparison, wasmDigest } from './plugin-source.js';
 import { validatePlugin } from './plugin-validation.js';
@@ -27,12 +27,6 @@ export interface InstallResult {
   takesOver?: string[];
   /** Commands it declares that another plugin keeps (reserved, or higher precedence). */
   yields?: string[];
-}
-
-export class PluginInstallError extends HearthError {
-  constructor(source: string, problems: HearthError[]) {
-    super('E_PLUGIN_INSTALL', `${source} cannot be installed:\n${problems.map((problem) => `  ${problem.code}: ${problem.message}`).join('\n')}`);
-  }
 }
 
 export class PluginStore {

@@ -6,7 +6,7 @@
 // exporter: 1.3 µs against 3.6-5.2 µs to record a command and a call, 2.3 MB of heap against
 // 4.1 MB, and half the time to render a scrape.
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { HearthError } from '../errors.js';
+import { type ErrorCode, HearthError } from '../errors.js';
 
 /** Counters and histograms of the whole process; a server adds its live gauges beside them. */
 export const processRegistry = new Registry();
@@ -74,7 +74,7 @@ export function recordPluginCall(plugin: string, handler: string, durationMs: nu
 }
 
 /** A call crashed the plugin (it counts toward the plugin's backoff). */
-export function recordPluginCrash(plugin: string, code: string): void {
+export function recordPluginCrash(plugin: string, code: ErrorCode): void {
   pluginCrashes.inc({ plugin, code });
 }
 
@@ -83,7 +83,7 @@ export function recordPluginStart(plugin: string): void {
 }
 
 /** An error was answered; `code` is a stable `E_...` code (unknown errors count as E_INTERNAL). */
-export function recordError(code: string, where: ErrorPlace): void {
+export function recordError(code: ErrorCode, where: ErrorPlace): void {
   errors.inc({ code, where });
 }
 
@@ -94,7 +94,7 @@ export function recordEventBatch(rows: number, durationMs: number, failed: boole
 }
 
 /** The error's stable code, for labels: HearthError codes form a closed set; anything else is E_INTERNAL. */
-export function codeOf(error: unknown): string {
+export function codeOf(error: unknown): ErrorCode {
   return error instanceof HearthError ? error.code : 'E_INTERNAL';
 }
 

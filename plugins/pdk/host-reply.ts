@@ -3,6 +3,7 @@ import { Memory } from '@extism/as-pdk';
 import { length } from '@extism/as-pdk/lib/env';
 import { JSON } from './json';
 import { memoryOf } from './host-memory';
+import { E_HOST_REPLY, E_UNKNOWN } from './generated/error-codes';
 
 export class HostReply {
   constructor(
@@ -84,13 +85,13 @@ export function callHost(hostFunction: (input: u64) => u64, json: string): HostR
   const bytes = answer.toUint8Array();
   answer.free();
   const parsed = JSON.parseBytes(bytes);
-  if (!parsed.isObj) return new HostReply(false, new JSON.Obj(), 'E_HOST_REPLY', 'the host answered something other than an object');
+  if (!parsed.isObj) return new HostReply(false, new JSON.Obj(), E_HOST_REPLY, 'the host answered something other than an object');
   const data = <JSON.Obj>parsed;
   const ok = data.getBool('ok');
   if (ok !== null && ok.valueOf()) return new HostReply(true, data, '', '');
   const error = data.getObj('error');
-  if (error === null) return new HostReply(false, data, 'E_HOST_REPLY', 'the host answered without ok or error');
+  if (error === null) return new HostReply(false, data, E_HOST_REPLY, 'the host answered without ok or error');
   const code = error.getString('code');
   const message = error.getString('message');
-  return new HostReply(false, data, code === null ? 'E_UNKNOWN' : code.valueOf(), message === null ? '' : message.valueOf());
+  return new HostReply(false, data, code === null ? E_UNKNOWN : code.valueOf(), message === null ? '' : message.valueOf());
 }

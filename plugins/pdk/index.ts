@@ -17,4 +17,5 @@ export * from './limits';
 export { Style } from './style';
 export { characterCount, shortened, withoutControlCharacters } from './player-text';
 export { HostReply, boolOf, intOf, objectsIn, strOf, stringsIn } from './host-reply';
+export * from './generated/error-codes';
 export { JsonWriter, jsonQuote } from './json-writer';

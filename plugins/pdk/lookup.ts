@@ -3,7 +3,7 @@
 import { Actor } from './command';
 import { findObject, queryCharacter, queryCharacterById, queryExits, queryLocation, queryObject } from './game';
 import { HostReply } from './host-reply';
-import { MAX_OBJECT_NAME_LENGTH } from './limits';
+import { E_HOST_REPLY, E_OBJECT_NOT_FOUND, E_PERMISSION_DENIED, E_WRONG_KIND } from './generated/error-codes';
 import { CharacterView, ExitView, exitsIn, ObjectView, RoomView } from './views';
 
 /** What a lookup found, or why not: `error` is a sentence for the player, `code` the host's error code. */
@@ -32,16 +32,15 @@ function refused<T>(code: string, error: string): Found<T> {
 export function objectOf(answer: HostReply): Found<ObjectView> {
   if (!answer.ok) return refused<ObjectView>(answer.errorCode, answer.errorMessage);
   const object = answer.obj('object');
-  if (object === null) return refused<ObjectView>('E_HOST_REPLY', 'Hearth answered without the object; try again.');
+  if (object === null) return refused<ObjectView>(E_HOST_REPLY, 'Hearth answered without the object; try again.');
   return new Found<ObjectView>(ObjectView.from(object), '', '');
 }
 
 /** What `name` means to the actor: `me`, `here`, `#12`, or a name or alias nearby (needs `read:objects`). */
 export function lookUp(name: string): Found<ObjectView> {
   const wanted = name.trim();
-  if (wanted.length == 0) return refused<ObjectView>('E_OBJECT_NOT_FOUND', 'What do you mean? Name something.');
-  // No name or alias is longer, so the host would find nothing: say why instead of "not here".
-  if (wanted.length > MAX_OBJECT_NAME_LENGTH) return refused<ObjectView>('E_NAME_TOO_LONG', 'That name is too long to match anything (names are at most ' + MAX_OBJECT_NAME_LENGTH.toString() + ' characters).');
+  if (wanted.length == 0) return refused<ObjectView>(E_OBJECT_NOT_FOUND, 'What do you mean? Name something.');
+  // A name longer than any can be is answered by the host with E_NAME_TOO_LONG and its reason.
   return objectOf(findObject(wanted));
 }
 
@@ -54,7 +53,7 @@ export function objectById(id: i64): Found<ObjectView> {
 export function lookUpKind(name: string, kind: string): Found<ObjectView> {
   const found = lookUp(name);
   if (!found.ok || found.value!.kind == kind) return found;
-  return refused<ObjectView>('E_WRONG_KIND', found.value!.label + ' is not ' + (kind == 'exit' ? 'an ' : 'a ') + kind + '.');
+  return refused<ObjectView>(E_WRONG_KIND, found.value!.label + ' is not ' + (kind == 'exit' ? 'an ' : 'a ') + kind + '.');
 }
 
 /** Admins control everything; anyone else what they own, and themself. */
@@ -71,7 +70,7 @@ export function permissionDenied(object: ObjectView): string {
 export function lookUpControlled(actor: Actor, name: string, kind: string = ''): Found<ObjectView> {
   const found = kind.length > 0 ? lookUpKind(name, kind) : lookUp(name);
   if (!found.ok) return found;
-  if (!controls(actor, found.value!)) return refused<ObjectView>('E_PERMISSION_DENIED', permissionDenied(found.value!));
+  if (!controls(actor, found.value!)) return refused<ObjectView>(E_PERMISSION_DENIED, permissionDenied(found.value!));
   return found;
 }
 
@@ -80,7 +79,7 @@ export function room(roomId: i64 = 0): Found<RoomView> {
   const answer = queryLocation(roomId);
   if (!answer.ok) return refused<RoomView>(answer.errorCode, answer.errorMessage);
   const location = answer.obj('location');
-  if (location === null) return refused<RoomView>('E_HOST_REPLY', 'The room could not be read; try again.');
+  if (location === null) return refused<RoomView>(E_HOST_REPLY, 'The room could not be read; try again.');
   return new Found<RoomView>(RoomView.fromLocation(location), '', '');
 }
 
@@ -94,7 +93,7 @@ export function exitsOf(roomId: i64 = 0): Found<ExitView[]> {
 function characterOf(answer: HostReply): Found<CharacterView> {
   if (!answer.ok) return refused<CharacterView>(answer.errorCode, answer.errorMessage);
   const character = answer.obj('character');
-  if (character === null) return refused<CharacterView>('E_HOST_REPLY', 'The character could not be read; try again.');
+  if (character === null) return refused<CharacterView>(E_HOST_REPLY, 'The character could not be read; try again.');
   return new Found<CharacterView>(CharacterView.from(character), '', '');
 }
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { BackupError, HearthError, ServerRunningError } from '../../core/errors.js';
+import { BackupError, HearthError, isErrorCode, ServerRunningError } from '../../core/errors.js';
 import { type BackupManifest, writeBackup } from '../backup/backup-archive.js';
 import { pgliteFolderDump, postgresDump } from '../backup/database-dumps.js';
 import { restoreBackup } from '../backup/restore-backup.js';
@@ -57,7 +57,8 @@ async function backupThroughServer(config: HearthConfig, target: string): Promis
   const response = await fetch(`${base}/api/backup`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   if (!response.ok || !response.body) {
     const answer = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-    throw new HearthError(answer.error?.code ?? 'E_BACKUP_FAILED', answer.error?.message ?? `The server answered ${response.status}.`);
+    const code = answer.error?.code;
+    throw new HearthError(isErrorCode(code) ? code : 'E_BACKUP_FAILED', answer.error?.message ?? `The server answered ${response.status}.`);
   }
   const partial = `${target}.partial`;
   try {

@@ -3,7 +3,7 @@
 // database directly, unless a server is running on that data folder but cannot be reached.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HearthError } from '../../core/errors.js';
+import { HearthError, isErrorCode } from '../../core/errors.js';
 import { ADMIN_TOKEN_FILE } from '../admin-token.js';
 import type { HearthConfig } from '../config.js';
 import { runningServerPid } from '../pid-file.js';
@@ -39,7 +39,11 @@ export async function requestServerApi<T>(api: ServerApi, method: string, path: 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const answer = (await response.json()) as T & { error?: { code: string; message: string } };
-  if (!response.ok) throw new HearthError(answer.error?.code ?? 'E_API', answer.error?.message ?? `The server answered ${response.status}.`);
+  if (!response.ok) {
+    // A server of another version may answer a code this CLI does not know; its message still says why.
+    const code = answer.error?.code;
+    throw new HearthError(isErrorCode(code) ? code : 'E_API', answer.error?.message ?? `The server answered ${response.status}.`);
+  }
   return answer;
 }
 

@@ -2,6 +2,7 @@
 // as SHA-256 digests with timingSafeEqual, so neither its contents nor its length leak by timing.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { onRequestAsyncHookHandler } from 'fastify';
+import type { ErrorBody } from '../../core/errors.js';
 
 /** An onRequest hook answering 401 to any request without `Authorization: Bearer <token>`. */
 export function requireAdminToken(token: string): onRequestAsyncHookHandler {
@@ -10,7 +11,7 @@ export function requireAdminToken(token: string): onRequestAsyncHookHandler {
     const offered = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (offered === undefined || !timingSafeEqual(digest(offered), expected)) {
       await reply.code(401).send({
-        error: { code: 'E_UNAUTHORIZED', message: 'Send the admin token as "Authorization: Bearer <token>" (HEARTH_ADMIN_TOKEN, or the admin-token file in the data folder).' },
+        error: { code: 'E_UNAUTHORIZED', message: 'Send the admin token as "Authorization: Bearer <token>" (HEARTH_ADMIN_TOKEN, or the admin-token file in the data folder).' } satisfies ErrorBody,
       });
     }
   };

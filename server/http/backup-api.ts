@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
-import { HearthError } from '../../core/errors.js';
+import { type ErrorBody, HearthError } from '../../core/errors.js';
 import type { BackupManifest } from '../backup/backup-archive.js';
 import { bearerTokenCheck } from './bearer-token.js';
 
@@ -23,7 +23,7 @@ export const backupApi: FastifyPluginAsync<BackupApiOptions> = async (api, optio
   let running: Promise<unknown> = Promise.resolve();
   api.addHook('onRequest', async (request, reply) => {
     if (!authorized(request.headers.authorization)) {
-      await reply.code(401).send({ error: { code: 'E_UNAUTHORIZED', message: 'Send the admin token as "Authorization: Bearer <token>" (HEARTH_ADMIN_TOKEN, or the admin-token file in the data folder).' } });
+      await reply.code(401).send({ error: { code: 'E_UNAUTHORIZED', message: 'Send the admin token as "Authorization: Bearer <token>" (HEARTH_ADMIN_TOKEN, or the admin-token file in the data folder).' } satisfies ErrorBody });
     }
   });
   api.post('/api/backup', async (_request, reply) => {
@@ -38,7 +38,7 @@ export const backupApi: FastifyPluginAsync<BackupApiOptions> = async (api, optio
       await rm(work, { recursive: true, force: true });
       const known = error instanceof HearthError;
       if (!known) api.log.error({ err: error }, 'backup failed');
-      return reply.code(500).send({ error: { code: known ? error.code : 'E_BACKUP_FAILED', message: known ? error.message : 'The backup failed inside Hearth; the error has been logged.' } });
+      return reply.code(500).send({ error: { code: known ? error.code : 'E_BACKUP_FAILED', message: known ? error.message : 'The backup failed inside Hearth; the error has been logged.' } satisfies ErrorBody });
     }
     const stream = createReadStream(file);
     stream.once('close', () => void rm(work, { recursive: true, force: true }));

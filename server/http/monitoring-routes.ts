@@ -3,6 +3,7 @@
 // only for whoever HEARTH_METRICS_ALLOW lets in. A refused scrape gets 401 with a message saying
 // how to get in.
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ErrorBody } from '../../core/errors.js';
 import type { HealthReport } from './http-server.js';
 import { MonitoringAccess } from './monitoring-access.js';
 import type { MonitoringAllow } from '../operations-config.js';
@@ -37,7 +38,7 @@ export const monitoringRoutes: FastifyPluginAsync<MonitoringRoutesOptions> = asy
       return reply
         .code(401)
         .header('www-authenticate', 'Bearer')
-        .send({ error: { code: 'E_UNAUTHORIZED', message: 'Send the admin token as "Authorization: Bearer <token>", or scrape from an address HEARTH_METRICS_ALLOW lists.' } });
+        .send({ error: { code: 'E_UNAUTHORIZED', message: 'Send the admin token as "Authorization: Bearer <token>", or scrape from an address HEARTH_METRICS_ALLOW lists.' } satisfies ErrorBody });
     }
     return reply.type(metrics.contentType).send(await metrics.render());
   });

@@ -3,13 +3,13 @@
 // refusal carries the error's stable code and a message to act on.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { HearthError } from '../../core/errors.js';
+import { type ErrorBody, type ErrorCode, HearthError } from '../../core/errors.js';
 import type { PluginManager } from '../../core/plugins/plugin-manager.js';
 import { requireAdminToken } from './admin-token-check.js';
 
 const installBody = z.object({ source: z.string().min(1).max(1000), manifest: z.string().min(1).max(1000).optional() });
 const configBody = z.object({ key: z.string().min(1).max(64), value: z.string().max(4096) });
-const NOT_FOUND_CODES = new Set(['E_PLUGIN_UNKNOWN']);
+const NOT_FOUND_CODES: ReadonlySet<ErrorCode> = new Set(['E_PLUGIN_UNKNOWN']);
 
 export interface PluginApiOptions {
   plugins: PluginManager;
@@ -64,6 +64,6 @@ function known(plugins: PluginManager, name: string) {
   return report;
 }
 
-function failure(code: string, message: string): { error: { code: string; message: string } } {
+function failure(code: ErrorCode, message: string): { error: ErrorBody } {
   return { error: { code, message } };
 }

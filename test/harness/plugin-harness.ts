@@ -170,7 +170,7 @@ export class PluginHarness {
       } else if (this.manifest.unmatched) {
         output = await this.host.callUnmatched(this.manifest.name, this.manifest.unmatched, { line, actor });
       } else {
-        throw new HearthError('E_NO_COMMAND', `The plugin has no command for "${line}".`);
+        throw new HearthError('E_COMMAND_UNKNOWN', `The plugin has no command for "${line}".`);
       }
       result.output = output.output;
       result.error = output.error;

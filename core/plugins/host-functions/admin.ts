@@ -3,10 +3,12 @@
 // succeeded, so a plugin that fails afterwards has booted no one.
 import { z } from 'zod';
 import { HearthError } from '../../errors.js';
+import { MAX_COMMAND_WORD_LENGTH, MAX_PLUGIN_NAME_LENGTH } from '../manifest.js';
 import { defineHostFunction, requireCapability } from './host-function.js';
+import { lookupName } from './lookup-name.js';
 
 const characterId = z.number().int().positive();
-const pluginName = z.string().min(1).max(64);
+const pluginName = lookupName('plugin', MAX_PLUGIN_NAME_LENGTH);
 
 export const serverStats = defineHostFunction({
   name: 'server_stats',
@@ -127,7 +129,7 @@ export const removePlugin = defineHostFunction({
 
 export const queryCommands = defineHostFunction({
   name: 'query_commands',
-  input: z.object({ name: z.string().min(1).max(64).optional() }),
+  input: z.object({ name: lookupName('command', MAX_COMMAND_WORD_LENGTH).optional() }),
   run({ input, binding }) {
     requireCapability(binding, 'read:commands', 'list commands');
     const commands = binding.services.admin.commands();

@@ -10,7 +10,7 @@
 // then anything else (pushing events, recording undo steps): a handler that waited runs again.
 import type { z } from 'zod';
 import { isConnectionFailure } from '../../db/database-health.js';
-import { CapabilityDeniedError, DatabaseUnavailableError, HearthError, HostCallInvalidError } from '../../errors.js';
+import { CapabilityDeniedError, DatabaseUnavailableError, type ErrorBody, HearthError, HostCallInvalidError } from '../../errors.js';
 import { recordError } from '../../telemetry/metrics.js';
 import type { CallScope } from '../call-scope.js';
 import type { CapabilitySet, FixedCapability } from '../capabilities.js';
@@ -21,6 +21,7 @@ import { CallPaused, type CallJournal, HostCallWaits } from '../runtime/call-jou
 import type { ExtismKernel } from '../runtime/extism-kernel.js';
 import type { RawHostFunction } from '../runtime/wasm-instance.js';
 import type { LogRate } from '../../limits/log-rate.js';
+import { nameTooLongIn } from './lookup-name.js';
 
 /** Fuel one host call costs, before the bytes it passes (about what it takes the host). */
 export const HOST_CALL_FUEL = 50_000;
@@ -134,7 +135,7 @@ function parseInput<Schema extends z.ZodType>(spec: HostFunctionSpec<Schema>, by
   const parsed = spec.input.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new HostCallInvalidError(spec.name, `${issue.path.join('.') || 'input'}: ${issue.message}`);
+    throw nameTooLongIn(issue) ?? new HostCallInvalidError(spec.name, `${issue.path.join('.') || 'input'}: ${issue.message}`);
   }
   return parsed.data;
 }
@@ -143,7 +144,7 @@ function failure(error: unknown, name: string, binding: PluginBinding): HostResu
   return { ok: false, error: describe(error, name, binding) };
 }
 
-function describe(error: unknown, name: string, binding: PluginBinding): { code: string; message: string } {
+function describe(error: unknown, name: string, binding: PluginBinding): ErrorBody {
   const logger = binding.services.logger;
   recordError(error instanceof HearthError ? error.code : 'E_HOST_FAILED', 'host_call');
   if (error instanceof HearthError) {

@@ -11,7 +11,7 @@ import { SYSTEM_ACTOR } from '../../events/event.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../limits/json-depth.js';
 import { parseNameWithAliases } from '../../world/world-object.js';
 import { defineHostFunction, requireCapability } from './host-function.js';
-import { findObject } from './world-queries.js';
+import { findObject, objectName } from './world-queries.js';
 import { objectView } from './world-view.js';
 
 const id = z.number().int().positive();
@@ -19,7 +19,7 @@ const MAX_ATTRIBUTE_BYTES = 8 * 1024;
 
 export const moveObject = defineHostFunction({
   name: 'move_object',
-  input: z.object({ id: id.optional(), name: z.string().min(1).max(200).optional(), destination: id }),
+  input: z.object({ id: id.optional(), name: objectName.optional(), destination: id }),
   run(call) {
     requireCapability(call.binding, 'write:objects', 'move objects');
     const { world } = call.binding.services;
@@ -80,7 +80,7 @@ export const updateObject = defineHostFunction({
   name: 'update_object',
   input: z.object({
     id: id.optional(),
-    name: z.string().min(1).max(200).optional(),
+    name: objectName.optional(),
     new_name: z.string().min(1).max(400).optional(),
     description: z.string().max(8000).optional(),
     destination: id.nullable().optional(),
@@ -114,7 +114,7 @@ export const setAttribute = defineHostFunction({
   name: 'set_attribute',
   input: z.object({
     id: id.optional(),
-    name: z.string().min(1).max(200).optional(),
+    name: objectName.optional(),
     key: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'must be a lower-case attribute name of at most 64 characters'),
     value: z.unknown(),
   }),
@@ -140,7 +140,7 @@ export const setAttribute = defineHostFunction({
 
 export const destroyObject = defineHostFunction({
   name: 'destroy_object',
-  input: z.object({ id: id.optional(), name: z.string().min(1).max(200).optional() }),
+  input: z.object({ id: id.optional(), name: objectName.optional() }),
   run(call) {
     requireCapability(call.binding, 'write:objects', 'destroy objects');
     const destroyed = call.wait(async () => {

@@ -3,12 +3,16 @@
 import { z } from 'zod';
 import { HearthError, ObjectNotFoundError } from '../../errors.js';
 import { matchObject } from '../../world/object-matcher.js';
+import { MAX_OBJECT_NAME_LENGTH } from '../../world/object-rules.js';
 import { formatReference } from '../../world/world-object.js';
 import type { HostCall } from './host-function.js';
 import { defineHostFunction, requireCapability } from './host-function.js';
+import { lookupName } from './lookup-name.js';
 import { characterView, exitView, objectView } from './world-view.js';
 
 const id = z.number().int().positive();
+/** What an object is looked up by: `me`, `here`, `#12`, or a name or alias (never longer than a name). */
+export const objectName = lookupName('object', MAX_OBJECT_NAME_LENGTH);
 
 export const queryLocation = defineHostFunction({
   name: 'query_location',
@@ -35,7 +39,7 @@ export const queryLocation = defineHostFunction({
 
 export const queryObject = defineHostFunction({
   name: 'query_object',
-  input: z.object({ id: id.optional(), name: z.string().min(1).max(200).optional() }),
+  input: z.object({ id: id.optional(), name: objectName.optional() }),
   run(call) {
     requireCapability(call.binding, 'read:objects', 'read objects');
     const object = findObject(call);
@@ -45,7 +49,7 @@ export const queryObject = defineHostFunction({
 
 export const queryCharacter = defineHostFunction({
   name: 'query_character',
-  input: z.object({ id: id.optional(), name: z.string().min(1).max(100).optional() }),
+  input: z.object({ id: id.optional(), name: lookupName('character', MAX_OBJECT_NAME_LENGTH).optional() }),
   run({ input, binding, scope }) {
     requireCapability(binding, 'read:characters', 'read characters');
     const { characters } = binding.services;

@@ -5,7 +5,7 @@
 // running it again (so nothing happens twice), and the paused host call now finds its work done.
 // A plugin is deterministic given its input and its host answers (time and randomness come from
 // host calls too), so a rerun retraces the same path; one that asks something else is refused.
-import { HearthError } from '../../errors.js';
+import { PluginNondeterministicError } from '../../errors.js';
 
 type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -22,15 +22,6 @@ interface Entry {
 export class CallPaused extends Error {
   constructor(readonly work: Promise<void>) {
     super('the plugin call is waiting for host work');
-  }
-}
-
-export class PluginNondeterministicError extends HearthError {
-  constructor(plugin: string, expected: string, got: string) {
-    super(
-      'E_PLUGIN_NONDETERMINISTIC',
-      `Plugin "${plugin}" asked "${got}" where its earlier run of the same call asked "${expected}"; a plugin must behave the same given the same input and host answers (use Hearth's time and random host functions).`,
-    );
   }
 }
 

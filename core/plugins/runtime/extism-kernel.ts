@@ -5,7 +5,7 @@
 // fall in (as Extism does), and the arena, the number of blocks and the variables are bounded, so
 // a plugin can exhaust only its own allowance. Extism's own HTTP functions are not offered: plugins
 // reach the network only through Hearth's host functions and their capability checks.
-import { HearthError } from '../../errors.js';
+import { HearthError, KernelAccessError } from '../../errors.js';
 
 export interface KernelLimits {
   /** Most bytes of blocks one call may hold at once. */
@@ -39,13 +39,6 @@ const decoder = new TextDecoder();
 export class FuelExhausted extends Error {
   constructor() {
     super('the plugin ran out of fuel');
-  }
-}
-
-/** A plugin touched memory it does not own; the call is stopped. */
-export class KernelAccessError extends HearthError {
-  constructor(what: string) {
-    super('E_PLUGIN_TRAP', `the plugin ${what}`);
   }
 }
 

@@ -4,9 +4,9 @@
 // the server), every function and loop is fuel-metered (so a runaway call traps instead of holding
 // the thread), and the fuel counter is exported for the host to refill before each call. Only
 // function imports are allowed; memories, tables and globals come from the module alone.
-import { WasmInvalidError } from '../../errors.js';
+import { WasmFeatureRefusedError, WasmInvalidError } from '../../errors.js';
 import { ByteReader, ByteWriter, readCount, readSections, type Section, SectionId, writeModule } from './wasm-binary.js';
-import { valueType, WasmFeatureRefusedError } from './wasm-instructions.js';
+import { valueType } from './wasm-instructions.js';
 import { meterCodeSection } from './wasm-metering.js';
 
 /** The exported global holding the fuel left; the host writes it before every call. */

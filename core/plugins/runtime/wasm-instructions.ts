@@ -2,7 +2,7 @@
 // metering pass can find where functions and loops begin without interpreting anything. Only the
 // features Hearth runs are known (MVP, sign extension, saturating conversions, bulk memory,
 // reference types, multi-value, SIMD, tail calls); any other opcode refuses the module by name.
-import { WasmInvalidError } from '../../errors.js';
+import { WasmFeatureRefusedError, WasmInvalidError } from '../../errors.js';
 import type { ByteReader } from './wasm-binary.js';
 
 export const Opcode = {
@@ -25,8 +25,6 @@ export const Opcode = {
 /** Value types Hearth accepts in locals, block types and `select`. */
 const VALUE_TYPES = new Set([0x7f, 0x7e, 0x7d, 0x7c, 0x7b, 0x70, 0x6f]);
 const BLOCK_TYPE_EMPTY = 0x40;
-
-export class WasmFeatureRefusedError extends WasmInvalidError {}
 
 /** Reads one instruction starting at the reader's offset; returns its opcode (prefixed ones as 0xFCxx/0xFDxx). */
 export function skipInstruction(reader: ByteReader): number {

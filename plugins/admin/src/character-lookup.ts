@@ -1,6 +1,6 @@
 // Finding the character an admin names, with the answer every admin command gives for a name
 // that matches no one.
-import { boolOf, intOf, queryCharacter, strOf } from '../../pdk';
+import { E_OBJECT_NOT_FOUND, boolOf, intOf, queryCharacter, strOf } from '../../pdk';
 
 export class NamedCharacter {
   constructor(
@@ -22,8 +22,8 @@ export class CharacterLookup {
 export function lookUpCharacter(name: string): CharacterLookup {
   const answer = queryCharacter(name);
   if (!answer.ok) {
-    // The host refuses names longer than any character's before searching; the answer is the same.
-    if (answer.errorCode == 'E_OBJECT_NOT_FOUND' || answer.errorCode == 'E_HOST_CALL_INVALID') return new CharacterLookup(null, unknownName(name));
+    // Anything else, a name too long to be anyone's included, the host's sentence says.
+    if (answer.errorCode == E_OBJECT_NOT_FOUND) return new CharacterLookup(null, unknownName(name));
     return new CharacterLookup(null, answer.errorMessage);
   }
   const character = answer.obj('character');

@@ -1,6 +1,6 @@
 // One plugin as the host reports it (query_plugins, server_stats), read once so each screen
 // prints fields rather than digging through JSON.
-import { HostReply, JSON, boolOf, intOf, strOf, stringsIn } from '../../pdk';
+import { E_PLUGIN_UNKNOWN, HostReply, JSON, boolOf, intOf, strOf, stringsIn } from '../../pdk';
 import { numberOf } from './numbers';
 
 /** What a report shows for a field the host left empty (a plugin whose manifest was rejected). */
@@ -71,8 +71,8 @@ function settingsOf(config: JSON.Obj | null): string[] {
   return settings;
 }
 
-/** The host's refusal, except for names longer than any plugin's, which it refuses unread. */
+/** What to tell the admin when the host refused a plugin `name` (too long to be one: the host's sentence). */
 export function refusal(answer: HostReply, name: string): string {
-  if (answer.errorCode == 'E_HOST_CALL_INVALID') return 'No plugin is called "' + name + '".';
+  if (answer.errorCode == E_PLUGIN_UNKNOWN) return 'No plugin is called "' + name + '".';
   return answer.errorMessage;
 }

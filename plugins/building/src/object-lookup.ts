@@ -2,9 +2,6 @@
 // host, and reading the objects the host hands back, with the few facts the commands act on.
 import { HostReply, JSON, findObject, intOf, strOf, stringsIn } from '../../pdk';
 
-/** Object names are at most 100 characters (aliases 32), so a longer name can only miss. */
-const MAX_NAME_LENGTH: i32 = 100;
-
 export class WorldObject {
   constructor(
     public id: i64,
@@ -53,8 +50,8 @@ export class Lookup {
 /** The object `text` names to the actor. */
 export function lookUp(text: string): Lookup {
   const wanted = text.trim();
-  // The host refuses empty and over-long names as invalid calls; answer as it does for a miss.
-  if (wanted.length == 0 || wanted.length > MAX_NAME_LENGTH) return new Lookup(null, 'I don\'t see "' + wanted.slice(0, MAX_NAME_LENGTH) + '" here.');
+  // The host refuses an empty name as an invalid call; answer as it does for a miss.
+  if (wanted.length == 0) return new Lookup(null, 'I don\'t see "" here.');
   return objectIn(findObject(wanted));
 }
 

@@ -1,6 +1,6 @@
 // The characters a page goes to: names typed as `Bob, Carol`, each looked up once. One name
 // that matches no one stops the whole page, so a typo never sends to only half the list.
-import { boolOf, intOf, queryCharacter, strOf } from '../../pdk';
+import { E_OBJECT_NOT_FOUND, boolOf, intOf, queryCharacter, strOf } from '../../pdk';
 import { shown } from './shown';
 
 export class PageTarget {
@@ -36,8 +36,8 @@ export function findTargets(names: string[]): PageTargets {
   for (let i = 0; i < names.length; i++) {
     const answer = queryCharacter(names[i]);
     if (!answer.ok) {
-      // The host refuses names longer than any character's before searching; to the player it is the same.
-      if (answer.errorCode == 'E_OBJECT_NOT_FOUND' || answer.errorCode == 'E_HOST_CALL_INVALID') return new PageTargets([], unrecognized(names[i]));
+      // Anything else, a name too long to be anyone's included, the host's sentence says.
+      if (answer.errorCode == E_OBJECT_NOT_FOUND) return new PageTargets([], unrecognized(names[i]));
       return new PageTargets([], answer.errorMessage);
     }
     const character = answer.obj('character');

@@ -164,11 +164,16 @@ describe('the admin plugin\'s @plugin command, in the harness', () => {
       assert.equal(harness.admin.reports.find((entry) => entry.name === 'admin')?.enabled, true);
     });
 
-    it('answers hostile plugin names as unknown plugins', async () => {
+    it('answers hostile plugin names as unknown plugins, and one longer than any plugin\'s as too long', async () => {
       harness.admin.reports = fresh();
-      for (const name of [LONG_NAME, '🔥', 'echo\u0007', '\u202eohce', 'e\u0301cho']) {
+      for (const name of ['x'.repeat(32), '🔥', 'echo\u0007', '\u202eohce', 'e\u0301cho']) {
         for (const action of ['info', 'enable', 'disable']) {
           assertRefused(await harness.command(`@plugin/${action} ${name}`, alice), `No plugin is called "${name}".`);
+        }
+      }
+      for (const name of ['x'.repeat(33), LONG_NAME]) {
+        for (const action of ['info', 'enable', 'disable', 'reload', 'remove']) {
+          assertRefused(await harness.command(`@plugin/${action} ${name}`, alice), 'No plugin has a name that long: plugin names are at most 32 characters.');
         }
       }
       assert.deepEqual(

@@ -4,6 +4,8 @@ import type { ServerStats } from '../../../core/plugins/host-services.js';
 import { PluginHarness } from '../../harness/plugin-harness.js';
 import { ADMIN_MANIFEST, LONG_NAME, assertRefused, assertUsage, report } from '../../support/admin-plugin-fixtures.js';
 
+const TOO_LONG = 'No character has a name that long: character names are at most 100 characters.';
+
 describe('the admin plugin, in the harness', () => {
   let harness: PluginHarness;
   let alice: number;
@@ -41,10 +43,11 @@ describe('the admin plugin, in the harness', () => {
       assert.equal(harness.world.byId(alice)?.connected, true);
     });
 
-    it('treats hostile names as names it does not recognize', async () => {
-      for (const name of [LONG_NAME, '🔥', 'Dora\u0007', '\u202ealiceR', 'e\u0301\u0301\u0301']) {
+    it('treats hostile names as names it does not recognize, and says one longer than anyone\'s is too long', async () => {
+      for (const name of ['x'.repeat(100), '🔥', 'Dora\u0007', '\u202ealiceR', 'e\u0301\u0301\u0301']) {
         assertRefused(await harness.command(`@boot ${name}`, alice), `I don't recognize "${name}".`);
       }
+      for (const name of ['x'.repeat(101), LONG_NAME]) assertRefused(await harness.command(`@boot ${name}`, alice), TOO_LONG);
       assertUsage(await harness.command('@boot', alice), 'Usage: @boot <name>');
       assertUsage(await harness.command('@boot    ', alice), 'Usage: @boot <name>');
     });
@@ -206,7 +209,7 @@ describe('the admin plugin, in the harness', () => {
         assertRefused(await harness.command(`@role Erin=${role}`, alice), 'Roles are player, builder and admin.');
       }
       assertRefused(await harness.command('@role Nobody=builder', alice), 'I don\'t recognize "Nobody".');
-      assertRefused(await harness.command(`@role ${LONG_NAME}=builder`, alice), `I don't recognize "${LONG_NAME}".`);
+      assertRefused(await harness.command(`@role ${LONG_NAME}=builder`, alice), TOO_LONG);
       assert.equal(harness.world.byId(erin)?.role, 'player');
     });
 

@@ -84,7 +84,9 @@ describe('@destroy', () => {
     const { ada } = await site();
     assert.equal(await refused('@destroy Ghost', ada), 'I don\'t see "Ghost" here.');
     assert.equal(await refused('@destroy #999999', ada), 'No object #999999 exists.');
-    assert.equal(await refused(`@destroy ${'x'.repeat(500)}`, ada), `I don't see "${'x'.repeat(100)}" here.`);
+    assert.equal(await refused(`@destroy ${'x'.repeat(100)}`, ada), `I don't see "${'x'.repeat(100)}" here.`);
+    assert.equal(await refused(`@destroy ${'x'.repeat(101)}`, ada), 'No object has a name that long: object names are at most 100 characters.');
+    assert.equal(await refused(`@destroy ${'x'.repeat(500)}`, ada), 'No object has a name that long: object names are at most 100 characters.');
     for (const name of ODD_NAMES) assert.equal(await refused(`@destroy ${name}`, ada), `I don't see "${name.trim()}" here.`);
     assert.equal((await bed.harness.command('@destroy', ada.id)).failure?.message, 'Usage: @destroy <object>');
   });

@@ -250,10 +250,14 @@ describe('the communication plugin, in the harness', () => {
       assert.equal(harness.world.byId(dave)?.connected, false);
     });
 
-    it('quotes an overlong name back cut short, and never reaches anyone', async () => {
-      const name = 'x'.repeat(500);
-      assertRefused(await harness.command(`whisper ${name}=hi`, alice), `I don't see "${'x'.repeat(40)}..." here.`);
-      assertRefused(await harness.command(`whisper ${'\u{1F525}'.repeat(60)}=hi`, alice), `I don't see "${'\u{1F525}'.repeat(40)}..." here.`);
+    it('quotes a long name back cut short, says one longer than anyone\'s is too long, and never reaches anyone', async () => {
+      assertRefused(await harness.command(`whisper ${'x'.repeat(100)}=hi`, alice), `I don't see "${'x'.repeat(40)}..." here.`);
+      // 50 emoji are 100 UTF-16 units, as long as a name can be.
+      assertRefused(await harness.command(`whisper ${'\u{1F525}'.repeat(50)}=hi`, alice), `I don't see "${'\u{1F525}'.repeat(40)}..." here.`);
+      const tooLong = 'No character has a name that long: character names are at most 100 characters.';
+      assertRefused(await harness.command(`whisper ${'x'.repeat(101)}=hi`, alice), tooLong);
+      assertRefused(await harness.command(`whisper ${'x'.repeat(500)}=hi`, alice), tooLong);
+      assertRefused(await harness.command(`whisper ${'\u{1F525}'.repeat(60)}=hi`, alice), tooLong);
     });
 
     it('leaves missing parts to the core, and refuses blank names and messages', async () => {

@@ -79,6 +79,29 @@ describe('stream and admin host functions with capabilities', () => {
   });
 });
 
+describe('look-ups by name from inside a plugin', () => {
+  let harness: PluginHarness;
+  before(async () => {
+    harness = await probe(['read:objects', 'read:characters', 'server:admin', 'read:commands']);
+  });
+  after(() => harness.close());
+
+  it('answer a name longer than any of its kind with E_NAME_TOO_LONG, apart from "not found" and from an invalid call', async () => {
+    const alice = harness.world.addCharacter('Alice');
+    const answers = probeAnswers((await harness.command('probe names', alice.id)).output);
+    assert.deepEqual(Object.fromEntries(answers), {
+      object: 'E_OBJECT_NOT_FOUND',
+      object_long: 'E_NAME_TOO_LONG',
+      character: 'E_OBJECT_NOT_FOUND',
+      character_long: 'E_NAME_TOO_LONG',
+      plugin: 'E_PLUGIN_UNKNOWN',
+      plugin_long: 'E_NAME_TOO_LONG',
+      command: 'E_COMMAND_UNKNOWN',
+      command_long: 'E_NAME_TOO_LONG',
+    });
+  });
+});
+
 describe('plugin tables from inside a plugin', () => {
   let harness: PluginHarness;
   before(async () => {

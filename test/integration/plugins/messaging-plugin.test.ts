@@ -123,7 +123,7 @@ describe('the messaging plugin: pages', () => {
 
   it('refuses hostile names without sending anything, repeating long ones shortened', async () => {
     const cases: Array<[string, string]> = [
-      [LONG, CLIPPED],
+      ['x'.repeat(100), CLIPPED],
       ['\u{1F525}', '\u{1F525}'],
       ['\u05d1\u05d5\u05d1', '\u05d1\u05d5\u05d1'],
       ['Bo\u0301b', 'Bo\u0301b'],
@@ -134,6 +134,14 @@ describe('the messaging plugin: pages', () => {
     for (const [name, shown] of cases) {
       const result = await harness.command(`page ${name}=hi`, alice.id);
       assert.equal(result.error, `I don't recognize "${shown}".`);
+      assert.deepEqual(result.events, []);
+    }
+  });
+
+  it('says a name longer than anyone\'s is too long, rather than unrecognized, and sends to no one on the list', async () => {
+    for (const line of [`page ${LONG}=hi`, `page ${'x'.repeat(101)}=hi`, `page Bob, ${LONG}=hi`]) {
+      const result = await harness.command(line, alice.id);
+      assert.equal(result.error, 'No character has a name that long: character names are at most 100 characters.', line.slice(0, 20));
       assert.deepEqual(result.events, []);
     }
   });

@@ -12,6 +12,7 @@ import { type CommandResult, PluginHarness } from '../../harness/plugin-harness.
 const ROOM = (name: string) => `\u001b[1;36m${name}\u001b[0m`;
 const EXIT = (name: string) => `\u001b[32m${name}\u001b[0m`;
 const CHARACTER = (name: string) => `\u001b[1;33m${name}\u001b[0m`;
+const TOO_LONG = 'No object has a name that long: object names are at most 100 characters.';
 const HOSTILE_NAMES = ['x'.repeat(500), 'e\u0301\u0301\u0301', '\u05e9\u05dc\u05d5\u05dd \u202e', '\u{1F525}\u{1F9D9}\u200d\u2642\ufe0f', 'bell\u0007\u001b[2J', 'a;b=c'];
 
 let harness: PluginHarness;
@@ -120,7 +121,10 @@ describe('look', () => {
     assert.equal((await run('look xyzzy', alice)).error, 'I don\'t see "xyzzy" here.');
     assert.equal((await run('look ball', alice)).error, 'I don\'t know which "ball" you mean.');
     assert.equal((await run('look #999999', alice)).error, 'No object #999999 exists.');
-    assert.equal((await run(`look ${'x'.repeat(500)}`, alice)).error, "I don't see that here.");
+    // Too long to be any object's name is said as such, not as "nothing here".
+    assert.equal((await run(`look ${'x'.repeat(101)}`, alice)).error, TOO_LONG);
+    assert.equal((await run(`look ${'x'.repeat(500)}`, alice)).error, TOO_LONG);
+    assert.equal((await run(`look ${'x'.repeat(100)}`, alice)).error, `I don't see "${'x'.repeat(100)}" here.`);
     for (const name of HOSTILE_NAMES.slice(1)) assert.deepEqual(pick(await run(`look ${name}`, alice)), { error: `I don't see "${name}" here.`, events: [] });
     assert.equal(locationOf(alice), square.id);
   });
@@ -255,7 +259,7 @@ describe('inventory, get and drop', () => {
       [`get #${pie.id}`, "I don't see that here."],
       ['get xyzzy', 'I don\'t see "xyzzy" here.'],
       ['get ball', 'I don\'t know which "ball" you mean.'],
-      [`get ${'x'.repeat(500)}`, "I don't see that here."],
+      [`get ${'x'.repeat(500)}`, TOO_LONG],
       ...HOSTILE_NAMES.slice(1).map((name): [string, string] => [`get ${name}`, `I don't see "${name}" here.`]),
     ];
     for (const [line, error] of refusals) assert.deepEqual(pick(await run(line, alice)), { error, events: [] }, line);
@@ -272,7 +276,7 @@ describe('inventory, get and drop', () => {
     const refusal = "You aren't carrying that; type inventory to see what you carry.";
     for (const line of ['drop lamp', 'drop north', 'drop me', 'drop here']) assert.deepEqual(pick(await run(line, alice)), { error: refusal, events: [] }, line);
     assert.equal((await run('drop xyzzy', alice)).error, 'I don\'t see "xyzzy" here.');
-    assert.equal((await run(`drop ${'x'.repeat(500)}`, alice)).error, "I don't see that here.");
+    assert.equal((await run(`drop ${'x'.repeat(500)}`, alice)).error, TOO_LONG);
     assert.equal((await harness.command('drop', alice.id)).failure?.message, 'Usage: drop <thing>');
     assert.equal(locationOf(lamp), square.id);
   });

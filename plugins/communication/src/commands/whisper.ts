@@ -1,6 +1,6 @@
 // whisper <target>=<message> (or w): words only the target hears, as an event on the target's own
 // stream; the speaker is told what they whispered. The target must be here and connected.
-import { Actor, Command, JsonWriter, boolOf, emit, fail, intOf, queryCharacter, reply, shortened, strOf, withoutControlCharacters } from '../../../pdk';
+import { Actor, Command, E_OBJECT_NOT_FOUND, JsonWriter, boolOf, emit, fail, intOf, queryCharacter, reply, shortened, strOf, withoutControlCharacters } from '../../../pdk';
 import { spokenText } from '../spoken-text';
 
 export function whisper(): i32 {
@@ -9,8 +9,8 @@ export function whisper(): i32 {
   const targetName = withoutControlCharacters(command.arg('target')).trim();
   if (targetName.length == 0) return fail('Whisper to whom?');
   const found = queryCharacter(targetName);
-  // The host refuses names longer than any character's before searching: nobody by that name either.
-  if (!found.ok && found.errorCode != 'E_OBJECT_NOT_FOUND' && found.errorCode != 'E_HOST_CALL_INVALID') return fail(found.errorMessage);
+  // Any refusal but "no such character" (a name too long to be anyone's, say) is the host's to word.
+  if (!found.ok && found.errorCode != E_OBJECT_NOT_FOUND) return fail(found.errorMessage);
   const target = found.ok ? found.obj('character') : null;
   if (target === null) return fail(notHere(targetName));
   const targetId = intOf(target, 'id');

@@ -1,5 +1,5 @@
 // @channel/create <name>[=<description>]: a new channel, owned by its creator, who joins it.
-import { Actor, fail, listen, reply } from '../../../pdk';
+import { Actor, E_TABLE_CONSTRAINT, fail, listen, reply } from '../../../pdk';
 import { NAME_RULE, channelStream, isChannelName } from '../channel-name';
 import { insertChannel, queryChannel } from '../channels-table';
 
@@ -20,7 +20,7 @@ export function createChannel(actor: Actor, rest: string): i32 {
   if (!existing.ok) return fail(existing.errorMessage);
   if (existing.objects('rows').length > 0) return fail(alreadyThere(name));
   const inserted = insertChannel(name, description, actor.id);
-  if (!inserted.ok) return fail(inserted.errorCode == 'E_TABLE_CONSTRAINT' ? alreadyThere(name) : inserted.errorMessage);
+  if (!inserted.ok) return fail(inserted.errorCode == E_TABLE_CONSTRAINT ? alreadyThere(name) : inserted.errorMessage);
   const joined = listen(channelStream(name), true);
   if (!joined.ok) return fail(joined.errorMessage);
   return reply('Channel ' + name + ' created. You have joined it.');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ExtismKernel, FuelExhausted, KernelAccessError } from '../../../../../core/plugins/runtime/extism-kernel.js';
+import { KernelAccessError } from '../../../../../core/errors.js';
+import { ExtismKernel, FuelExhausted } from '../../../../../core/plugins/runtime/extism-kernel.js';
 
 type Fn = (...args: never[]) => unknown;
 
