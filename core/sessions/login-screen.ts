@@ -90,6 +90,7 @@ function readPassword(text: string): string | null {
 }
 
 export const PASSWORD_PROMPT = 'Password:';
+export const RESUME_REFUSED = 'That resume token is unknown, used or expired; log in with your password.';
 export const NEW_PASSWORD_PROMPT = 'Choose a password:';
 export const REPEAT_PASSWORD_PROMPT = 'Type the same password again:';
 
@@ -182,7 +183,8 @@ export class LoginScreen {
     const owner = this.resumeTokens.redeem(token);
     const account = owner ? await this.accounts.findByName(owner.accountName) : undefined;
     if (!account || account.id !== owner?.accountId) {
-      session.write('That resume token is unknown, used or expired; log in with your password.');
+      session.write(RESUME_REFUSED);
+      session.sendData('resume.revoked', { reason: RESUME_REFUSED });
       this.logger.info({ session: session.id, address }, 'resume refused');
       return;
     }

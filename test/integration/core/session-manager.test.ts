@@ -135,6 +135,12 @@ for (const driver of availableDrivers()) {
       second.receive('QUIT');
       await again.output.waitFor('Goodbye');
       assert.equal(core.resumeTokens.redeem(renewed!.token), undefined, 'QUIT revoked it');
+      assert.deepEqual(again.dataFor('resume.revoked'), [{ reason: 'Goodbye. Come back soon.' }], 'and said so to the client');
+
+      const late = new MemoryTransport('127.0.0.1', true);
+      core.sessions.openSession(late).receive(`resume ${renewed!.token}`);
+      await late.output.waitFor('That resume token is unknown, used or expired; log in with your password.');
+      assert.deepEqual(late.dataFor('resume.revoked'), [{ reason: 'That resume token is unknown, used or expired; log in with your password.' }]);
 
       const telnet = await loggedIn('Telnetta');
       assert.deepEqual(telnet.dataFor('resume'), [], 'a transport that keeps no token gets none');
