@@ -105,7 +105,7 @@ export function planJoin(channel: string): PlannedCommand {
  */
 export function classifyErrorLine(line: string): ErrorKind | null {
   if (line.startsWith('Huh?')) return 'huh';
-  if (line.startsWith('Slow down:') || line.startsWith('Too many commands are waiting') || /exceeded its limit of \d+/.test(line)) {
+  if (line.startsWith('Input backlog full:') || /exceeded its limit of \d+/.test(line)) {
     return 'throttled';
   }
   if (line.startsWith("That didn't work:")) return 'plugin-failure';

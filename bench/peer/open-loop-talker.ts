@@ -118,7 +118,7 @@ export class OpenLoopTalker {
     if (!this.playing) return;
     const ms = this.tracker.answer(line, performance.now());
     if (ms !== null) return recorder.recordCommand('say', ms);
-    // Refusals ("Slow down", a plugin's limit) name no say: they answer the oldest one waiting.
+    // Refusals ("Input backlog full", a plugin's limit) name no say: they answer the oldest one waiting.
     const failure = classifyErrorLine(line);
     if (failure && this.tracker.refuseOldest()) recorder.recordError(failure, 'say', line);
   }

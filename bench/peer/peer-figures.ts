@@ -20,7 +20,7 @@ export interface PeerRunFigures {
   latencyMs: LatencySummary;
   /** Says unanswered after the timeout, their deadline falling in the measured part. */
   timeouts: number;
-  /** Says the server refused ("Slow down", a plugin's limit, Huh?). */
+  /** Says the server refused ("Input backlog full", a plugin's limit, Huh?). */
   refused: number;
   disconnects: number;
   /** Lines read by all players per second: the fan-out of every say to the room. */

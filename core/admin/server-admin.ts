@@ -63,7 +63,7 @@ export class ServerAdmin implements AdminPort {
     const account = accounts.forCharacter(characterId);
     // A booted browser tab must not come straight back with its resume token.
     if (account) resumeTokens.revokeAccount(account.id);
-    for (const session of sessions.sessionsOf(characterId)) sessions.disconnect(session, message);
+    for (const session of sessions.sessionsOf(characterId)) sessions.disconnect(session, message, { final: true });
     logger.info({ characterId }, 'player booted');
   }
 

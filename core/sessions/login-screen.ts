@@ -13,36 +13,89 @@ import { LOGIN_REFUSED_DATABASE_DOWN } from './database-notices.js';
 import type { Session } from './session.js';
 import { LOGIN_HELP } from './welcome.js';
 
+export type LoginVerb = 'connect' | 'create';
+
 export type LoginCommand =
   | { kind: 'connect'; name: string; password: string }
   | { kind: 'create'; name: string; password: string }
-  | { kind: 'ask-password'; verb: 'connect' | 'create'; name: string }
+  | { kind: 'ask-password'; verb: LoginVerb; name: string }
   | { kind: 'resume'; token: string }
-  | { kind: 'incomplete'; verb: 'connect' | 'create' | 'resume' }
+  | { kind: 'incomplete'; verb: LoginVerb | 'resume' }
+  /** The line cannot be read without guessing where the name ends; `reason` says why and never repeats the password. */
+  | { kind: 'malformed'; verb: LoginVerb; reason: string }
   | { kind: 'unknown' }
   | { kind: 'empty' };
 
-/** Parses `connect <name> [<password>]`, `create <name> [<password>]` and `resume <token>`. */
+/**
+ * Parses `connect <name> [<password>]`, `create <name> [<password>]` and `resume <token>`.
+ * As in PennMUSH, the name may be given in double quotes and the password is one word; Hearth
+ * also takes a password in double quotes, which may hold spaces. Anything else (a third word, a
+ * name with spaces) is refused with the reason rather than split silently: `create Sir Galahad
+ * pw` must never make "Sir" with the password "Galahad pw".
+ */
 export function parseLoginCommand(line: string): LoginCommand {
   const trimmed = line.trim();
   if (trimmed.length === 0) return { kind: 'empty' };
-  const match = /^(\S+)(?:\s+(\S+)(?:\s+(.+))?)?$/s.exec(trimmed);
-  const verb = match?.[1]?.toLowerCase();
-  const name = match?.[2];
-  const password = match?.[3];
-  if (verb === 'resume') return name && !password ? { kind: 'resume', token: name } : { kind: 'incomplete', verb };
+  const [verbWord = '', rest = ''] = splitFirstWord(trimmed);
+  const verb = verbWord.toLowerCase();
+  if (verb === 'resume') return rest && !/\s/.test(rest) ? { kind: 'resume', token: rest } : { kind: 'incomplete', verb };
   if (verb !== 'connect' && verb !== 'create') return { kind: 'unknown' };
-  if (!name) return { kind: 'incomplete', verb };
-  if (!password) return { kind: 'ask-password', verb, name };
-  return { kind: verb, name, password };
+  if (rest === '') return { kind: 'incomplete', verb };
+  const named = readName(rest);
+  if ('problem' in named) return { kind: 'malformed', verb, reason: named.problem };
+  if (named.name === '') return { kind: 'incomplete', verb };
+  if (/\s/.test(named.name)) return { kind: 'malformed', verb, reason: SPACED_NAME };
+  const password = readPassword(named.after.trim());
+  if (password === null) return { kind: 'malformed', verb, reason: usage(verb) };
+  if (password === '') return { kind: 'ask-password', verb, name: named.name };
+  return { kind: verb, name: named.name, password };
+}
+
+// Not repeating the name: someone who quoted name and password together would see the password.
+const SPACED_NAME = 'A name has no spaces (Sir_Galahad or SirGalahad, not "Sir Galahad"); nothing was done.';
+
+/** How a login line is written, for answers to lines that were not. */
+export function usage(verb: LoginVerb): string {
+  return (
+    `Use: ${verb} <name> <password>. A name is one word, and so is a password unless it is in double quotes ` +
+    `(${verb} Galahad "holy grail"); "${verb} <name>" alone asks for the password.`
+  );
+}
+
+function splitFirstWord(text: string): [string, string] {
+  const space = text.search(/\s/);
+  return space < 0 ? [text, ''] : [text.slice(0, space), text.slice(space).trimStart()];
+}
+
+/** A bare word, or PennMUSH's `"quoted name"` (spaces around the name inside the quotes are dropped). */
+function readName(text: string): { name: string; after: string } | { problem: string } {
+  if (!text.startsWith('"')) {
+    const [name, after] = splitFirstWord(text);
+    return { name, after };
+  }
+  const close = text.indexOf('"', 1);
+  if (close < 0) return { problem: "The name's closing double quote is missing; nothing was done." };
+  const after = text.slice(close + 1);
+  if (after !== '' && !/^\s/.test(after)) return { problem: 'Put a space after the quoted name; nothing was done.' };
+  return { name: text.slice(1, close).trim(), after };
+}
+
+/**
+ * One word, or text in double quotes up to a quote that ends the line (so the password may hold
+ * quotes itself). '' when there is none; null when there is more than one word, or a quote left open.
+ */
+function readPassword(text: string): string | null {
+  if (text.startsWith('"')) return text.length >= 2 && text.endsWith('"') ? text.slice(1, -1).trim() : null;
+  return /\s/.test(text) ? null : text;
 }
 
 export const PASSWORD_PROMPT = 'Password:';
+export const RESUME_REFUSED = 'That resume token is unknown, used or expired; log in with your password.';
 export const NEW_PASSWORD_PROMPT = 'Choose a password:';
 export const REPEAT_PASSWORD_PROMPT = 'Type the same password again:';
 
 interface PendingPassword {
-  verb: 'connect' | 'create';
+  verb: LoginVerb;
   name: string;
   /** For create: the first entry, waiting to be confirmed. */
   first?: string;
@@ -70,7 +123,10 @@ export class LoginScreen {
         session.write(LOGIN_HELP);
         return;
       case 'incomplete':
-        session.write(command.verb === 'resume' ? 'Use: resume <token>' : `Use: ${command.verb} <name> <password>`);
+        session.write(command.verb === 'resume' ? 'Use: resume <token>' : usage(command.verb));
+        return;
+      case 'malformed':
+        session.write(command.reason);
         return;
       case 'ask-password':
         // A name that can never be created, or an address out of sign-ups, is refused now, not
@@ -127,7 +183,8 @@ export class LoginScreen {
     const owner = this.resumeTokens.redeem(token);
     const account = owner ? await this.accounts.findByName(owner.accountName) : undefined;
     if (!account || account.id !== owner?.accountId) {
-      session.write('That resume token is unknown, used or expired; log in with your password.');
+      session.write(RESUME_REFUSED);
+      session.sendData('resume.revoked', { reason: RESUME_REFUSED });
       this.logger.info({ session: session.id, address }, 'resume refused');
       return;
     }

@@ -45,6 +45,11 @@ export interface ResumeGrant {
   expiresAt: string;
 }
 
+export interface ResumeRevoked {
+  /** Why, in words to show the player: the token was refused, or the session ended for good. */
+  reason: string;
+}
+
 export interface SessionDataTopics {
   /** Who this session plays: sent at login. */
   char: CharacterInfo;
@@ -58,6 +63,11 @@ export interface SessionDataTopics {
   event: HearthEvent;
   /** A fresh resume token, for transports that keep one (the browser client). */
   resume: ResumeGrant;
+  /**
+   * The resume token the client holds will not log it in again (it was refused, or the session
+   * ended on purpose: QUIT, idling out, a boot): forget it and ask for the password.
+   */
+  'resume.revoked': ResumeRevoked;
 }
 
 export type SessionTopic = keyof SessionDataTopics;

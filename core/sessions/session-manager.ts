@@ -113,9 +113,17 @@ export class SessionManager {
     void this.leaveGame(characterId, lastDelivered);
   }
 
-  /** Closes a session from the server side, after telling it why. */
-  disconnect(session: Session, message?: string): void {
+  /**
+   * Closes a session from the server side, after telling it why. A `final` close (QUIT, idling
+   * out, a boot) also revokes the session's resume tokens and tells the client so, so that a
+   * browser tab shows its login form rather than trying to come straight back.
+   */
+  disconnect(session: Session, message?: string, options: { final?: boolean } = {}): void {
     if (message) session.write(message);
+    if (options.final) {
+      this.deps.resumeTokens.revokeSession(session.id);
+      session.sendData('resume.revoked', { reason: message ?? 'The session has ended.' });
+    }
     session.transport.close();
     this.connectionClosed(session);
   }
@@ -161,8 +169,7 @@ export class SessionManager {
         this.disconnect(session, 'Closing the connection: no login arrived in time.');
       } else if (session.state === 'playing' && idleTimeoutMs > 0 && idleFor > idleTimeoutMs) {
         // An idle browser tab must not come straight back with its resume token.
-        this.deps.resumeTokens.revokeSession(session.id);
-        this.disconnect(session, 'You have been idle too long; disconnecting. Come back soon.');
+        this.disconnect(session, 'You have been idle too long; disconnecting. Come back soon.', { final: true });
       }
     }
   }
@@ -195,8 +202,7 @@ export class SessionManager {
       const word = line.split(/\s/, 1)[0]!.toUpperCase();
       // WHO and QUIT work at a password prompt too: no password is that short.
       if (word === 'QUIT' && line.length === 4) {
-        this.deps.resumeTokens.revokeSession(session.id);
-        this.disconnect(session, 'Goodbye. Come back soon.');
+        this.disconnect(session, 'Goodbye. Come back soon.', { final: true });
       } else if (word === 'WHO' && line.length === 3) {
         session.write(formatWhoList(this.sessions()));
       } else if (session.state === 'login') {

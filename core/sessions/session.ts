@@ -1,5 +1,9 @@
-// One connection's state: who is logged in, what it listens to, and its input queue. Input is
+// One connection's state: who is logged in, what it listens to, and its input backlog. Input is
 // handled one line at a time, in order, so a command never overtakes the one typed before it.
+// Lines wait in a bounded backlog and run at the session's rate, as PennMUSH queues a pasted
+// block: a paste runs in full, a little later; only lines beyond the bound are dropped, and the
+// player is told how many. Each session waits on its own timer, so one busy session never holds
+// up the others.
 import type { Account } from '../auth/accounts.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { HearthEvent } from '../events/event.js';
@@ -15,7 +19,7 @@ export type LineHandler = (session: Session, line: string) => Promise<void>;
 
 export interface SessionLimits {
   rate: RateLimit;
-  /** Lines waiting to be handled at most; more are refused with a message, never buffered. */
+  /** Lines waiting to run at most; lines beyond it are dropped, and the player told how many. */
   maxQueuedLines: number;
 }
 
@@ -27,11 +31,16 @@ export class Session {
   /** Newest event id shown to this session; replay after a reconnect starts past it. */
   lastDeliveredEventId: string | null = null;
   private readonly queue: string[] = [];
+  private queuedCharacters = 0;
   private processing = false;
   private readonly subscriptions = new Map<string, () => void>();
   private readonly limiter: TokenBucket;
   private held: HearthEvent[] | null = null;
-  private toldToSlowDown = false;
+  /** The wait for the rate limit to allow the next line, while there is one. */
+  private pause: { timer: NodeJS.Timeout; resume: () => void } | null = null;
+  /** Lines dropped since the player was last told, and the timer that tells them. */
+  private dropped = 0;
+  private dropReport: NodeJS.Timeout | null = null;
 
   constructor(
     readonly id: number,
@@ -54,25 +63,17 @@ export class Session {
   receive(line: string): void {
     if (!this.isOpen) return;
     this.lastInputAt = Date.now();
-    // QUIT never waits behind a command still running: a player can always leave.
+    // QUIT never waits behind the backlog: a player can always leave.
     if (line.trim().toUpperCase() === 'QUIT') {
       void this.handleLine(this, line);
       return;
     }
-    if (!this.limiter.tryTake()) {
-      // Said once per flood, not once per dropped line, or the warning would be a flood of its own.
-      if (!this.toldToSlowDown) {
-        this.write(`Slow down: at most ${this.limits.rate.perSecond} commands a second. Lines are being dropped.`);
-        this.toldToSlowDown = true;
-      }
-      return;
-    }
-    this.toldToSlowDown = false;
-    if (this.queue.length >= this.limits.maxQueuedLines) {
-      this.write('Too many commands are waiting; that line was dropped.');
+    if (this.queue.length >= this.limits.maxQueuedLines || this.queuedCharacters + line.length > MAX_BACKLOG_CHARACTERS) {
+      this.drop();
       return;
     }
     this.queue.push(line);
+    this.queuedCharacters += line.length;
     if (!this.processing) void this.processQueue();
   }
 
@@ -142,7 +143,11 @@ export class Session {
   markClosed(): void {
     this.state = 'closed';
     this.queue.length = 0;
+    this.queuedCharacters = 0;
     this.held = null;
+    this.endPause();
+    if (this.dropReport) clearTimeout(this.dropReport);
+    this.dropReport = null;
     for (const unsubscribe of this.subscriptions.values()) unsubscribe();
     this.subscriptions.clear();
   }
@@ -151,13 +156,63 @@ export class Session {
     this.processing = true;
     try {
       while (this.queue.length > 0 && this.isOpen) {
-        await this.handleLine(this, this.queue.shift()!);
+        const waitMs = this.limiter.msUntilNextToken();
+        if (waitMs > 0) {
+          await this.waitFor(waitMs);
+          continue;
+        }
+        this.limiter.tryTake();
+        const line = this.queue.shift()!;
+        this.queuedCharacters -= line.length;
+        await this.handleLine(this, line);
       }
     } finally {
       this.processing = false;
     }
   }
+
+  private waitFor(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.endPause(), ms);
+      this.pause = { timer, resume: resolve };
+    });
+  }
+
+  private endPause(): void {
+    if (!this.pause) return;
+    clearTimeout(this.pause.timer);
+    const { resume } = this.pause;
+    this.pause = null;
+    resume();
+  }
+
+  /**
+   * Counts a dropped line; the player hears once per flood, a moment after it starts, so that
+   * the count covers a whole paste even when it arrives in several pieces.
+   */
+  private drop(): void {
+    this.dropped += 1;
+    this.dropReport ??= setTimeout(() => {
+      this.dropReport = null;
+      const count = this.dropped;
+      this.dropped = 0;
+      this.write(
+        `Input backlog full: ${count} ${count === 1 ? 'line was' : 'lines were'} dropped. At most ${this.limits.maxQueuedLines} ` +
+          `lines wait their turn, and ${this.limits.rate.perSecond} run a second.`,
+      );
+    }, DROP_REPORT_DELAY_MS);
+  }
 }
+
+/**
+ * The backlog's size in characters, beside its count of lines: 100 lines of a few hundred
+ * characters is any paste, while 100 of the longest lines (8 KB) on each of thousands of
+ * connections would be gigabytes held for whoever sent them.
+ */
+const MAX_BACKLOG_CHARACTERS = 64 * 1024;
+
+/** How long dropped lines are counted before the player is told. */
+const DROP_REPORT_DELAY_MS = 200;
 
 function channelOf(stream: string): string | null {
   return stream.startsWith('channel:') ? stream.slice('channel:'.length) : null;

@@ -13,6 +13,9 @@ export const WELCOME_TEXT = [
   'WHO                         who is here',
   'QUIT                        leave',
   '',
+  'A name is one word. A password is too, unless you put it in double quotes:',
+  '  create Galahad "holy grail"',
+  '',
 ].join('\n');
 
 export const LOGIN_HELP = 'Use: connect <name> <password>, create <name> <password>, WHO or QUIT.';

@@ -11,15 +11,20 @@ export function formatWhoList(sessions: Session[], now: number = Date.now()): st
   }
   const rows = [...byCharacter.values()]
     .sort((a, b) => a.connectedAt - b.connectedAt)
-    .map((session) => {
-      const name = session.account!.name.padEnd(20);
-      const onFor = formatOnFor(now - session.connectedAt).padStart(6);
-      const idle = formatIdle(now - session.lastInputAt).padStart(5);
-      return `${name}${onFor} ${idle}`;
-    });
+    .map((session) => whoRow(session.account!.name, formatOnFor(now - session.connectedAt), formatIdle(now - session.lastInputAt)));
   const count = rows.length;
   const footer = `${count} ${count === 1 ? 'player is' : 'players are'} connected.`;
-  return ['Player Name           On For  Idle', ...rows, footer].join('\n');
+  return [whoRow('Player Name', 'On For', 'Idle'), ...rows, footer].join('\n');
+}
+
+// Column widths: the longest name, "99d 23:59", "59m". Numbers and their headings are
+// right-aligned, so each heading ends where its column's figures end.
+const NAME_WIDTH = 20;
+const ON_FOR_WIDTH = 9;
+const IDLE_WIDTH = 4;
+
+function whoRow(name: string, onFor: string, idle: string): string {
+  return `${name.padEnd(NAME_WIDTH)} ${onFor.padStart(ON_FOR_WIDTH)} ${idle.padStart(IDLE_WIDTH)}`;
 }
 
 /** `05:42`, or `2d 05:42` past a day. */

@@ -27,6 +27,7 @@ export function gmcpFor(message: SessionMessage): GmcpOutgoing[] {
       return [{ package: 'Comm.Channel.Text', data: message.data }];
     case 'event':
     case 'resume':
+    case 'resume.revoked':
       // Raw events are the websocket's business; resume tokens are for the browser only.
       return [];
   }

@@ -1,8 +1,8 @@
 // Up/down recall of earlier commands, as in a terminal. Login lines (they hold passwords) and
 // anything typed at a password prompt are never kept.
+import { holdsSecret } from './secret-line.js';
 
 const LIMIT = 200;
-const SECRET = /^\s*(connect|create|resume)\s/i;
 
 export class CommandHistory {
   constructor() {
@@ -13,7 +13,7 @@ export class CommandHistory {
 
   remember(line) {
     this.position = this.entries.length;
-    if (line.trim() === '' || SECRET.test(line) || this.entries.at(-1) === line) return;
+    if (line.trim() === '' || holdsSecret(line) || this.entries.at(-1) === line) return;
     this.entries.push(line);
     if (this.entries.length > LIMIT) this.entries.shift();
     this.position = this.entries.length;

@@ -1,7 +1,9 @@
 // The websocket to Hearth (subprotocol hearth.v1.json) and its reconnection. After a lost
 // connection it reconnects with growing delays and logs back in with the resume token the server
 // handed out (kept for this tab only), so the player sees what was missed without typing the
-// password again.
+// password again. When the server says the token is no good (`resume.revoked`: refused, or the
+// session ended on purpose) it is forgotten, and a closed connection stays closed until the
+// player logs in again, which opens a fresh one.
 
 const TOKEN_KEY = 'hearth.resume-token';
 const MAX_DELAY_MS = 30_000;
@@ -14,6 +16,8 @@ export class GameConnection {
     this.attempts = 0;
     this.quitting = false;
     this.timer = null;
+    /** A line to send as soon as a connection opens (a login typed while there was none). */
+    this.waiting = null;
   }
 
   connect() {
@@ -27,11 +31,12 @@ export class GameConnection {
       this.attempts = 0;
       this.onStatus({ state: 'connected' });
       const token = sessionStorage.getItem(TOKEN_KEY);
-      if (token) {
-        // Tokens are single-use: a fresh one arrives with the login it buys.
-        sessionStorage.removeItem(TOKEN_KEY);
-        this.send(`resume ${token}`);
-      }
+      // Tokens are single-use: a fresh one arrives with the login it buys.
+      sessionStorage.removeItem(TOKEN_KEY);
+      const waiting = this.waiting;
+      this.waiting = null;
+      if (waiting !== null) this.send(waiting);
+      else if (token) this.send(`resume ${token}`);
     });
     socket.addEventListener('message', (event) => {
       let message;
@@ -41,17 +46,27 @@ export class GameConnection {
         return;
       }
       if (message.type === 'resume' && message.data?.token) sessionStorage.setItem(TOKEN_KEY, message.data.token);
+      if (message.type === 'resume.revoked') sessionStorage.removeItem(TOKEN_KEY);
       this.onMessage(message);
     });
     socket.addEventListener('close', () => this.closed(socket));
   }
 
+  get isOpen() {
+    return this.socket?.readyState === WebSocket.OPEN;
+  }
+
   send(text) {
-    if (this.socket?.readyState === WebSocket.OPEN) {
-      this.socket.send(JSON.stringify({ type: 'command', text }));
-      return true;
-    }
-    return false;
+    if (!this.isOpen) return false;
+    this.socket.send(JSON.stringify({ type: 'command', text }));
+    return true;
+  }
+
+  /** Sends now, or opens a connection first when there is none (logging in after a log out). */
+  sendOrConnect(text) {
+    if (this.send(text)) return;
+    this.waiting = text;
+    if (this.socket?.readyState !== WebSocket.CONNECTING) this.connect();
   }
 
   /** Logs out on purpose: no reconnecting, and the token is forgotten. */
@@ -65,6 +80,7 @@ export class GameConnection {
     if (socket !== this.socket) return;
     // Without a token there is nothing to resume: wait for the player instead of looping.
     if (this.quitting || !sessionStorage.getItem(TOKEN_KEY)) {
+      this.waiting = null;
       this.onStatus({ state: 'closed' });
       return;
     }

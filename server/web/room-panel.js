@@ -35,6 +35,17 @@ export class RoomPanel {
     this.showPlayers(room.players);
   }
 
+  /** Forgets the room: the player is no longer in the game. */
+  clear() {
+    this.roomId = null;
+    this.selfId = null;
+    this.element.hidden = true;
+    this.name.textContent = '';
+    this.description.textContent = '';
+    this.exits.replaceChildren();
+    this.players.replaceChildren();
+  }
+
   updatePlayers(update) {
     if (update.roomId === this.roomId) this.showPlayers(update.players);
   }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import WebSocket from 'ws';
 import { characterStream } from '../../core/events/event.js';
@@ -90,18 +91,30 @@ describe('hostile input', () => {
     await witness.waitFor(/players? (is|are) connected\./);
   });
 
-  it('drops input beyond the rate limit with a message instead of queueing it', async () => {
+  it('runs a flood from its backlog at the rate limit, drops only the overflow, says how many, and slows no one else', async () => {
     const client = await TelnetTestClient.connect(server.telnetPort);
     await client.login('create', 'Spammer', 'spampass');
+    const started = Date.now();
     client.sendRaw(Buffer.from('dance\r\n'.repeat(200)));
-    await client.waitFor('Slow down: at most 20 commands a second. Lines are being dropped.');
-    // The burst (40, less the line that logged in) is answered; the rest of the 200 is not.
-    for (let answered = 0; answered < 39; answered += 1) await client.waitFor('Huh?');
-    await askUntilAnswered(client, 'WHO', /players are connected\./);
-    const warnings = client.output.all.split('Slow down').length - 1;
-    assert.equal(warnings, 1, 'one warning per flood');
-    const answered = client.output.all.split('Huh?').length - 1;
-    assert.ok(answered < 100, `${answered} of 200 flooded lines were answered`);
+    // Meanwhile another player is answered at once, not after the flood.
+    witness.send('WHO');
+    await witness.waitFor(/players are connected\./, 1_500);
+    const notice = await client.waitFor(/Input backlog full: \d+ lines were dropped\./);
+    const dropped = Number(/(\d+) lines were dropped/.exec(notice)![1]);
+    // One line runs while 100 wait, so at most 99 of the 200 are dropped (all 99 when they arrive at once).
+    assert.ok(dropped >= 1 && dropped <= 99, `${dropped} dropped`);
+    const answered = (): number => client.output.all.split('Huh?').length - 1;
+    const deadline = Date.now() + 20_000;
+    while (answered() < 200 - dropped) {
+      assert.ok(Date.now() < deadline, `${answered()} of ${200 - dropped} lines answered`);
+      await sleep(50);
+    }
+    // The burst (40) at once, the rest at 20 a second.
+    assert.ok(Date.now() - started >= ((200 - dropped - 40) / 20) * 1000 - 500, 'the backlog ran at the rate limit');
+    client.send('WHO');
+    await client.waitFor(/players are connected\./);
+    assert.equal(answered(), 200 - dropped, 'every line kept was answered, once');
+    assert.equal(client.output.all.split('Input backlog full').length - 1, 1, 'one message per flood');
     await noteToWitness();
     await client.close();
   });

@@ -4,25 +4,13 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium, requireProgram, type RunningChromium } from '../support/external-programs.js';
 import { digRoom } from '../support/world-fixtures.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { textsOf, waitForOutput, waitForRoom } from '../support/web-client-page.js';
 
 const SCREENSHOTS = new URL('../../test-output/', import.meta.url);
-
-function waitForOutput(page: Page, text: string): Promise<unknown> {
-  return page.waitForFunction((wanted) => document.getElementById('output')?.textContent?.includes(wanted) ?? false, text, { timeout: 20_000 });
-}
-
-function waitForRoom(page: Page, name: string): Promise<unknown> {
-  return page.waitForFunction((wanted) => document.getElementById('room-name')?.textContent === wanted, name, { timeout: 20_000 });
-}
-
-function textsOf(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).allTextContents();
-}
 
 describe('browser client in headless Chromium', () => {
   let server: TestServer;

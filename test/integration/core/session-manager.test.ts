@@ -135,16 +135,23 @@ for (const driver of availableDrivers()) {
       second.receive('QUIT');
       await again.output.waitFor('Goodbye');
       assert.equal(core.resumeTokens.redeem(renewed!.token), undefined, 'QUIT revoked it');
+      assert.deepEqual(again.dataFor('resume.revoked'), [{ reason: 'Goodbye. Come back soon.' }], 'and said so to the client');
+
+      const late = new MemoryTransport('127.0.0.1', true);
+      core.sessions.openSession(late).receive(`resume ${renewed!.token}`);
+      await late.output.waitFor('That resume token is unknown, used or expired; log in with your password.');
+      assert.deepEqual(late.dataFor('resume.revoked'), [{ reason: 'That resume token is unknown, used or expired; log in with your password.' }]);
 
       const telnet = await loggedIn('Telnetta');
       assert.deepEqual(telnet.dataFor('resume'), [], 'a transport that keeps no token gets none');
     });
 
-    it('refuses lines beyond the queue bound instead of buffering them', async () => {
+    it('drops lines beyond the backlog bound, saying how many', async () => {
       const transport = new MemoryTransport();
       const session = core.sessions.openSession(transport);
+      // One runs while five wait (the test bound); the other fourteen are dropped.
       for (let i = 0; i < 20; i += 1) session.receive('connect Nobody wrongpass');
-      await transport.output.waitFor('Too many commands are waiting; that line was dropped.');
+      await transport.output.waitFor('Input backlog full: 14 lines were dropped.');
     });
 
     it('delivers the streams a character listens to: at login, and as soon as it starts or stops', async () => {

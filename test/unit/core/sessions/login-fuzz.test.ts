@@ -75,7 +75,9 @@ describe('login fuzzing', () => {
     await fuzz('parseLoginCommand', 2000, (random) => {
       const text = random.chance(0.2) ? random.codeUnits(random.int(0, 400)) : random.string(random.int(0, random.chance(0.05) ? 20_000 : 200), [...WORD, ...SPACES]);
       const command = parseLoginCommand(text);
-      assert.ok(['connect', 'create', 'ask-password', 'resume', 'incomplete', 'unknown', 'empty'].includes(command.kind));
+      assert.ok(['connect', 'create', 'ask-password', 'resume', 'incomplete', 'malformed', 'unknown', 'empty'].includes(command.kind));
+      // A refusal is one of a few fixed sentences: it never repeats what was typed.
+      if (command.kind === 'malformed') assert.ok(command.reason.length < ANSWER_LIMIT);
       if (command.kind === 'connect' || command.kind === 'create' || command.kind === 'ask-password') {
         assert.ok(command.name.length > 0 && !/\s/.test(command.name));
         assert.ok(text.includes(command.name));
@@ -92,12 +94,20 @@ describe('login fuzzing', () => {
     await fuzz('login commands', 2000, (random) => {
       const verb = random.pick(['connect', 'create']);
       const typedVerb = [...verb].map((letter) => (random.chance(0.5) ? letter.toUpperCase() : letter)).join('');
-      const name = word(random, 25);
-      const password = [word(random, 12), ...(random.chance(0.3) ? [word(random, 12)] : [])].join(random.pick([' ', '  ', '\t']));
+      // A word opening with a quote reads as a quoted name; real names hold no quotes at all.
+      const name = word(random, 25).replace(/^"/, 'n');
+      const spaced = random.chance(0.3);
+      const password = [word(random, 12), ...(spaced ? [word(random, 12)] : [])].join(random.pick([' ', '  ', '\t']));
+      // A password with spaces (or one that opens with a quote) is typed in quotes; a quoted name is read as PennMUSH does.
+      const typedPassword = spaced || password.startsWith('"') || random.chance(0.2) ? `"${password}"` : password;
+      const typedName = !name.includes('"') && random.chance(0.3) ? `"${name}"` : name;
       const gap = (): string => random.string(random.int(1, 3), [' ', '\t']);
-      const line = `${random.chance(0.2) ? gap() : ''}${typedVerb}${gap()}${name}${gap()}${password}${random.chance(0.2) ? gap() : ''}`;
+      const line = `${random.chance(0.2) ? gap() : ''}${typedVerb}${gap()}${typedName}${gap()}${typedPassword}${random.chance(0.2) ? gap() : ''}`;
       assert.deepEqual(parseLoginCommand(line), { kind: verb, name, password });
-      assert.deepEqual(parseLoginCommand(`${typedVerb}${gap()}${name}`), { kind: 'ask-password', verb, name });
+      assert.deepEqual(parseLoginCommand(`${typedVerb}${gap()}${typedName}`), { kind: 'ask-password', verb, name });
+      // Typed bare, two words are refused (unless they happen to read as one quoted password).
+      const readsAsQuoted = password.startsWith('"') && password.endsWith('"');
+      if (spaced && !readsAsQuoted) assert.equal(parseLoginCommand(`${typedVerb}${gap()}${typedName}${gap()}${password}`).kind, 'malformed');
     });
   });
 

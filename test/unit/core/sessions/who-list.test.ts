@@ -20,8 +20,30 @@ describe('WHO', () => {
     const list = formatWhoList([playing(2, 'Bob', now - 60_000, now - 5_000), playing(1, 'Alice', now - 3_660_000, now - 120_000)], now);
     assert.equal(
       list,
-      ['Player Name           On For  Idle', 'Alice                01:01    2m', 'Bob                  00:01    5s', '2 players are connected.'].join('\n'),
+      [
+        'Player Name             On For Idle',
+        'Alice                    01:01   2m',
+        'Bob                      00:01   5s',
+        '2 players are connected.',
+      ].join('\n'),
     );
+  });
+
+  it('ends each heading where its column ends, for the longest names and times too', () => {
+    const now = 200 * 86_400_000;
+    const longest = 'A'.repeat(20);
+    const lines = formatWhoList([playing(1, longest, now - 99 * 86_400_000 - 60_000, now - 3 * 86_400_000), playing(2, 'Bo', now - 1000, now)], now).split('\n');
+    const [header, ...rows] = lines.slice(0, -1);
+    assert.ok(header && rows.length === 2);
+    for (const heading of ['On For', 'Idle']) {
+      const end: number = header.indexOf(heading) + heading.length;
+      for (const row of rows) {
+        assert.equal(row.length, header.length, `"${row}" is as wide as the header`);
+        assert.notEqual(row[end - 1], ' ', `"${row}" has a figure under the end of ${heading}`);
+        if (end < row.length) assert.equal(row[end], ' ', `"${row}" has a gap after ${heading}`);
+      }
+    }
+    assert.match(rows[0]!, /^A{20} +99d 00:01 +3d$/);
   });
 
   it('leaves out sessions still at the login screen, and shows one row per character', () => {
