@@ -167,4 +167,41 @@ describe('a plugin made with hearth plugin new, outside the checkout', () => {
       await Promise.all([ann.close(), root.close()]);
     }
   });
+
+  it("grows a dice command exactly as the guide's step 8 writes it, with Math.random, tested and played", async () => {
+    const [manifestLines, handler, exportLine, test] = await guideBlocks('### 8. Dice');
+    // The greeting changed in the last test (step 7 leaves the change to the reader); its tests expect the first.
+    const greeting = join(plugin, 'src', 'commands', 'glimmer.ts');
+    await writeFile(greeting, (await readFile(greeting, 'utf8')).replace("+ '! Welcome back.')", "+ '!')"));
+    await writeFile(join(plugin, 'manifest.yaml'), `${(await readFile(join(plugin, 'manifest.yaml'), 'utf8')).trimEnd()}\n${manifestLines}`);
+    await writeFile(join(plugin, 'src', 'commands', 'roll.ts'), handler!);
+    await writeFile(join(plugin, 'src', 'index.ts'), `${await readFile(join(plugin, 'src', 'index.ts'), 'utf8')}${exportLine}`);
+    await writeFile(join(plugin, 'test', 'roll.test.ts'), test!);
+    succeeded(await npm(['run', 'build'], { timeoutMs: 170_000 }));
+    const tested = succeeded(await npm(['test']));
+    assert.match(tested, /# pass 4/);
+    assert.match(tested, /# fail 0/);
+    succeeded(await runProgram(NPX, ['hearth', 'plugin', 'reload', 'glimmer', '--data-dir', database.dataDir], { ...OFFLINE, HEARTH_HTTP_PORT: String(server.httpPort) }, { cwd: plugin }));
+    const ann = await TelnetTestClient.connect(server.telnetPort);
+    try {
+      await ann.login('connect', 'Ann', 'annpass1');
+      ann.send('roll 2d6');
+      const line = await ann.waitFor(/You roll 2d6: ([1-6]), ([1-6]) \(total (\d+)\)\./);
+      const [, first, second, total] = /You roll 2d6: ([1-6]), ([1-6]) \(total (\d+)\)\./.exec(line)!;
+      assert.equal(Number(total), Number(first) + Number(second));
+      ann.send('roll 3d0');
+      await ann.waitFor('Roll dice as NdS, such as 2d6: 1-20 dice of 2-1000 sides.');
+    } finally {
+      await ann.close();
+    }
+  });
 });
+
+/** The fenced code blocks of one section of docs/plugin-authoring.md, in order, as the reader copies them. */
+async function guideBlocks(heading: string): Promise<string[]> {
+  const guide = await readFile(join(HEARTH_ROOT, 'docs', 'plugin-authoring.md'), 'utf8');
+  const start = guide.indexOf(`\n${heading}`);
+  assert.ok(start >= 0, `docs/plugin-authoring.md has a section "${heading}"`);
+  const section = guide.slice(start, guide.indexOf('\n### ', start + heading.length + 1));
+  return [...section.matchAll(/```(?:yaml|ts)\n([\s\S]*?)```/g)].map((match) => match[1]!);
+}
