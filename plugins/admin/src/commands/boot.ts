@@ -2,7 +2,7 @@
 import { Command, boot, fail, reply } from '../../../pdk';
 import { lookUpCharacter } from '../character-lookup';
 
-export function boot_command(): i32 {
+export function cmd_boot(): i32 {
   const command = Command.read();
   const found = lookUpCharacter(command.arg('name'));
   if (!found.ok) return fail(found.error);

@@ -2,7 +2,7 @@
 import { Command, fail, reply, setRole } from '../../../pdk';
 import { lookUpCharacter } from '../character-lookup';
 
-export function role_command(): i32 {
+export function cmd_role(): i32 {
   const command = Command.read();
   const role = command.arg('role').toLowerCase();
   if (role != 'player' && role != 'builder' && role != 'admin') return fail('Roles are player, builder and admin.');

@@ -3,7 +3,7 @@
 import { Actor, Command, JsonWriter, character, emit, fail, reply, shortened, withoutControlCharacters } from '../../../pdk';
 import { spokenText } from '../spoken-text';
 
-export function whisper(): i32 {
+export function cmd_whisper(): i32 {
   const command = Command.read();
   const actor = command.actor;
   const targetName = withoutControlCharacters(command.arg('target')).trim();

@@ -8,7 +8,7 @@ import { Speech } from '../speech';
 const WHOM = 'Whom do you want to page? Use page <name>=<message>.';
 const WHAT = 'What do you want to page? Use page <name>=<message>.';
 
-export function page(): i32 {
+export function cmd_page(): i32 {
   const command = Command.read();
   const actor = command.actor;
   let message = command.arg('message');

@@ -2,7 +2,7 @@
 import { Command, fail, lookUp } from '../../../pdk';
 import { carry } from '../carrying';
 
-export function drop(): i32 {
+export function cmd_drop(): i32 {
   const command = Command.read();
   const found = lookUp(command.arg('thing'));
   if (!found.ok) return fail(found.error);

@@ -2,7 +2,7 @@
 import { Command, fail, lookUp } from '../../../pdk';
 import { carry } from '../carrying';
 
-export function get(): i32 {
+export function cmd_get(): i32 {
   const command = Command.read();
   const found = lookUp(command.arg('thing'));
   if (!found.ok) return fail(found.error);

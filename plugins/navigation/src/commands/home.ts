@@ -2,7 +2,7 @@
 import { Command, characterById, fail, moveObject } from '../../../pdk';
 import { showRoom } from '../room-view';
 
-export function home(): i32 {
+export function cmd_home(): i32 {
   const command = Command.read();
   const found = characterById(command.actor.id);
   if (!found.ok) return fail(found.error);

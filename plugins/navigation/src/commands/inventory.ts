@@ -1,7 +1,7 @@
 // inventory: the things the actor carries.
 import { Command, fail, objectById, reply } from '../../../pdk';
 
-export function inventory(): i32 {
+export function cmd_inventory(): i32 {
   const command = Command.read();
   const found = objectById(command.actor.id);
   if (!found.ok) return fail(found.error);

@@ -3,7 +3,7 @@ import { Command, fail, lookUp, reply } from '../../../pdk';
 import { objectView } from '../object-view';
 import { showRoom } from '../room-view';
 
-export function look(): i32 {
+export function cmd_look(): i32 {
   const command = Command.read();
   if (!command.hasArg('target')) return showRoom(0, command.actor.id);
   const found = lookUp(command.arg('target'));
