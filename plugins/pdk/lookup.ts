@@ -18,6 +18,14 @@ export class Found<T> {
     return this.value !== null;
   }
 
+  /**
+   * The same answer, but a name that matches nothing is told as `sentence`, in the plugin's own
+   * words; the host's other refusals (a name too long to match, say) keep theirs.
+   */
+  notFoundAs(sentence: string): Found<T> {
+    return this.code == E_OBJECT_NOT_FOUND ? new Found<T>(null, this.code, sentence) : this;
+  }
+
   /** The same refusal, for a lookup of another type. */
   refusal<U>(): Found<U> {
     return new Found<U>(null, this.code, this.error);

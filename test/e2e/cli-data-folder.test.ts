@@ -91,16 +91,16 @@ describe('the hearth CLI and data folders', () => {
     const dataDir = join(folder, 'game');
     const hearth = (...args: string[]) => runHearthCli(['plugin', ...args, '--data-dir', dataDir], { HEARTH_HTTP_PORT: '9' }, { cwd: folder });
     const installedManifest = () => readFile(join(dataDir, 'plugins', 'lantern', '1.0.0', 'manifest.yaml'), 'utf8');
-    await sources.write({ name: 'lantern', handler: 'semipose' });
+    await sources.write({ name: 'lantern', handler: 'cmd_semipose' });
     const reloaded = succeeded(await hearth('reload', 'lantern'));
     assert.match(reloaded, /lantern's source changed since it was installed, so it was installed again from there first: lantern 1\.0\.0/);
     assert.match(reloaded, /^The server is not running; lantern 1\.0\.0 loads from these files when it starts\.$/m);
-    assert.match(await installedManifest(), /handler: semipose/);
+    assert.match(await installedManifest(), /handler: cmd_semipose/);
 
     await rm(join(lantern, 'lantern.wasm'));
     const kept = succeeded(await hearth('reload', 'lantern'));
     assert.match(kept, /It runs its installed copy: .*lantern-1\.0\.0, where it was installed from, changed but holds no build that can be installed \(its wasm .* is missing; build it first\)\./);
-    assert.match(await installedManifest(), /handler: semipose/);
+    assert.match(await installedManifest(), /handler: cmd_semipose/);
   });
 });
 

@@ -128,7 +128,7 @@ describe('the hearth plugin CLI', () => {
 
   it('reloads an installed plugin whose source was rebuilt from the new build, and says so', async () => {
     // The source folder lantern was installed from gets a new build: its command now semiposes.
-    await sources.write({ name: 'lantern', handler: 'semipose' });
+    await sources.write({ name: 'lantern', handler: 'cmd_semipose' });
     const reloaded = succeeded(await hearth('reload', 'lantern'));
     assert.match(reloaded, /lantern's source changed since it was installed, so it was installed again from there first: lantern 1\.0\.0 \(sha256 [0-9a-f]{12}…\)\./);
     assert.match(reloaded, /lantern 1\.0\.0 reloaded in the running server; it is ready\./);

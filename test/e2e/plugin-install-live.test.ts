@@ -280,7 +280,7 @@ describe('installing and reloading plugins while players talk', () => {
   });
 
   it('@plugin/reload runs the new build of a rebuilt source, or says the installed copy runs and why', async () => {
-    await sources.write({ name: 'lantern', handler: 'semipose' });
+    await sources.write({ name: 'lantern', handler: 'cmd_semipose' });
     await adminSees('@plugin/reload lantern', 'Plugin lantern 1.0.0 reloaded; it is ready.');
     alice.client.send("lantern 's lantern burns anew.");
     await root.client.waitFor("Alice's lantern burns anew.");

@@ -11,7 +11,7 @@ const COMMUNICATION_WASM = fileURLToPath(new URL('../../plugins/communication/bu
 
 /** What goes into an installable folder's wasm file. */
 export type InstallableWasm =
-  /** The bundled communication plugin's module, whose `pose` handler the command uses. */
+  /** The bundled communication plugin's module, whose `cmd_pose` handler the command uses. */
   | 'pose'
   /** A module whose start function traps: it passes validation but can never start. */
   | 'start-traps'
@@ -45,7 +45,7 @@ export class InstallableSources {
     const folder = join(this.path, `${options.name}-${version}`);
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, `${options.name}.wasm`), await wasmBytes(wasm));
-    await writeFile(join(folder, 'manifest.yaml'), installableManifest(options.name, version, options.handler ?? (wasm === 'start-traps' ? 'fine' : 'pose')));
+    await writeFile(join(folder, 'manifest.yaml'), installableManifest(options.name, version, options.handler ?? (wasm === 'start-traps' ? 'fine' : 'cmd_pose')));
     return folder;
   }
 

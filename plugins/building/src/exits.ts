@@ -1,22 +1,34 @@
 // Opening exits, the shared work of @dig and @open, and the lines PennMUSH reports it with.
-import { NewObject, createObject } from '../../pdk';
+import { Actor, E_PERMISSION_DENIED, E_WORLD_RULE, Found, NewObject, ObjectView, controls, createObject, lookUp, objectOf, permissionDenied } from '../../pdk';
 import { nameLengthError } from './input-limits';
-import { Lookup, WorldObject, objectIn } from './object-lookup';
+
+/**
+ * The actor's room, if the actor may open exits from it; otherwise why not. Rooms nobody owns
+ * (such as the starting room) are public: anyone who builds may open exits from them, though
+ * only admins may change them.
+ */
+export function roomToOpenExitsFrom(actor: Actor): Found<ObjectView> {
+  const found = lookUp('here');
+  if (!found.ok) return found;
+  const here = found.value!;
+  if (here.owner != 0 && !controls(actor, here)) return new Found<ObjectView>(null, E_PERMISSION_DENIED, permissionDenied(here));
+  return found;
+}
 
 /** Creates the exit `text` names (`North;n`) in `from`, leading to `to` when there is one. */
-export function openExit(text: string, from: WorldObject, to: WorldObject | null): Lookup {
+export function openExit(text: string, from: ObjectView, to: ObjectView | null): Found<ObjectView> {
   const tooLong = nameLengthError(text);
-  if (tooLong.length > 0) return new Lookup(null, tooLong);
+  if (tooLong.length > 0) return new Found<ObjectView>(null, E_WORLD_RULE, tooLong);
   const spec = new NewObject('exit', text).location(from.id);
   if (to !== null) spec.destination(to.id);
-  return objectIn(createObject(spec));
+  return objectOf(createObject(spec));
 }
 
 /** `Opened exit #13 (North) from here.`; `where` is `here` or a room's label. */
-export function openedLine(exit: WorldObject, where: string): string {
+export function openedLine(exit: ObjectView, where: string): string {
   return 'Opened exit ' + exit.reference + ' (' + exit.name + ') from ' + where + '.';
 }
 
-export function linkedLine(exit: WorldObject, room: WorldObject): string {
+export function linkedLine(exit: ObjectView, room: ObjectView): string {
   return 'Linked exit ' + exit.reference + ' to ' + room.label + '.';
 }

@@ -1,11 +1,12 @@
 // Building: the commands builders shape the world with. Every command needs the builder role,
-// which the server checks from the manifest; who may change which object is in permissions.ts.
-export { dig_command } from './commands/dig';
-export { open_command } from './commands/open';
-export { link_command } from './commands/link';
-export { unlink_command } from './commands/unlink';
-export { describe_command } from './commands/describe';
-export { name_command } from './commands/name';
-export { create_command } from './commands/create';
-export { destroy_command } from './commands/destroy';
-export { teleport_command } from './commands/teleport';
+// which the server checks from the manifest; who may change which object is the kit's `controls`,
+// and who may open exits from a room is in exits.ts.
+export { cmd_dig } from './commands/dig';
+export { cmd_open } from './commands/open';
+export { cmd_link } from './commands/link';
+export { cmd_unlink } from './commands/unlink';
+export { cmd_describe } from './commands/describe';
+export { cmd_name } from './commands/name';
+export { cmd_create } from './commands/create';
+export { cmd_destroy } from './commands/destroy';
+export { cmd_teleport } from './commands/teleport';

@@ -1,7 +1,6 @@
-// Communication: talking to the people around you. The handlers named in
-// manifests/communication.yaml.
-export { emit_command } from './commands/emit';
-export { pose } from './commands/pose';
-export { say } from './commands/say';
-export { semipose } from './commands/semipose';
-export { whisper } from './commands/whisper';
+// Communication: talking to the people around you. The handlers named in manifest.yaml.
+export { cmd_emit } from './commands/emit';
+export { cmd_pose } from './commands/pose';
+export { cmd_say } from './commands/say';
+export { cmd_semipose } from './commands/semipose';
+export { cmd_whisper } from './commands/whisper';

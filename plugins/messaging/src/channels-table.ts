@@ -1,4 +1,4 @@
-// The channel list, kept in this plugin's `channels` table (manifests/messaging.yaml). Who is on a
+// The channel list, kept in this plugin's `channels` table (manifest.yaml). Who is on a
 // channel is not here: that is the core's listening on `channel:<name>`.
 import { HostReply, JSON, JsonWriter, dbInsert, dbQuery, intOf, strOf } from '../../pdk';
 import { isChannelName, noSuchChannel } from './channel-name';

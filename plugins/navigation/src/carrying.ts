@@ -1,23 +1,21 @@
 // Moving a thing between the room and the actor's hands, and telling the room.
-import { Actor, JSON, JsonWriter, emit, fail, intOf, moveObject, reply, strOf } from '../../pdk';
+import { Actor, JsonWriter, ObjectView, emit, fail, moveObject, reply } from '../../pdk';
 
 /**
  * Moves `thing` to `destination` (the actor or its room), then tells the others in the room
  * `<actor><othersVerb><thing>.` with a `type` event and the actor `<selfVerb><thing>.`. The move
  * comes first: if anything fails after it, the core undoes the move and drops the event.
  */
-export function carry(actor: Actor, thing: JSON.Obj, destination: i64, type: string, selfVerb: string, othersVerb: string): i32 {
-  const thingId = intOf(thing, 'id');
-  const name = strOf(thing, 'name');
-  const moved = moveObject(thingId, destination);
+export function carry(actor: Actor, thing: ObjectView, destination: i64, type: string, selfVerb: string, othersVerb: string): i32 {
+  const moved = moveObject(thing.id, destination);
   if (!moved.ok) return fail(moved.errorMessage);
   const payload = new JsonWriter()
-    .str('text', actor.name + othersVerb + name + '.')
+    .str('text', actor.name + othersVerb + thing.name + '.')
     .raw('exclude', '[' + actor.id.toString() + ']')
-    .int('object', thingId)
-    .str('name', name)
+    .int('object', thing.id)
+    .str('name', thing.name)
     .end();
   const emitted = emit('location:' + actor.location.toString(), type, payload);
   if (!emitted.ok) return fail(emitted.errorMessage);
-  return reply(selfVerb + name + '.');
+  return reply(selfVerb + thing.name + '.');
 }

@@ -1,10 +1,10 @@
 // Navigation: looking around, moving through exits, going home, and carrying things. The
-// handlers named in manifests/navigation.yaml.
-export { drop } from './commands/drop';
-export { exit_shortcut } from './commands/exit-shortcut';
-export { exits } from './commands/exits';
-export { get } from './commands/get';
-export { go } from './commands/go';
-export { home } from './commands/home';
-export { inventory } from './commands/inventory';
-export { look } from './commands/look';
+// handlers named in manifest.yaml.
+export { cmd_drop } from './commands/drop';
+export { on_unmatched } from './commands/exit-shortcut';
+export { cmd_exits } from './commands/exits';
+export { cmd_get } from './commands/get';
+export { cmd_go } from './commands/go';
+export { cmd_home } from './commands/home';
+export { cmd_inventory } from './commands/inventory';
+export { cmd_look } from './commands/look';

@@ -117,10 +117,10 @@ describe('@teleport', () => {
 
   it('refuses what is not a room without moving anyone', async () => {
     const { ada, lamp, hole, bob } = await site();
-    assert.equal(await refused(`@tel #${lamp.id}`, ada), `#${lamp.id} is not a room.`);
-    assert.equal(await refused('@tel Hole', ada), 'Hole is not a room.');
-    assert.equal(await refused(`@tel #${hole.id}`, ada), `#${hole.id} is not a room.`);
-    assert.equal(await refused(`@tel #${bob.id}`, ada), `#${bob.id} is not a room.`);
+    assert.equal(await refused(`@tel #${lamp.id}`, ada), `Lamp(#${lamp.id}) is not a room.`);
+    assert.equal(await refused('@tel Hole', ada), `Hole(#${hole.id}) is not a room.`);
+    assert.equal(await refused(`@tel #${hole.id}`, ada), `Hole(#${hole.id}) is not a room.`);
+    assert.equal(await refused(`@tel #${bob.id}`, ada), `${bob.name}(#${bob.id}) is not a room.`);
     assert.equal(await refused('@tel #999999', ada), 'No object #999999 exists.');
     assert.equal(await refused('@tel \u{1F525}', ada), 'I don\'t see "\u{1F525}" here.');
     assert.equal((await bed.harness.command('@tel', ada.id)).failure?.message, 'Usage: @teleport <room>');

@@ -153,9 +153,9 @@ describe('@open', () => {
 
   it('links exits only to rooms, and says so', async () => {
     const { ada, lamp, hole } = await site();
-    assert.equal(await refused(`@open Out=#${lamp.id}`, ada), `#${lamp.id} is not a room.`);
-    assert.equal(await refused('@open Out=Hole', ada), 'Hole is not a room.');
-    assert.equal(await refused(`@open Out=#${hole.id}`, ada), `#${hole.id} is not a room.`);
+    assert.equal(await refused(`@open Out=#${lamp.id}`, ada), `Lamp(#${lamp.id}) is not a room.`);
+    assert.equal(await refused('@open Out=Hole', ada), `Hole(#${hole.id}) is not a room.`);
+    assert.equal(await refused(`@open Out=#${hole.id}`, ada), `Hole(#${hole.id}) is not a room.`);
     assert.equal(await refused('@open Out=#999999', ada), 'No object #999999 exists.');
     assert.equal(await refused('@open Out=Nowhere', ada), 'I don\'t see "Nowhere" here.');
     assert.equal(await refused('@open Bad=Name=here', ada), 'I don\'t see "Name=here" here.');
@@ -198,12 +198,12 @@ describe('@link and @unlink', () => {
 
   it('says what is not an exit and what is not a room', async () => {
     const { ada, lamp, workshop } = await site();
-    assert.equal(await refused(`@link Lamp=#${workshop.id}`, ada), 'Lamp is not an exit.');
-    assert.equal(await refused('@link here=here', ada), 'here is not an exit.');
-    assert.equal(await refused(`@link Hole=#${lamp.id}`, ada), `#${lamp.id} is not a room.`);
-    assert.equal(await refused(`@link Hole=#${ada.id}`, ada), `#${ada.id} is not a room.`);
+    assert.equal(await refused(`@link Lamp=#${workshop.id}`, ada), `Lamp(#${lamp.id}) is not an exit.`);
+    assert.equal(await refused('@link here=here', ada), `${workshop.name}(#${workshop.id}) is not an exit.`);
+    assert.equal(await refused(`@link Hole=#${lamp.id}`, ada), `Lamp(#${lamp.id}) is not a room.`);
+    assert.equal(await refused(`@link Hole=#${ada.id}`, ada), `${ada.name}(#${ada.id}) is not a room.`);
     assert.equal(await refused('@link Ghost=here', ada), 'I don\'t see "Ghost" here.');
-    assert.equal(await refused(`@unlink #${lamp.id}`, ada), `#${lamp.id} is not an exit.`);
+    assert.equal(await refused(`@unlink #${lamp.id}`, ada), `Lamp(#${lamp.id}) is not an exit.`);
     assert.equal(await refused(`@unlink ${'x'.repeat(500)}`, ada), 'No object has a name that long: object names are at most 100 characters.');
   });
 

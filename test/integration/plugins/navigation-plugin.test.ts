@@ -46,7 +46,7 @@ async function run(line: string, who: WorldObject): Promise<CommandResult> {
 /** The plugin's own answer to a line no command took, `handled` included. */
 function offer(line: string, who: WorldObject): Promise<CommandOutput> {
   const actor = { id: who.id, name: who.name, role: 'player' as const, location: harness.world.get(who.id)!.locationId };
-  return harness.host.callUnmatched('navigation', 'exit_shortcut', { line, actor });
+  return harness.host.callUnmatched('navigation', 'on_unmatched', { line, actor });
 }
 
 function locationOf(object: WorldObject): number | null {
@@ -67,7 +67,7 @@ describe('the navigation manifest', () => {
   it('asks only for the capabilities it uses', () => {
     assert.deepEqual(harness.manifest.capabilities, ['read:locations', 'read:objects', 'read:characters', 'write:objects', 'emit:location:*']);
     assert.equal(harness.manifest.priority, 100);
-    assert.equal(harness.manifest.unmatched, 'exit_shortcut');
+    assert.equal(harness.manifest.unmatched, 'on_unmatched');
     for (const command of harness.manifest.commands) assert.ok(command.help && command.description, command.name);
   });
 });

@@ -2,11 +2,11 @@
 import { Command, boot, fail, reply } from '../../../pdk';
 import { lookUpCharacter } from '../character-lookup';
 
-export function boot_command(): i32 {
+export function cmd_boot(): i32 {
   const command = Command.read();
-  const lookup = lookUpCharacter(command.arg('name'));
-  const target = lookup.found;
-  if (target === null) return fail(lookup.error);
+  const found = lookUpCharacter(command.arg('name'));
+  if (!found.ok) return fail(found.error);
+  const target = found.value!;
   if (target.id == command.actor.id) return fail("You can't boot yourself.");
   if (!target.connected) return fail(target.name + ' is not connected.');
   const booted = boot(target.id, 'You have been booted by ' + command.actor.name + '.');

@@ -12,7 +12,7 @@ import { switchPlugin } from '../plugin-switches/toggle';
 const USAGE =
   'Usage: @plugin/list, @plugin/info <name>, @plugin/enable <name>, @plugin/disable <name>, @plugin/install <path>, @plugin/reload <name>, @plugin/config <name> [<key>=<value>] or @plugin/remove <name>.';
 
-export function plugin_command(): i32 {
+export function cmd_plugin(): i32 {
   const command = Command.read();
   if (command.switches.length == 0) return fail(USAGE);
   if (command.switches.length > 1) return fail('Use one switch at a time. ' + USAGE);

@@ -2,13 +2,13 @@
 import { Command, fail, reply, setRole } from '../../../pdk';
 import { lookUpCharacter } from '../character-lookup';
 
-export function role_command(): i32 {
+export function cmd_role(): i32 {
   const command = Command.read();
   const role = command.arg('role').toLowerCase();
   if (role != 'player' && role != 'builder' && role != 'admin') return fail('Roles are player, builder and admin.');
-  const lookup = lookUpCharacter(command.arg('name'));
-  const target = lookup.found;
-  if (target === null) return fail(lookup.error);
+  const found = lookUpCharacter(command.arg('name'));
+  if (!found.ok) return fail(found.error);
+  const target = found.value!;
   // Were this the last admin, nobody could ever give the role back.
   if (target.id == command.actor.id && role != 'admin') return fail("You can't take away your own admin role.");
   if (target.role == role) return reply(target.name + ' is already ' + withArticle(role) + '.');

@@ -4,7 +4,7 @@ import { Command, fail, reply, shutdown } from '../../../pdk';
 // The host takes a shutdown message of at most this many characters.
 const MAX_MESSAGE_LENGTH = 1000;
 
-export function shutdown_command(): i32 {
+export function cmd_shutdown(): i32 {
   const command = Command.read();
   const reason = command.arg('reason');
   const opening = command.actor.name + ' has shut Hearth down';

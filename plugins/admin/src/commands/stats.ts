@@ -5,7 +5,7 @@ import { countOf, formatUptime, numberOf, oneDecimal } from '../numbers';
 import { PluginReport } from '../plugin-report';
 import { LabelledLines, TextTable } from '../text-table';
 
-export function stats_command(): i32 {
+export function cmd_stats(): i32 {
   const answer = serverStats();
   if (!answer.ok) return fail(answer.errorMessage);
   const stats = answer.obj('stats');

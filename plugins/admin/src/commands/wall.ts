@@ -1,7 +1,7 @@
 // @wall <message>: an announcement to everyone logged in (every session receives the system stream).
 import { Command, JsonWriter, done, emit, fail } from '../../../pdk';
 
-export function wall_command(): i32 {
+export function cmd_wall(): i32 {
   const command = Command.read();
   const name = command.actor.name;
   const message = command.arg('message');

@@ -1,15 +1,12 @@
 // @destroy <object>: destroys a room, exit or thing the actor controls. The world refuses
 // characters and the starting room itself; its reason is shown as it comes.
-import { Command, destroyObject, fail, reply } from '../../../pdk';
-import { lookUp } from '../object-lookup';
-import { controls, permissionDenied } from '../permissions';
+import { Command, destroyObject, fail, lookUpControlled, reply } from '../../../pdk';
 
-export function destroy_command(): i32 {
+export function cmd_destroy(): i32 {
   const command = Command.read();
-  const lookup = lookUp(command.arg('object'));
-  const object = lookup.found;
-  if (object === null) return fail(lookup.error);
-  if (!controls(command.actor, object)) return fail(permissionDenied(object));
+  const found = lookUpControlled(command.actor, command.arg('object'));
+  if (!found.ok) return fail(found.error);
+  const object = found.value!;
   // Destroying cannot be undone, so it is the call's only change.
   const destroyed = destroyObject(object.id);
   if (!destroyed.ok) return fail(destroyed.errorMessage);

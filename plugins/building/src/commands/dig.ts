@@ -1,12 +1,10 @@
 // @dig <room>[=<exit>[;aliases][,<return exit>[;aliases]]]: a new room, optionally with an exit
 // from here to it and one back, reported a line a step as PennMUSH does.
-import { Command, NewObject, createObject, fail, reply } from '../../../pdk';
-import { linkedLine, openExit, openedLine } from '../exits';
+import { Command, NewObject, ObjectView, createObject, fail, lookUp, objectOf, reply } from '../../../pdk';
+import { linkedLine, openExit, openedLine, roomToOpenExitsFrom } from '../exits';
 import { nameLengthError } from '../input-limits';
-import { WorldObject, lookUp, objectIn } from '../object-lookup';
-import { mayOpenExitsFrom, permissionDenied } from '../permissions';
 
-export function dig_command(): i32 {
+export function cmd_dig(): i32 {
   const command = Command.read();
   const exits = command.arg('exits');
   const comma = exits.indexOf(',');
@@ -21,32 +19,31 @@ export function dig_command(): i32 {
   if (tooLong.length > 0) return fail(tooLong);
 
   // Looked up and checked before anything is created, so a refusal has nothing to undo.
-  let here: WorldObject | null = null;
+  // Only an exit out of here needs leave to open exits here; the way back leaves the new room.
+  let here: ObjectView | null = null;
   if (outward.length > 0 || back.length > 0) {
-    const lookup = lookUp('here');
-    const found = lookup.found;
-    if (found === null) return fail(lookup.error);
-    if (outward.length > 0 && !mayOpenExitsFrom(command.actor, found)) return fail(permissionDenied(found));
-    here = found;
+    const found = outward.length > 0 ? roomToOpenExitsFrom(command.actor) : lookUp('here');
+    if (!found.ok) return fail(found.error);
+    here = found.value!;
   }
 
-  const dug = objectIn(createObject(new NewObject('room', command.arg('room'))));
-  const room = dug.found;
-  if (room === null) return fail(dug.error);
+  const dug = objectOf(createObject(new NewObject('room', command.arg('room'))));
+  if (!dug.ok) return fail(dug.error);
+  const room = dug.value!;
   const lines: string[] = [room.name + ' created with room number ' + room.reference + '.'];
   if (here === null) return reply(lines.join('\n'));
 
   if (outward.length > 0) {
     const opened = openExit(outward, here, room);
-    const exit = opened.found;
-    if (exit === null) return fail(opened.error);
+    if (!opened.ok) return fail(opened.error);
+    const exit = opened.value!;
     lines.push(openedLine(exit, 'here'));
     lines.push(linkedLine(exit, room));
   }
   if (back.length > 0) {
     const opened = openExit(back, room, here);
-    const exit = opened.found;
-    if (exit === null) return fail(opened.error);
+    if (!opened.ok) return fail(opened.error);
+    const exit = opened.value!;
     lines.push(openedLine(exit, room.label));
     lines.push(linkedLine(exit, here));
   }

@@ -1,19 +1,16 @@
 // @link <exit>=<room>: makes an exit the actor controls lead to a room.
-import { Command, ObjectChanges, fail, reply, updateObject } from '../../../pdk';
+import { Command, ObjectChanges, fail, lookUpControlled, lookUpKind, objectOf, reply, updateObject } from '../../../pdk';
 import { linkedLine } from '../exits';
-import { lookUpExit, lookUpRoom, objectIn } from '../object-lookup';
-import { controls, permissionDenied } from '../permissions';
 
-export function link_command(): i32 {
+export function cmd_link(): i32 {
   const command = Command.read();
-  const exitLookup = lookUpExit(command.arg('exit'));
-  const exit = exitLookup.found;
-  if (exit === null) return fail(exitLookup.error);
-  if (!controls(command.actor, exit)) return fail(permissionDenied(exit));
-  const roomLookup = lookUpRoom(command.arg('room'));
-  const room = roomLookup.found;
-  if (room === null) return fail(roomLookup.error);
-  const linked = objectIn(updateObject(exit.id, new ObjectChanges().destination(room.id)));
-  if (linked.found === null) return fail(linked.error);
+  const exitFound = lookUpControlled(command.actor, command.arg('exit'), 'exit');
+  if (!exitFound.ok) return fail(exitFound.error);
+  const exit = exitFound.value!;
+  const roomFound = lookUpKind(command.arg('room'), 'room');
+  if (!roomFound.ok) return fail(roomFound.error);
+  const room = roomFound.value!;
+  const linked = objectOf(updateObject(exit.id, new ObjectChanges().destination(room.id)));
+  if (!linked.ok) return fail(linked.error);
   return reply(linkedLine(exit, room));
 }

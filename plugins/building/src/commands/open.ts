@@ -1,27 +1,23 @@
 // @open <exit>[;aliases][=<room>]: an exit from the actor's room, linked when a room is named.
-import { Command, fail, reply } from '../../../pdk';
-import { linkedLine, openExit, openedLine } from '../exits';
-import { WorldObject, lookUp, lookUpRoom } from '../object-lookup';
-import { mayOpenExitsFrom, permissionDenied } from '../permissions';
+import { Command, ObjectView, fail, lookUpKind, reply } from '../../../pdk';
+import { linkedLine, openExit, openedLine, roomToOpenExitsFrom } from '../exits';
 
-export function open_command(): i32 {
+export function cmd_open(): i32 {
   const command = Command.read();
-  const hereLookup = lookUp('here');
-  const here = hereLookup.found;
-  if (here === null) return fail(hereLookup.error);
-  if (!mayOpenExitsFrom(command.actor, here)) return fail(permissionDenied(here));
+  const hereFound = roomToOpenExitsFrom(command.actor);
+  if (!hereFound.ok) return fail(hereFound.error);
+  const here = hereFound.value!;
 
-  let destination: WorldObject | null = null;
+  let destination: ObjectView | null = null;
   if (command.hasArg('destination')) {
-    const lookup = lookUpRoom(command.arg('destination'));
-    const room = lookup.found;
-    if (room === null) return fail(lookup.error);
-    destination = room;
+    const roomFound = lookUpKind(command.arg('destination'), 'room');
+    if (!roomFound.ok) return fail(roomFound.error);
+    destination = roomFound.value!;
   }
 
   const opened = openExit(command.arg('exit'), here, destination);
-  const exit = opened.found;
-  if (exit === null) return fail(opened.error);
+  if (!opened.ok) return fail(opened.error);
+  const exit = opened.value!;
   const lines: string[] = [openedLine(exit, 'here')];
   if (destination !== null) lines.push(linkedLine(exit, destination));
   return reply(lines.join('\n'));

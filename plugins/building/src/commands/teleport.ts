@@ -1,13 +1,12 @@
 // @teleport <room>: moves the actor straight to a room and shows its description. The core
 // announces the departure and arrival in both rooms.
-import { Command, fail, moveObject, reply } from '../../../pdk';
-import { lookUpRoom } from '../object-lookup';
+import { Command, fail, lookUpKind, moveObject, reply } from '../../../pdk';
 
-export function teleport_command(): i32 {
+export function cmd_teleport(): i32 {
   const command = Command.read();
-  const lookup = lookUpRoom(command.arg('room'));
-  const room = lookup.found;
-  if (room === null) return fail(lookup.error);
+  const found = lookUpKind(command.arg('room'), 'room');
+  if (!found.ok) return fail(found.error);
+  const room = found.value!;
   const moved = moveObject(0, room.id);
   if (!moved.ok) return fail(moved.errorMessage);
   const arrived = 'You teleport to ' + room.label + '.';

@@ -1,17 +1,14 @@
 // @unlink <exit>: makes an exit the actor controls lead nowhere; it stays in its room.
-import { Command, ObjectChanges, fail, reply, updateObject } from '../../../pdk';
-import { lookUpExit, objectIn } from '../object-lookup';
-import { controls, permissionDenied } from '../permissions';
+import { Command, ObjectChanges, fail, lookUpControlled, objectOf, reply, updateObject } from '../../../pdk';
 
-export function unlink_command(): i32 {
+export function cmd_unlink(): i32 {
   const command = Command.read();
-  const lookup = lookUpExit(command.arg('exit'));
-  const exit = lookup.found;
-  if (exit === null) return fail(lookup.error);
-  if (!controls(command.actor, exit)) return fail(permissionDenied(exit));
+  const found = lookUpControlled(command.actor, command.arg('exit'), 'exit');
+  if (!found.ok) return fail(found.error);
+  const exit = found.value!;
   const described = 'exit ' + exit.reference + ' (' + exit.name + ')';
   if (exit.destination == 0) return fail('The ' + described + ' is not linked to anything.');
-  const unlinked = objectIn(updateObject(exit.id, new ObjectChanges().destination(0)));
-  if (unlinked.found === null) return fail(unlinked.error);
+  const unlinked = objectOf(updateObject(exit.id, new ObjectChanges().destination(0)));
+  if (!unlinked.ok) return fail(unlinked.error);
   return reply('Unlinked ' + described + '.');
 }

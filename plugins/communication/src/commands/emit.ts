@@ -3,7 +3,7 @@ import { Command, fail } from '../../../pdk';
 import { speakInRoom } from '../room-speech';
 import { spokenText } from '../spoken-text';
 
-export function emit_command(): i32 {
+export function cmd_emit(): i32 {
   const command = Command.read();
   const emitted = spokenText(command.arg('text'), 'emit');
   if (emitted.problem.length > 0) return fail(emitted.problem);

@@ -3,7 +3,7 @@ import { Command, fail } from '../../../pdk';
 import { speakInRoom } from '../room-speech';
 import { spokenText } from '../spoken-text';
 
-export function say(): i32 {
+export function cmd_say(): i32 {
   const command = Command.read();
   const spoken = spokenText(command.arg('message'), 'say');
   if (spoken.problem.length > 0) return fail(spoken.problem);

@@ -3,7 +3,7 @@ import { Command, fail } from '../../../pdk';
 import { speakInRoom } from '../room-speech';
 import { spokenText } from '../spoken-text';
 
-export function semipose(): i32 {
+export function cmd_semipose(): i32 {
   const command = Command.read();
   const action = spokenText(command.arg('action'), 'pose');
   if (action.problem.length > 0) return fail(action.problem);

@@ -3,7 +3,7 @@ import { Command, fail, objectsIn, queryCommands, reply } from '../../../pdk';
 import { commandHelp, findCommand, unknownCommand } from '../command-help';
 import { commandList } from '../command-list';
 
-export function help(): i32 {
+export function cmd_help(): i32 {
   const command = Command.read();
   const answer = queryCommands();
   if (!answer.ok) return fail(answer.errorMessage);

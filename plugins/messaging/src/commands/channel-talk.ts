@@ -6,7 +6,7 @@ import { isOnChannel } from '../channel-membership';
 import { lookUpChannel } from '../channels-table';
 import { Speech } from '../speech';
 
-export function channel_talk(): i32 {
+export function cmd_channel_talk(): i32 {
   const command = Command.read();
   const actor = command.actor;
   const found = lookUpChannel(command.arg('channel'));

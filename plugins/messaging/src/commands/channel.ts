@@ -19,7 +19,7 @@ const USAGE = [
   '  +<name> <message>                       talk on a channel you are on',
 ].join('\n');
 
-export function channel_command(): i32 {
+export function cmd_channel(): i32 {
   const command = Command.read();
   if (command.switches.length == 0) return reply(USAGE);
   if (command.switches.length > 1) return fail('Use one switch at a time, such as @channel/join <name>.');

@@ -1,14 +1,14 @@
 // page <names>=<message>, page <message>: a private message to characters anywhere, by name.
 // Without names it pages whoever the character paged last. `:` and `;` make it a pose.
-import { Command, JsonWriter, emit, fail, reply } from '../../../pdk';
+import { CharacterView, Command, JsonWriter, emit, fail, reply } from '../../../pdk';
 import { lastPaged, rememberPaged } from '../last-paged';
-import { PageTarget, findTargets, namesIn, splitNames } from '../page-targets';
+import { findTargets, namesIn, splitNames } from '../page-targets';
 import { Speech } from '../speech';
 
 const WHOM = 'Whom do you want to page? Use page <name>=<message>.';
 const WHAT = 'What do you want to page? Use page <name>=<message>.';
 
-export function page(): i32 {
+export function cmd_page(): i32 {
   const command = Command.read();
   const actor = command.actor;
   let message = command.arg('message');
@@ -28,11 +28,12 @@ export function page(): i32 {
   if (speech.isEmpty) return fail(WHAT);
 
   const found = findTargets(names);
-  if (found.error.length > 0) return fail(found.error);
-  const reachable: PageTarget[] = [];
+  if (!found.ok) return fail(found.error);
+  const targets = found.value!;
+  const reachable: CharacterView[] = [];
   const notices: string[] = [];
-  for (let i = 0; i < found.targets.length; i++) {
-    const target = found.targets[i];
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
     if (target.connected) reachable.push(target);
     else notices.push(target.name + ' is not connected.');
   }
@@ -46,7 +47,7 @@ export function page(): i32 {
   }
   // Last, so a refusal here still undoes the whole page (KV writes are not undone by the core).
   if (typedNames) {
-    const refused = rememberPaged(actor.id, namesIn(found.targets));
+    const refused = rememberPaged(actor.id, namesIn(targets));
     if (refused.length > 0) return fail(refused);
   }
 

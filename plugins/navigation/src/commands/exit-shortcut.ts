@@ -3,7 +3,7 @@
 import { Command, MAX_OBJECT_NAME_LENGTH, exitsOf, findExit, pass } from '../../../pdk';
 import { walkThrough } from '../travel';
 
-export function exit_shortcut(): i32 {
+export function on_unmatched(): i32 {
   const command = Command.read();
   const line = command.rest.trim();
   if (line.length == 0 || line.length > MAX_OBJECT_NAME_LENGTH) return pass();

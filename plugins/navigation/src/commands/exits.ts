@@ -2,7 +2,7 @@
 import { Command, Style, exitsOf, fail, reply } from '../../../pdk';
 import { roomName } from '../object-view';
 
-export function exits(): i32 {
+export function cmd_exits(): i32 {
   Command.read();
   const found = exitsOf(0);
   if (!found.ok) return fail(found.error);

@@ -2,7 +2,7 @@
 import { Command, exitsOf, fail, findExit } from '../../../pdk';
 import { walkThrough } from '../travel';
 
-export function go(): i32 {
+export function cmd_go(): i32 {
   const command = Command.read();
   const exits = exitsOf(0);
   if (!exits.ok) return fail(exits.error);

@@ -1,15 +1,12 @@
 // inventory: the things the actor carries.
-import { Command, fail, objectsIn, queryObject, reply, strOf } from '../../../pdk';
+import { Command, fail, objectById, reply } from '../../../pdk';
 
-export function inventory(): i32 {
+export function cmd_inventory(): i32 {
   const command = Command.read();
-  const answer = queryObject(command.actor.id);
-  const self = answer.ok ? answer.obj('object') : null;
-  if (self === null) return fail(answer.ok ? 'You could not be read; try again.' : answer.errorMessage);
-  const contents = objectsIn(self.getArr('contents'));
+  const found = objectById(command.actor.id);
+  if (!found.ok) return fail(found.error);
+  const contents = found.value!.contents;
   const lines: string[] = ['You are carrying:'];
-  for (let i = 0; i < contents.length; i++) {
-    if (strOf(contents[i], 'kind') == 'thing') lines.push(strOf(contents[i], 'name'));
-  }
+  for (let i = 0; i < contents.length; i++) if (contents[i].isThing) lines.push(contents[i].name);
   return reply(lines.length > 1 ? lines.join('\n') : "You aren't carrying anything.");
 }
