@@ -101,10 +101,12 @@ describe('browser client: logging in and out, focus, scrolling and secrets', () 
 
     // Scrolled up to read, it stays there; back at the bottom, it follows again.
     await page.locator('#output').evaluate((output) => (output.scrollTop = 0));
+    await scrollEventsHandled(page);
     wizard.send('say Reading old lines?');
     await waitForOutput(page, 'Wizard says, "Reading old lines?"');
     assert.equal(await page.locator('#output').evaluate((output) => output.scrollTop), 0);
     await page.locator('#output').evaluate((output) => (output.scrollTop = output.scrollHeight));
+    await scrollEventsHandled(page);
     wizard.send('say Back with us.');
     await waitForOutput(page, 'Wizard says, "Back with us."');
     assert.equal(await outputAtNewest(page), true);
@@ -214,3 +216,8 @@ describe('browser client: logging in and out, focus, scrolling and secrets', () 
     assert.deepEqual(pageErrors, [], 'no script errors on the page');
   });
 });
+
+/** A scroll set from a script is reported to the page's scroll listener a frame later, as a player's would be. */
+function scrollEventsHandled(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
