@@ -13,80 +13,63 @@ export interface RandomSource {
   seed64(): bigint;
 }
 
-/** Draws from a source of uniform 48-bit numbers by rejection, so every value is equally likely. */
-abstract class UniformDraws implements RandomSource {
-  protected abstract next48(): number;
-  protected abstract next64(): bigint;
+/**
+ * Draws from a stream of random bytes, read a block at a time. Whole numbers come by rejection,
+ * so every value is equally likely.
+ */
+abstract class ByteStreamRandom implements RandomSource {
+  private block: Buffer = Buffer.alloc(0);
+  private offset = 0;
+
+  /** The next block of random bytes (at least 8). */
+  protected abstract nextBlock(): Buffer;
 
   below(bound: number): number {
     if (!Number.isSafeInteger(bound) || bound < 1 || bound > MAX_RANDOM_SPAN) throw new RangeError(`bound must be a whole number from 1 to 2^48, not ${bound}`);
     const limit = MAX_RANDOM_SPAN - (MAX_RANDOM_SPAN % bound);
     for (;;) {
-      const value = this.next48();
+      const at = this.take(6);
+      const value = this.block.readUIntBE(at, 6);
       if (value < limit) return value % bound;
     }
   }
 
   seed64(): bigint {
-    return this.next64();
+    const at = this.take(8);
+    return this.block.readBigUInt64BE(at);
   }
-}
 
-/** The operating system's cryptographic generator, read a few kilobytes at a time. */
-export class CryptoRandom extends UniformDraws {
-  private readonly pool = Buffer.alloc(4096);
-  private offset = this.pool.length;
-
+  /** Where the next `bytes` bytes start. It may replace the block: call it before reading `this.block`. */
   private take(bytes: number): number {
-    if (this.offset + bytes > this.pool.length) {
-      randomFillSync(this.pool);
+    if (this.offset + bytes > this.block.length) {
+      this.block = this.nextBlock();
       this.offset = 0;
     }
     const at = this.offset;
     this.offset += bytes;
     return at;
   }
+}
 
-  protected next48(): number {
-    const at = this.take(6);
-    return this.pool.readUIntBE(at, 6);
-  }
+/** The operating system's cryptographic generator, read 4 KiB at a time. */
+export class CryptoRandom extends ByteStreamRandom {
+  private readonly pool = Buffer.alloc(4096);
 
-  protected next64(): bigint {
-    const at = this.take(8);
-    return this.pool.readBigUInt64BE(at);
+  protected nextBlock(): Buffer {
+    return randomFillSync(this.pool);
   }
 }
 
 /** A repeatable stream from a seed (HMAC-SHA256 over a counter): the same seed, the same numbers. */
-export class SeededRandom extends UniformDraws {
+export class SeededRandom extends ByteStreamRandom {
   private counter = 0;
-  private block = Buffer.alloc(0);
-  private offset = 0;
 
   constructor(private readonly seed: string) {
     super();
   }
 
-  private take(bytes: number): number {
-    if (this.offset + bytes > this.block.length) {
-      this.block = createHmac('sha256', this.seed).update(String(this.counter++)).digest();
-      this.offset = 0;
-    }
-    const at = this.offset;
-    this.offset += bytes;
-    return at;
-  }
-
-  protected next48(): number {
-    // take() may replace the block, so it runs before the block is read.
-    const at = this.take(6);
-    return this.block.readUIntBE(at, 6);
-  }
-
-  protected next64(): bigint {
-    const at = this.take(8);
-    return this.block.readBigUInt64BE(at);
+  protected nextBlock(): Buffer {
+    return createHmac('sha256', this.seed).update(String(this.counter++)).digest();
   }
 }
 
