@@ -63,6 +63,46 @@ describe('the messaging plugin: pages', () => {
     );
   });
 
+  it('takes names separated by spaces, as PennMUSH does, alone or mixed with commas', async () => {
+    for (const line of ['page Bob Carol=hi', 'page  bob\tcarol , BOB =hi', 'page Bob,Carol Bob=hi']) {
+      const result = await harness.command(line, alice.id);
+      assert.equal(result.output, "You paged Bob, Carol with 'hi'.", line);
+      assert.deepEqual(result.events.map((event) => event.stream), [`character:${bob.id}`, `character:${carol.id}`], line);
+    }
+    assert.deepEqual(JSON.parse(harness.kv.get(lastPagedKey(alice))!), { names: ['Bob', 'Carol'] });
+  });
+
+  it('keeps a name with spaces whole when quoted, or when someone has that whole name', async () => {
+    const maryAnn = harness.world.addCharacter('Mary Ann');
+    const quoted = await harness.command('page "mary ann" Bob=dinner', alice.id);
+    assert.equal(quoted.output, "You paged Mary Ann, Bob with 'dinner'.");
+    assert.deepEqual(quoted.events.map((event) => event.stream), [`character:${maryAnn.id}`, `character:${bob.id}`]);
+    const unquoted = await harness.command('page Mary Ann, Carol=dinner', alice.id);
+    assert.equal(unquoted.output, "You paged Mary Ann, Carol with 'dinner'.");
+    // The remembered list holds the whole name, so paging again finds Mary Ann, not Mary and Ann.
+    assert.deepEqual(JSON.parse(harness.kv.get(lastPagedKey(alice))!), { names: ['Mary Ann', 'Carol'] });
+    const again = await harness.command('page still on?', alice.id);
+    assert.deepEqual(again.events.map((event) => event.stream), [`character:${maryAnn.id}`, `character:${carol.id}`]);
+    // An unclosed quote runs to the end of the list.
+    assert.equal((await harness.command('page Bob "Mary Ann=hi', alice.id)).output, "You paged Bob, Mary Ann with 'hi'.");
+  });
+
+  it('refuses the whole space-separated list when one word matches no one, naming it', async () => {
+    const remembered = harness.kv.get(lastPagedKey(alice));
+    for (const [line, unknown] of [
+      ['page Alice Wizard=hi', 'Wizard'],
+      ['page Bob Carl=hi', 'Carl'],
+      ['page "Bob Carol"=hi', 'Bob Carol'],
+      ['page Bob "Car"ol=hi', 'Car'],
+    ] as const) {
+      const result = await harness.command(line, alice.id);
+      assert.equal(result.error, `I don't recognize "${unknown}".`, line);
+      assert.deepEqual(result.events, [], line);
+    }
+    assert.equal(harness.kv.get(lastPagedKey(alice)), remembered);
+    for (const line of ['page ""=hi', 'page "" , ""=hi']) assert.equal((await harness.command(line, alice.id)).error, WHOM, line);
+  });
+
   it('sends poses with ":" and possessive poses with ";"', async () => {
     const pose = await harness.command('page Bob, Carol=:waves.', alice.id);
     assert.equal(pose.output, 'Long distance to Bob, Carol: Alice waves.');
@@ -308,7 +348,25 @@ describe('the messaging plugin: channels', () => {
 
   it('lists channels with member counts, your channels marked and descriptions', async () => {
     const list = await harness.command('@channel/list', bob.id);
-    assert.equal(list.output, ['Channel  Members        Description', 'public         3  (on)  General chat', 'quiet          1'].join('\n'));
+    const lines = ['Channel  Members  On    Description', 'public         3  (on)  General chat', 'quiet          1'];
+    assert.equal(list.output, lines.join('\n'));
+    // Each heading starts its column: the counts end under "Members", the marker and the text start under theirs.
+    const [heading, row] = lines as [string, string];
+    assert.equal(row.indexOf('3') + 1, heading.indexOf('Members') + 'Members'.length);
+    assert.equal(row.indexOf('(on)'), heading.indexOf('On'));
+    assert.equal(row.indexOf('General'), heading.indexOf('Description'));
+  });
+
+  it('widens the name column to the longest channel name, keeping the columns under their headings', async () => {
+    const long = 'a-very-long-channel-name_32chars';
+    await harness.command(`@channel/create ${long}=Long one`, carol.id);
+    const output = (await harness.command('@channel/list', carol.id)).output ?? '';
+    const [heading, ...rows] = output.split('\n') as [string, ...string[]];
+    const row = rows.find((line) => line.startsWith(long))!;
+    assert.equal(heading, `${'Channel'.padEnd(long.length)}  Members  On    Description`);
+    assert.equal(row, `${long}        1  (on)  Long one`);
+    assert.equal(row.indexOf('Long one'), heading.indexOf('Description'));
+    await harness.command(`@channel/leave ${long}`, carol.id);
   });
 
   it('shows the last 20 things said on a channel to its members, with UTC times', async () => {

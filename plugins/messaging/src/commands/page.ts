@@ -1,8 +1,9 @@
-// page <names>=<message>, page <message>: a private message to characters anywhere, by name.
+// page <names>=<message>, page <message>: a private message to characters anywhere, by name
+// (separated by spaces or commas, "quoted" when a name has spaces).
 // Without names it pages whoever the character paged last. `:` and `;` make it a pose.
 import { CharacterView, Command, JsonWriter, emit, fail, reply } from '../../../pdk';
 import { lastPaged, rememberPaged } from '../last-paged';
-import { findTargets, namesIn, splitNames } from '../page-targets';
+import { TypedName, findTargets, namesIn, parseNames, wholeNames } from '../page-targets';
 import { Speech } from '../speech';
 
 const WHOM = 'Whom do you want to page? Use page <name>=<message>.';
@@ -13,15 +14,15 @@ export function cmd_page(): i32 {
   const actor = command.actor;
   let message = command.arg('message');
   const typedNames = command.hasArg('targets');
-  let names: string[];
+  let names: TypedName[];
   if (typedNames) {
-    names = splitNames(command.arg('targets'));
+    names = parseNames(command.arg('targets'));
   } else {
     // `page Bob=` has names but nothing to say: the pattern cannot tell it from a message.
     if (message.endsWith('=')) return fail(WHAT);
     // `page =hi` names an empty list, which means the same people as last time.
     if (message.startsWith('=')) message = message.slice(1).trim();
-    names = lastPaged(actor.id);
+    names = wholeNames(lastPaged(actor.id));
   }
   if (names.length == 0) return fail(WHOM);
   const speech = Speech.of(message);
