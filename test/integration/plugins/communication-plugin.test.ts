@@ -273,4 +273,35 @@ describe('the communication plugin, in the harness', () => {
       assert.equal(result.events[0]?.payload['text'], 'Alice whispers, "psst[2J"');
     });
   });
+
+  describe('ooc', () => {
+    it('says out of character to the whole room, the speaker seeing the same <OOC> line', async () => {
+      const event = spoken(await harness.command('ooc Back in five.', alice));
+      assert.equal(event.stream, `location:${room}`);
+      assert.equal(event.type, 'ooc');
+      assert.deepEqual(event.payload, { name: 'Alice', message: 'Back in five.', text: '<OOC> Alice says, "Back in five."' });
+      assert.equal(renderEventFor(event, alice), '<OOC> Alice says, "Back in five."');
+      assert.equal(renderEventFor(event, bob), '<OOC> Alice says, "Back in five."');
+    });
+
+    it('poses with ":" and ";", as pose and semipose do', async () => {
+      assert.equal(spoken(await harness.command('ooc :waves.', alice)).payload['text'], '<OOC> Alice waves.');
+      assert.equal(spoken(await harness.command("OOC ;'s phone rings.", alice)).payload['text'], "<OOC> Alice's phone rings.");
+      assert.equal(spoken(await harness.command('ooc : shrugs', alice)).payload['text'], '<OOC> Alice shrugs');
+    });
+
+    it('keeps quotes and non-ASCII text exactly', async () => {
+      assert.equal(spoken(await harness.command(`ooc "${UNICODE}" \\o/ {"a":1}`, alice)).payload['text'], `<OOC> Alice says, ""${UNICODE}" \\o/ {"a":1}"`);
+      assert.equal(spoken(await harness.command(`ooc :${RTL}`, alice)).payload['text'], `<OOC> Alice ${RTL}`);
+    });
+
+    it('refuses missing, blank, empty-pose and overlong messages, and strips control characters', async () => {
+      assertUsage(await harness.command('ooc', alice), 'ooc <message>');
+      assertRefused(await harness.command('ooc \u0007\u001b', alice), 'What do you want to say out of character?');
+      assertRefused(await harness.command('ooc :', alice), 'What do you want to pose out of character?');
+      assertRefused(await harness.command('ooc ;\u0000', alice), 'What do you want to pose out of character?');
+      assertRefused(await harness.command(`ooc ${'x'.repeat(4001)}`, alice), 'That is too long to say out of character (at most 4000 characters).');
+      assert.equal(spoken(await harness.command('ooc hi\u001b[2J', alice)).payload['text'], '<OOC> Alice says, "hi[2J"');
+    });
+  });
 });
