@@ -204,7 +204,7 @@ export class SessionManager {
       if (word === 'QUIT' && line.length === 4) {
         this.disconnect(session, 'Goodbye. Come back soon.', { final: true });
       } else if (word === 'WHO' && line.length === 3) {
-        session.write(formatWhoList(this.sessions()));
+        session.write(formatWhoList(this.sessions(), Date.now(), (characterId) => this.deps.world.get(characterId)?.attributes));
       } else if (session.state === 'login') {
         await this.loginScreen.handle(session, line);
       } else if (line.length > 0) {

@@ -1,7 +1,18 @@
-// The WHO list, laid out as PennMUSH players know it.
+// The WHO list, laid out as PennMUSH players know it, with each character's Doing line.
 import type { Session } from './session.js';
 
-export function formatWhoList(sessions: Session[], now: number = Date.now()): string {
+/**
+ * The character attribute WHO shows as Doing. A plugin sets it (the building plugin's @doing);
+ * it lives on the character in the world, so it outlasts a reconnect and WHO reads it from memory.
+ */
+export const DOING_ATTRIBUTE = 'doing';
+/** PennMUSH shows this many characters of a Doing line. */
+export const MAX_DOING_CHARACTERS = 39;
+
+/** A character's attributes by id, as the world holds them (undefined for one it does not know). */
+export type AttributesOf = (characterId: number) => Record<string, unknown> | undefined;
+
+export function formatWhoList(sessions: Session[], now: number = Date.now(), attributesOf: AttributesOf = () => undefined): string {
   const playing = sessions.filter((session) => session.state === 'playing' && session.account);
   // One row per character, however many sessions it has; the least idle session speaks for it.
   const byCharacter = new Map<number, Session>();
@@ -11,10 +22,12 @@ export function formatWhoList(sessions: Session[], now: number = Date.now()): st
   }
   const rows = [...byCharacter.values()]
     .sort((a, b) => a.connectedAt - b.connectedAt)
-    .map((session) => whoRow(session.account!.name, formatOnFor(now - session.connectedAt), formatIdle(now - session.lastInputAt)));
+    .map((session) =>
+      whoRow(session.account!.name, formatOnFor(now - session.connectedAt), formatIdle(now - session.lastInputAt), doingLine(attributesOf(session.characterId!)?.[DOING_ATTRIBUTE])),
+    );
   const count = rows.length;
   const footer = `${count} ${count === 1 ? 'player is' : 'players are'} connected.`;
-  return [whoRow('Player Name', 'On For', 'Idle'), ...rows, footer].join('\n');
+  return [whoRow('Player Name', 'On For', 'Idle', 'Doing'), ...rows, footer].join('\n');
 }
 
 // Column widths: the longest name, "99d 23:59", "59m". Numbers and their headings are
@@ -23,8 +36,19 @@ const NAME_WIDTH = 20;
 const ON_FOR_WIDTH = 9;
 const IDLE_WIDTH = 4;
 
-function whoRow(name: string, onFor: string, idle: string): string {
-  return `${name.padEnd(NAME_WIDTH)} ${onFor.padStart(ON_FOR_WIDTH)} ${idle.padStart(IDLE_WIDTH)}`;
+function whoRow(name: string, onFor: string, idle: string, doing: string): string {
+  return `${name.padEnd(NAME_WIDTH)} ${onFor.padStart(ON_FOR_WIDTH)} ${idle.padStart(IDLE_WIDTH)}  ${doing}`.trimEnd();
+}
+
+/**
+ * The Doing text WHO shows: any plugin may have set the attribute, so anything but a string shows
+ * as nothing, control characters (which could fake lines or colours) go, and it is cut to 39
+ * characters, an emoji counting as one.
+ */
+export function doingLine(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  return Array.from(clean).slice(0, MAX_DOING_CHARACTERS).join('').trimEnd();
 }
 
 /** `05:42`, or `2d 05:42` past a day. */

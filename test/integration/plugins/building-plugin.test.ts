@@ -11,7 +11,7 @@ const bed = buildingTestbed();
 const { site, run, refused, get } = bed;
 
 describe('the building manifest', () => {
-  it('asks only for what it uses, at priority 100, every command for builders with help', () => {
+  it('asks only for what it uses, at priority 100, every command for builders but @describe and @doing, with help', () => {
     assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects']);
     assert.equal(bed.harness.manifest.priority, 100);
     assert.deepEqual(
@@ -21,7 +21,8 @@ describe('the building manifest', () => {
         ['@open', [], 'builder'],
         ['@link', [], 'builder'],
         ['@unlink', [], 'builder'],
-        ['@describe', ['@desc'], 'builder'],
+        ['@describe', ['@desc'], 'player'],
+        ['@doing', [], 'player'],
         ['@name', [], 'builder'],
         ['@create', [], 'builder'],
         ['@destroy', [], 'builder'],
@@ -257,6 +258,65 @@ describe('@describe', () => {
     for (const line of ['@describe', '@describe Lamp', '@desc =Text']) {
       assert.equal((await bed.harness.command(line, ada.id)).failure?.message, 'Usage: @describe <object>=[<text>]', line);
     }
+  });
+});
+
+describe('@describe by a player', () => {
+  it('lets a player describe themself, by me or by their own name or number', async () => {
+    const { workshop } = await site();
+    const pat = bed.harness.world.addCharacter(`Pat${workshop.id}`, { room: workshop.id });
+    assert.equal((await run('@desc me=A tall woman in a green cloak.', pat)).output, `Description set for ${pat.name}(#${pat.id}).`);
+    assert.equal(get(pat.id)?.description, 'A tall woman in a green cloak.');
+    assert.equal((await run(`@describe #${pat.id}=Short \u2713`, pat)).output, `Description set for ${pat.name}(#${pat.id}).`);
+    assert.equal((await run('@desc me=', pat)).output, `Description cleared for ${pat.name}(#${pat.id}).`);
+    assert.equal(get(pat.id)?.description, '');
+  });
+
+  it('refuses a player anything else: the room, others, things and exits they do not own', async () => {
+    const { ada, workshop, lamp, hole, root } = await site();
+    const pat = bed.harness.world.addCharacter(`Pat${workshop.id}`, { room: workshop.id });
+    assert.equal(await refused('@desc here=Mine now.', pat), `Permission denied: you don't own ${workshop.name}(#${workshop.id}).`);
+    assert.equal(await refused(`@desc ${ada.name}=Rude.`, pat), `Permission denied: you don't own ${ada.name}(#${ada.id}).`);
+    assert.equal(await refused(`@desc #${root.id}=Rude.`, pat), `Permission denied: you don't own ${root.name}(#${root.id}).`);
+    assert.equal(await refused('@desc Lamp=Mine.', pat), `Permission denied: you don't own Lamp(#${lamp.id}).`);
+    assert.equal(await refused('@desc h=Mine.', pat), `Permission denied: you don't own Hole(#${hole.id}).`);
+    assert.equal(await refused('@desc me=Ring\u0007ring', pat), 'A description may not contain control characters.');
+  });
+});
+
+describe('@doing', () => {
+  async function player() {
+    const { workshop } = await site();
+    return bed.harness.world.addCharacter(`Pat${workshop.id}`, { room: workshop.id });
+  }
+
+  it("sets the character's doing attribute, which WHO shows, and clears it", async () => {
+    const pat = await player();
+    const result = await run('@doing   Looking for a scene!  ', pat);
+    assert.equal(result.output, 'Doing set: Looking for a scene!');
+    assert.deepEqual(result.events, []);
+    assert.equal(get(pat.id)?.attributes['doing'], 'Looking for a scene!');
+    assert.equal((await run('@doing Caf\u00e9 \u2713 \u{1F525}', pat)).output, 'Doing set: Caf\u00e9 \u2713 \u{1F525}');
+    assert.equal(get(pat.id)?.attributes['doing'], 'Caf\u00e9 \u2713 \u{1F525}');
+    assert.equal((await run('@doing', pat)).output, 'Doing cleared.');
+    assert.equal('doing' in get(pat.id)!.attributes, false);
+    assert.equal((await run('@doing \u0007 \u001b', pat)).output, 'Doing cleared.', 'nothing but control characters clears it');
+  });
+
+  it('cuts text to 39 characters, an emoji counting as one, and says so', async () => {
+    const pat = await player();
+    assert.equal((await run(`@doing ${'x'.repeat(39)}`, pat)).output, `Doing set: ${'x'.repeat(39)}`);
+    assert.equal((await run(`@doing ${'y'.repeat(500)}`, pat)).output, `Doing set (cut to 39 characters): ${'y'.repeat(39)}`);
+    assert.equal(get(pat.id)?.attributes['doing'], 'y'.repeat(39));
+    const fire = '\u{1F525}'.repeat(40);
+    assert.equal((await run(`@doing ${fire}`, pat)).output, `Doing set (cut to 39 characters): ${'\u{1F525}'.repeat(39)}`);
+    assert.equal((await run(`@doing ${'z'.repeat(38)} and more`, pat)).output, `Doing set (cut to 39 characters): ${'z'.repeat(38)}`);
+  });
+
+  it('removes control characters, so nobody fakes a line or colours the WHO list', async () => {
+    const pat = await player();
+    assert.equal((await run('@doing red\u001b[31m\u0007 line\u009bfake', pat)).output, 'Doing set: red[31m linefake');
+    assert.equal(get(pat.id)?.attributes['doing'], 'red[31m linefake');
   });
 });
 
