@@ -109,7 +109,7 @@ describe('the help plugin, in the harness', () => {
       );
       const list = shown(await harness.command('help', player));
       assert.equal(list.split('\n')[0], HEADING);
-      assert.deepEqual(list.split('\n').slice(1).map((line) => line.trim().split(/\s{2,}/)[0]), ['pose (:)', 'say (")', 'semipose (;)', 'whisper (w)']);
+      assert.deepEqual(list.split('\n').slice(1).map((line) => line.trim().split(/\s{2,}/)[0]), ['ooc', 'pose (:)', 'say (")', 'semipose (;)', 'whisper (w)']);
       assert.match(shown(await harness.command('help', builder)), /^ {2}@emit {9}Shows text to everyone in your room exactly as given, without your name\.$/m);
       assert.match(shown(await harness.command('help :', player)), /^Help for pose\nUsage: pose <action>\nAliases: :\n\nShows everyone in your room something you do\.\n\npose <action>\n/);
     });
