@@ -4,6 +4,7 @@
 import type { AccountAdmin } from '../admin/account-admin.js';
 import type { Accounts } from '../auth/accounts.js';
 import { AccountUnknownError, CommandUsageError, PermissionDeniedError } from '../errors.js';
+import type { CommandInfo } from '../plugins/host-services.js';
 import type { CommandRequest, CommandSource } from './command-dispatcher.js';
 
 export const PASSWORD_USAGE = '@password <old password>=<new password>';
@@ -63,3 +64,46 @@ function splitAtEquals(text: string): [string, string] | null {
 function spaceNote(password: string): string {
   return /\s/.test(password) ? ' It holds a space, so put it in double quotes when you connect: connect <name> "<password>".' : '';
 }
+
+/** How `help` shows these commands beside the plugins' (the core answers them, not a plugin). */
+export const PASSWORD_COMMANDS_HELP: CommandInfo[] = [
+  {
+    name: '@password',
+    aliases: [],
+    plugin: 'core',
+    description: 'Changes your password.',
+    usage: PASSWORD_USAGE,
+    switches: [],
+    role: 'player',
+    help: [
+      PASSWORD_USAGE,
+      '',
+      'Changes your password: give your current one, then "=", then the new one',
+      '(at least 6 characters, as when you created your character). The line',
+      'splits at the first "=". Your resume tokens stop working, so other browser',
+      'tabs log in again. Lost your password? An admin can set a new one with',
+      '@newpassword.',
+      '',
+      'Example: @password oldsecret=new-secret',
+    ].join('\n'),
+  },
+  {
+    name: '@newpassword',
+    aliases: [],
+    plugin: 'core',
+    description: "Sets another player's password (admins).",
+    usage: NEWPASSWORD_USAGE,
+    switches: [],
+    role: 'admin',
+    help: [
+      NEWPASSWORD_USAGE,
+      '',
+      "Sets a player's password without the old one, for a player who lost it.",
+      'The player is told, if connected, and any lockout on the account is lifted.',
+      'Tell them the new password privately and ask them to change it with',
+      '@password. From the shell: hearth account password <name>.',
+      '',
+      'Example: @newpassword Ann=temporary-7',
+    ].join('\n'),
+  },
+];
