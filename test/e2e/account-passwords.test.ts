@@ -56,6 +56,10 @@ describe('changing passwords in the game', () => {
     await answer(ann, `@password ${ANN_FIRST}=${WEAK}`, 'A password must be at least 6 characters long.');
     await answer(ann, `@password ${ANN_FIRST}`, 'Usage: @password <old password>=<new password>');
     await answer(ann, '@PASSWORD', 'Usage: @password <old password>=<new password>');
+    await answer(ann, '@password =', 'Usage: @password <old password>=<new password>');
+    await answer(ann, `@password ${ANN_FIRST}=${'x'.repeat(300)}`, 'A password may be at most 256 characters long.');
+    // Only the exact word: a longer one is not taken as @password (nor its text kept anywhere).
+    await answer(ann, `@passwordx ${ANN_FIRST}=${ANN_SECOND}`, 'Huh?');
     assert.equal(await tryLogin('Ann', ANN_FIRST), 'welcome', 'the refusals changed nothing');
 
     const changed = await answer(ann, `@password ${ANN_FIRST}=${ANN_SECOND}`, 'Password changed.');
