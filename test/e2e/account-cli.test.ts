@@ -5,10 +5,11 @@
 // standard input, never from the arguments, and is never printed. A folder with no database is
 // refused unless told --create. This is how a missed HEARTH_BOOTSTRAP_ADMIN is repaired.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { ADMIN_TOKEN_FILE } from '../../server/admin-token.js';
 import { createEmptyDatabase, serverDriver } from '../support/databases.js';
 import { runHearthCli, type CliResult } from '../support/hearth-cli-process.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
@@ -118,6 +119,40 @@ describe('the hearth account CLI', () => {
     for (const result of [weak, inArguments, none, unknown, taken]) {
       for (const secret of ['abc', 'Nobody-Pass-5', 'Another-Ann-6']) assert.ok(!`${result.stdout}${result.stderr}`.includes(secret), `${secret} is never printed`);
     }
+  });
+
+  it('answers hostile admin API requests with a code, and changes nothing', async () => {
+    const token = (await readFile(join(database.dataDir, ADMIN_TOKEN_FILE), 'utf8')).trim();
+    const call = async (method: string, path: string, body?: string, bearer: string | null = token) => {
+      const response = await fetch(`http://127.0.0.1:${server!.httpPort}${path}`, {
+        method,
+        headers: { ...(bearer === null ? {} : { authorization: `Bearer ${bearer}` }), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body,
+      });
+      return { status: response.status, text: await response.text() };
+    };
+    assert.equal((await call('GET', '/api/accounts', undefined, null)).status, 401);
+    assert.equal((await call('POST', '/api/accounts/Ann/password', JSON.stringify({ password: 'No-Token-11' }), 'wrong')).status, 401);
+    for (const [path, body] of [
+      ['/api/accounts/Ann/password', JSON.stringify({ password: 12345678 })],
+      ['/api/accounts/Ann/password', JSON.stringify(['Array-Pass-12'])],
+      ['/api/accounts/Ann/role', JSON.stringify({ role: '__proto__' })],
+      ['/api/accounts/Ann/role', 'null'],
+      ['/api/accounts', JSON.stringify({ name: 'Eve', password: 'Eve-Pass-13', role: 'god' })],
+      ['/api/accounts', JSON.stringify({ name: { toString: 'Eve' }, password: 'Eve-Pass-13' })],
+    ] as const) {
+      const answer = await call('POST', path, body);
+      assert.equal(answer.status, 400, `${path} ${body}: ${answer.text}`);
+      assert.match(answer.text, /"code":"E_API"/);
+    }
+    const badName = await call('POST', '/api/accounts', JSON.stringify({ name: 'Eve Two', password: 'Eve-Pass-13' }));
+    assert.equal(badName.status, 400);
+    assert.match(badName.text, /"code":"E_NAME_INVALID"/);
+    assert.equal((await call('POST', `/api/accounts/${encodeURIComponent('../Ann')}/role`, JSON.stringify({ role: 'admin' }))).status, 404);
+    const list = succeeded(await hearth(['list']));
+    assert.match(list, /^Ann\s+builder\s/m);
+    assert.doesNotMatch(list, /^Eve/m);
+    assert.equal(await tryLogin('Ann', 'Ann-Cli-3'), 'welcome');
   });
 
   it('works on the database of a stopped server, whose next start sees the changes', async () => {
