@@ -42,16 +42,19 @@ export async function accountCommand(config: HearthConfig, action: string | unde
       const [name] = exactly(rest, 1, 'account create <name> [--admin|--builder]');
       if (options.admin && options.builder) throw new UsageError('account create <name> takes --admin or --builder, not both');
       const role: Role = options.admin ? 'admin' : options.builder ? 'builder' : 'player';
+      // The password first: no database is held open while someone types.
+      const password = await readNewPassword(name!);
       return withAccountControl(config, options.create, async (control) => {
-        const created = await control.create(name!, await readNewPassword(name!), role);
+        const created = await control.create(name!, password, role);
         console.log(`Created ${created.name} (${created.role}) in ${control.target}.`);
         return 0;
       });
     }
     case 'password': {
       const [name] = exactly(rest, 1, 'account password <name>');
+      const password = await readNewPassword(name!);
       return withAccountControl(config, options.create, async (control) => {
-        const changed = await control.resetPassword(name!, await readNewPassword(name!));
+        const changed = await control.resetPassword(name!, password);
         console.log(`${changed}'s password is changed in ${control.target}; any lockout is lifted.`);
         return 0;
       });

@@ -7,10 +7,9 @@ import { HearthError } from '../../core/errors.js';
 
 export async function readNewPassword(forWhom: string): Promise<string> {
   if (!process.stdin.isTTY) return firstLineOfStdin();
-  const first = await promptHidden(`New password for ${forWhom}: `);
-  const second = await promptHidden('The same again: ');
+  const [first, second] = await promptHidden([`New password for ${forWhom}: `, 'The same again: ']);
   if (first !== second) throw new HearthError('E_PASSWORD_INVALID', 'The two passwords differ; nothing changed.');
-  return first;
+  return first!;
 }
 
 async function firstLineOfStdin(): Promise<string> {
@@ -26,21 +25,27 @@ async function firstLineOfStdin(): Promise<string> {
   return line;
 }
 
-/** A prompt whose answer is not shown: the terminal's echo is replaced by nothing. */
-function promptHidden(question: string): Promise<string> {
-  return new Promise((resolve) => {
-    const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-    const output = terminal as unknown as { _writeToOutput: (text: string) => void };
-    let asked = false;
-    output._writeToOutput = (text: string) => {
-      // The question is written once; every later write is an echo of what is typed.
-      if (!asked) process.stdout.write(text);
-      asked = true;
-    };
-    terminal.question(question, (answer) => {
-      terminal.close();
+/**
+ * Asks each question in turn on one terminal interface (lines typed ahead are kept for the next
+ * question), writing the questions but not what is typed: readline's echo goes nowhere.
+ */
+async function promptHidden(questions: string[]): Promise<string[]> {
+  const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const output = terminal as unknown as { _writeToOutput: (text: string) => void };
+  let showing = '';
+  output._writeToOutput = (text: string) => {
+    // Only the question itself is shown; every other write is an echo of what is typed.
+    if (text === showing) process.stdout.write(text);
+  };
+  const answers: string[] = [];
+  try {
+    for (const question of questions) {
+      showing = question;
+      answers.push(await new Promise<string>((resolve) => terminal.question(question, resolve)));
       process.stdout.write('\n');
-      resolve(answer);
-    });
-  });
+    }
+  } finally {
+    terminal.close();
+  }
+  return answers;
 }
