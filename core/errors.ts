@@ -40,6 +40,7 @@ export const ERROR_CATALOGUE = {
   E_ACCOUNT_LOCKED: { meaning: 'The account is locked for a while after repeated failed logins.' },
   E_LOGIN_THROTTLED: { meaning: 'Too many failed logins came from one address; it must wait.' },
   E_ACCOUNT_UNKNOWN: { meaning: 'No account has that name.' },
+  E_PASSWORD_WRONG: { meaning: 'The old password given to change a password is not the current one.' },
   E_SIGNUP_THROTTLED: { meaning: 'Too many accounts were created from one address within the window.' },
 
   // World
@@ -223,6 +224,12 @@ export class LoginThrottledError extends HearthError {
 export class AccountUnknownError extends HearthError {
   constructor(name: string) {
     super('E_ACCOUNT_UNKNOWN', `No account is called "${name.slice(0, 64)}"; check the name (any case).`);
+  }
+}
+
+export class PasswordWrongError extends HearthError {
+  constructor() {
+    super('E_PASSWORD_WRONG', 'That is not your current password; nothing changed. An admin can set a new one with @newpassword.');
   }
 }
 

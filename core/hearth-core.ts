@@ -3,6 +3,7 @@
 // the server.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AccountAdmin } from './admin/account-admin.js';
 import { ServerAdmin } from './admin/server-admin.js';
 import { Accounts, type Role } from './auth/accounts.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limits.js';
@@ -30,6 +31,7 @@ import { WriteBehindKv } from './plugins/write-behind-kv.js';
 import { LiveCharacterDirectory } from './sessions/character-directory.js';
 import { CommandDispatcher } from './sessions/command-dispatcher.js';
 import { FallbackLook } from './sessions/fallback-look.js';
+import { PasswordCommands } from './sessions/password-commands.js';
 import { Presence } from './sessions/presence.js';
 import { type SessionConfig, SessionManager } from './sessions/session-manager.js';
 import { StreamListeners } from './sessions/stream-listeners.js';
@@ -69,6 +71,8 @@ export interface HearthCore {
   listeners: StreamListeners;
   resumeTokens: ResumeTokens;
   dispatcher: CommandDispatcher;
+  /** Password resets, roles and account creation for admins (in-game, admin API, CLI). */
+  accountAdmin: AccountAdmin;
   /** Admin commands' view of the server; the process registers what a shutdown request does. */
   admin: ServerAdmin;
   sessions: SessionManager;
@@ -111,6 +115,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const characters = new LiveCharacterDirectory(world, accounts, (id) => sessions.isConnected(id));
   const startedAt = new Date();
   const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt, database });
+  const accountAdmin = new AccountAdmin({ accounts, resumeTokens, tell: (id, text) => sessions.sendToCharacter(id, text), logger });
 
   const kv = new WriteBehindKv(new PluginKvStore(database.db));
   const pluginHost = new PluginHost(
@@ -139,6 +144,8 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   });
   admin.attachPlugins(plugins);
   bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
+  // Ahead of every plugin: a password typed in the game never reaches one.
+  dispatcher.addSource(new PasswordCommands(accounts, accountAdmin));
   dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
   if (options.pluginStoreDir) await mkdir(options.pluginStoreDir, { recursive: true });
@@ -162,6 +169,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     listeners,
     resumeTokens,
     dispatcher,
+    accountAdmin,
     admin,
     sessions,
     plugins,

@@ -2,7 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { accounts as accountsTable, characters as charactersTable, objects as objectsTable } from '../db/schema.js';
-import { LoginFailedError, NameTakenError } from '../errors.js';
+import { LoginFailedError, NameTakenError, PasswordWrongError } from '../errors.js';
 import type { World } from '../world/world.js';
 import { AccountLockout, type LockoutPolicy } from './account-lockout.js';
 import type { LoginThrottle } from './login-throttle.js';
@@ -38,6 +38,27 @@ export async function clearStoredLock(db: Database, name: string): Promise<strin
     .where(sql`lower(${accountsTable.name}) = lower(${name})`)
     .returning({ name: accountsTable.name });
   return row?.name;
+}
+
+/** What an account list shows: never a hash. */
+export interface AccountSummary {
+  name: string;
+  role: Role;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+  lockedUntil: Date | null;
+}
+
+export async function listAccounts(db: Database): Promise<AccountSummary[]> {
+  return db
+    .select({ name: accountsTable.name, role: accountsTable.role, createdAt: accountsTable.createdAt, lastLoginAt: accountsTable.lastLoginAt, lockedUntil: accountsTable.lockedUntil })
+    .from(accountsTable)
+    .orderBy(sql`lower(${accountsTable.name})`);
+}
+
+/** A new password hash; the lock and failure count go with the old password. */
+export async function storePasswordHash(db: Database, accountId: number, passwordHash: string): Promise<void> {
+  await db.update(accountsTable).set({ passwordHash, failedAttempts: 0, lockedUntil: null }).where(eq(accountsTable.id, accountId));
 }
 
 export class Accounts {
@@ -162,6 +183,36 @@ export class Accounts {
     return this.loadAccount({ ...row, role });
   }
 
+  /**
+   * A player's own change: the old password must match (checked like a login, one at a time per
+   * account) and the new one must pass the rules of creation. A wrong old password is refused
+   * without counting towards a lockout, since only someone already logged in can try it.
+   */
+  async changePassword(accountId: number, oldPassword: string, newPassword: string): Promise<void> {
+    validatePassword(newPassword);
+    await this.oneAtATime(accountId, async () => {
+      const [row] = await this.db.select({ passwordHash: accountsTable.passwordHash }).from(accountsTable).where(eq(accountsTable.id, accountId));
+      if (!row || !(await this.passwords.verify(row.passwordHash, oldPassword))) throw new PasswordWrongError();
+      await this.storePassword(accountId, newPassword);
+    });
+  }
+
+  /** An admin's reset, with no old password; returns the account, or undefined when there is no such name. */
+  async resetPassword(name: string, newPassword: string): Promise<Account | undefined> {
+    validatePassword(newPassword);
+    const row = await this.findRow(name);
+    if (!row) return undefined;
+    await this.oneAtATime(row.id, () => this.storePassword(row.id, newPassword));
+    // A lost password often comes with a lockout; the reset lifts it too.
+    this.lockout.unlock(row.id);
+    return this.loadAccount(row);
+  }
+
+  /** Every account, by name (for the admin API and CLI). */
+  async list(): Promise<AccountSummary[]> {
+    return listAccounts(this.db);
+  }
+
   /** Lifts every lock on an account, from every address (an admin's way out); undefined when there is no such account. */
   async unlock(name: string): Promise<Account | undefined> {
     const row = await this.findRow(name);
@@ -193,6 +244,10 @@ export class Accounts {
       .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date(), loginAddresses })
       .where(eq(accountsTable.id, row.id));
     return row;
+  }
+
+  private async storePassword(accountId: number, password: string): Promise<void> {
+    await storePasswordHash(this.db, accountId, await this.passwords.hash(password));
   }
 
   /** Runs `work` after every earlier call for the same account has finished. */

@@ -1,5 +1,5 @@
 // `hearth plugin <action> ...`: plugin administration from the shell, mirroring the in-game
-// @plugin commands; `hearth account unlock <name>`: an admin's way out of a login lockout; and
+// @plugin commands; `hearth account ...`: accounts, passwords, roles and lockouts; and
 // `hearth backup` / `hearth restore`. It reads the same environment as the server (HEARTH_DATA_DIR,
 // DATABASE_URL, HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...); `--data-dir` names the data folder
 // instead. Beside a stopped server it never makes a new database unless told `--create`. Exit code
@@ -17,11 +17,12 @@ import { validatePlugin } from '../../core/plugins/plugin-validation.js';
 import { compilePlugin } from '../../scripts/build-plugins.js';
 import type { PluginReport } from '../../core/plugins/plugin-report.js';
 import { type HearthConfig, loadConfig } from '../config.js';
-import { unlockAccount } from './account-control.js';
+import { ACCOUNT_USAGE, accountCommand } from './account-commands.js';
 import { backupCommand, restoreCommand } from './backup-commands.js';
 import { connectPluginControl, type PluginControl } from './plugin-control.js';
 import { formatPluginInfo, formatPluginList } from './plugin-printing.js';
 import { writePluginTemplate } from './plugin-template.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `Usage: hearth plugin <action>
   list                                  every plugin: version, status, state, source, calls
@@ -40,12 +41,9 @@ Options of the actions that reach a server or its database:
   --data-dir <folder>                   the server's data folder (default: HEARTH_DATA_DIR, else ./data);
                                         its admin token, and its database when the server is stopped
   --create                              with the server stopped, make a new database there if there is none
-Usage: hearth account <action>
-  unlock <name>                         lift every login lock on an account, from every address
+${ACCOUNT_USAGE}
 Usage: hearth backup <file>             back up the database and installed plugins (the server may be running)
        hearth restore <file> [--replace] restore a backup with the server stopped (--replace: keep what is there aside)`;
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -58,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
       replace: { type: 'boolean' },
       'data-dir': { type: 'string' },
       create: { type: 'boolean' },
+      admin: { type: 'boolean' },
+      builder: { type: 'boolean' },
     },
   });
   const dataDir = values['data-dir'];
@@ -68,12 +68,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (area === 'account' && action === 'unlock') {
-    const [name] = needArguments(rest, 1, 'account unlock <name>');
-    const unlocked = await unlockAccount(config(), name!);
-    console.log(`${unlocked.name} is unlocked in ${unlocked.target}: it may log in from anywhere again.`);
-    return 0;
-  }
+  if (area === 'account') return accountCommand(config(), action, rest, { create, admin: values.admin === true, builder: values.builder === true });
   if (area === 'backup' || area === 'restore') {
     const [file, ...extra] = [action, ...rest];
     if (file === undefined || extra.length > 0) throw new UsageError(area === 'backup' ? 'backup <file>' : 'restore <file> [--replace]');

@@ -1,12 +1,14 @@
-// Lines that carry a password or a resume token: `connect <name> <password>`, `create ...` and
-// `resume <token>`. The command line hides them from the password on while they are typed, and
-// they are never echoed or kept in the history.
+// Lines that carry a password or a resume token: `connect <name> <password>`, `create ...`,
+// `resume <token>`, and in the game `@password <old>=<new>` and `@newpassword <player>=<new>`.
+// The command line hides them from the password on while they are typed, and they are never
+// echoed or kept in the history.
 
-const SECRET = /^\s*(connect|create|resume)\s/i;
+const SECRET = /^\s*(connect|create|resume|@password|@newpassword)\s/i;
 
-// The point from which a login line may be showing a password: past the name (a word, or a
-// quoted name), or at a space inside a quote still open; any resume token.
-const PAST_THE_NAME = /^\s*(?:(?:connect|create)\s+(?:[^\s"]\S*\s|"[^"]*"\s|"[^"]*\s)|resume\s)/i;
+// The point from which a line may be showing a password: past the name (a word, or a quoted
+// name), or at a space inside a quote still open; any resume token; all of @password's text;
+// @newpassword's after the "=".
+const PAST_THE_NAME = /^\s*(?:(?:connect|create)\s+(?:[^\s"]\S*\s|"[^"]*"\s|"[^"]*\s)|resume\s|@password\s|@newpassword\s[^=]*=)/i;
 
 /** Never echoed, never kept in the history. */
 export function holdsSecret(line) {

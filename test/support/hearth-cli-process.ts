@@ -17,6 +17,8 @@ export interface ProcessOptions {
   cwd?: string;
   /** Killed after this long (a hung child must not hang the suite). */
   timeoutMs?: number;
+  /** Written to the program's standard input, which is then closed (otherwise it reads nothing). */
+  input?: string;
 }
 
 /** Runs `hearth <args>` and resolves with its exit code and output, whatever the code. */
@@ -32,12 +34,13 @@ export function runProgram(program: string, args: string[], environment: Record<
   const child = spawn(program, args, {
     cwd: options.cwd,
     env: { ...inherited, HEARTH_LOG_LEVEL: 'silent', ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (options.input !== undefined) child.stdin!.end(options.input);
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
   return new Promise((resolve, reject) => {
     child.once('error', reject);

@@ -91,5 +91,28 @@ for (const driver of availableDrivers()) {
       assert.equal((await accounts.findByName('Alice'))?.role, 'builder');
       assert.equal(await accounts.setRole('Nobody', 'admin'), undefined);
     });
+
+    it('changes a password only given the current one, one change at a time', async () => {
+      const pat = await accounts.create('Pat', 'pat-first-1');
+      await assert.rejects(accounts.changePassword(pat.id, 'not-it-at-all', 'pat-second-2'), code('E_PASSWORD_WRONG'));
+      await assert.rejects(accounts.changePassword(pat.id, 'pat-first-1', 'short'), code('E_PASSWORD_INVALID'));
+      await assert.rejects(accounts.changePassword(pat.id, 'pat-first-1', 'tab\there'), code('E_PASSWORD_INVALID'));
+      // Two changes sent at once with the same old password: the second checks against the first's result.
+      const results = await Promise.allSettled([accounts.changePassword(pat.id, 'pat-first-1', 'pat-race-a'), accounts.changePassword(pat.id, 'pat-first-1', 'pat-race-b')]);
+      assert.deepEqual(results.map((result) => result.status), ['fulfilled', 'rejected']);
+      await assert.rejects(accounts.authenticate('Pat', 'pat-first-1', '10.0.1.1'), code('E_LOGIN_FAILED'));
+      assert.equal((await accounts.authenticate('Pat', 'pat-race-a', '10.0.1.1')).name, 'Pat');
+    });
+
+    it("resets a password without the old one, lifting the account's lock", async () => {
+      await accounts.create('Quin', 'quin-first-1');
+      for (let guess = 0; guess < 3; guess += 1) await accounts.authenticate('Quin', `guess-${guess}`, '10.0.2.1').catch(() => {});
+      await assert.rejects(accounts.authenticate('Quin', 'quin-first-1', '10.0.2.1'), code('E_ACCOUNT_LOCKED'));
+      await assert.rejects(accounts.resetPassword('Quin', 'tiny'), code('E_PASSWORD_INVALID'));
+      assert.equal((await accounts.resetPassword('quin', 'quin-reset-2'))?.name, 'Quin');
+      assert.equal((await accounts.authenticate('Quin', 'quin-reset-2', '10.0.2.1')).name, 'Quin');
+      assert.equal(await accounts.resetPassword('Nobody', 'whatever-3'), undefined);
+      assert.deepEqual((await accounts.list()).map((entry) => [entry.name, entry.role]).filter(([name]) => name === 'Pat' || name === 'Quin'), [['Pat', 'player'], ['Quin', 'player']]);
+    });
   });
 }

@@ -1,5 +1,6 @@
-// Passwords and resume tokens never leave the login screen: not into any log line (at every
-// level, trace included), not into any event or other stored row, and not back to the client.
+// Passwords and resume tokens never leave the login screen, nor @password and @newpassword: not
+// into any log line (at every level, trace included), not into any event or other stored row, and
+// not back to the client.
 // Accounts keep only argon2id hashes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -17,6 +18,9 @@ const SECRETS = {
   carlSecond: 'Carl-Secret-b2c2',
   wrong: 'Wrong-Secret-0e9d',
   nobody: 'Nobody-Secret-5b77',
+  aliceWrongOld: 'Alice-Wrong-Old-3d1e',
+  aliceChanged: 'Alice-Changed-6c2f',
+  bobReset: 'Bob-Reset-8a4b',
 };
 
 function rowsOf(result: unknown): Array<Record<string, unknown>> {
@@ -72,6 +76,18 @@ for (const driver of availableDrivers()) {
       await openMemorySession(core, { address: '10.3.0.11' }).login(`resume ${tokens[0]}`);
       await openMemorySession(core, { address: '10.3.0.12' }).login(`resume ${'A'.repeat(43)}`);
       clientOutput.push(resumer.transport.output.all);
+      // Passwords typed in the game: a wrong old one, a change, and an admin's reset.
+      const alice = openMemorySession(core, { address: '10.3.0.13' });
+      await alice.login(`connect Alice ${SECRETS.alice}`);
+      alice.session.receive(`@password ${SECRETS.aliceWrongOld}=${SECRETS.aliceChanged}`);
+      await alice.transport.output.waitFor('nothing changed.');
+      alice.session.receive(`@password ${SECRETS.alice}=${SECRETS.aliceChanged}`);
+      await alice.transport.output.waitFor('Password changed.');
+      const boss = openMemorySession(core, { address: '10.3.0.14' });
+      await boss.login(`connect Boss ${SECRETS.bootstrap}`);
+      boss.session.receive(`@newpassword Bob=${SECRETS.bobReset}`);
+      await boss.transport.output.waitFor('Password for Bob changed.');
+      clientOutput.push(alice.transport.output.all, boss.transport.output.all);
       await core.shutdown('bye');
     });
     after(() => database.dispose());
@@ -82,6 +98,8 @@ for (const driver of availableDrivers()) {
       assert.match(log, /connect refused/);
       assert.match(log, /resume succeeded/);
       assert.match(log, /resume refused/);
+      assert.match(log, /password changed by its player/);
+      assert.match(log, /password reset by an admin/);
       assert.ok(tokens.length >= 3, 'resume tokens were handed out');
       for (const secret of [...Object.values(SECRETS), ...tokens]) assert.ok(!log.includes(secret), `a log line holds ${secret}`);
     });
