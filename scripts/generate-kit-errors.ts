@@ -1,11 +1,11 @@
-// Writes the error codes a plugin can meet (those core/errors.ts marks `plugins`) into the plugin
+// Writes the error codes a plugin can meet (those core/error-catalogue.ts marks `plugins`) into the plugin
 // kit as AssemblyScript constants, so a plugin compares `HostReply.errorCode` with names its
 // compiler checks rather than with strings. `npm run build:plugins` runs this first. The file is
 // rewritten only when its text changes, so an unchanged catalogue leaves every plugin up to date.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ERROR_CATALOGUE, type ErrorCode } from '../core/errors.js';
+import { ERROR_CATALOGUE, type ErrorCode } from '../core/error-catalogue.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const KIT_ERROR_CODES_FILE = join(root, 'plugins', 'pdk', 'generated', 'error-codes.ts');
@@ -18,7 +18,7 @@ export function pluginErrorCodes(): ErrorCode[] {
 /** The text of the kit's error-code file for the current catalogue. */
 export function kitErrorCodesSource(): string {
   const lines = [
-    '// Generated from core/errors.ts by scripts/generate-kit-errors.ts (npm run build:plugins); do not edit.',
+    '// Generated from core/error-catalogue.ts by scripts/generate-kit-errors.ts (npm run build:plugins); do not edit.',
     '// The error codes a plugin can meet in HostReply.errorCode; docs/errors.md says what to do about each.',
   ];
   for (const code of pluginErrorCodes()) {

@@ -1,4 +1,4 @@
-// Generated from core/errors.ts by scripts/generate-kit-errors.ts (npm run build:plugins); do not edit.
+// Generated from core/error-catalogue.ts by scripts/generate-kit-errors.ts (npm run build:plugins); do not edit.
 // The error codes a plugin can meet in HostReply.errorCode; docs/errors.md says what to do about each.
 
 /** The database cannot be reached right now; nothing was changed. */

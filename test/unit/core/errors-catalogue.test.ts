@@ -67,17 +67,17 @@ describe('the error catalogue', () => {
     const documented = await documentedCodes();
     for (const code of CODES) {
       const row = documented.get(code);
-      assert.ok(row, `${code} is in core/errors.ts but not in docs/errors.md`);
+      assert.ok(row, `${code} is in core/error-catalogue.ts but not in docs/errors.md`);
       assert.equal(row.rows, 1, `${code} has one row in docs/errors.md`);
       assert.equal(row.plugins, 'plugins' in ERROR_CATALOGUE[code], `${code}: docs/errors.md and the catalogue agree on whether plugins see it`);
     }
-    for (const code of documented.keys()) assert.ok(isErrorCode(code), `${code} is in docs/errors.md but not in core/errors.ts`);
+    for (const code of documented.keys()) assert.ok(isErrorCode(code), `${code} is in docs/errors.md but not in core/error-catalogue.ts`);
   });
 
   it('has every code the docs mention', async () => {
     const docs = ['README.md', ...(await readdir(join(ROOT, 'docs'))).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
     for (const doc of docs) {
-      for (const [code] of (await read(doc)).matchAll(/\bE_[A-Z][A-Z0-9_]*[A-Z0-9]\b/g)) assert.ok(isErrorCode(code), `${doc} mentions ${code}, which core/errors.ts lacks`);
+      for (const [code] of (await read(doc)).matchAll(/\bE_[A-Z][A-Z0-9_]*[A-Z0-9]\b/g)) assert.ok(isErrorCode(code), `${doc} mentions ${code}, which core/error-catalogue.ts lacks`);
     }
   });
 
@@ -88,7 +88,7 @@ describe('the error catalogue', () => {
     for (const file of files) {
       const text = await read(file);
       for (const [, , code] of text.matchAll(/(['"`])(E_[A-Z][A-Z0-9_]*)\1/g)) {
-        assert.ok(isErrorCode(code), `${file} names ${code}, which core/errors.ts lacks`);
+        assert.ok(isErrorCode(code), `${file} names ${code}, which core/error-catalogue.ts lacks`);
         if (file.startsWith('plugins') && !file.startsWith(generated)) assert.fail(`${file} names ${code} as a string; import the kit's constant ${code} instead`);
       }
     }

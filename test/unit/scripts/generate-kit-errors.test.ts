@@ -7,7 +7,7 @@ import { ERROR_CATALOGUE, type ErrorCode } from '../../../core/errors.js';
 import { KIT_ERROR_CODES_FILE, kitErrorCodesSource, pluginErrorCodes } from '../../../scripts/generate-kit-errors.js';
 
 describe("the kit's generated error codes", () => {
-  it('are current with core/errors.ts', async () => {
+  it('are current with core/error-catalogue.ts', async () => {
     assert.equal(await readFile(KIT_ERROR_CODES_FILE, 'utf8'), kitErrorCodesSource(), 'regenerate with npm run build:plugins and commit the file');
   });
 
