@@ -1,7 +1,8 @@
 // Which plugin answers which command. Lookup is by exact name, then by alias, both ignoring
 // case; there is deliberately no prefix matching, so installing a plugin never changes what an
 // abbreviation a player already types means. One-character names such as `"`, `:` or `+` are
-// prefixes: `"hello` runs `"` with `hello`. `@channel/join` runs `@channel` with switch `join`.
+// prefixes: `"hello` runs `"` with `hello`, unless the whole word is itself a command (`+bbread`
+// is not `+` with `bbread`). `@channel/join` runs `@channel` with switch `join`.
 // When two plugins claim one word, the higher precedence (lower priority number) wins, and the
 // registry records a warning naming both, except that a bundled plugin's reserved commands (the
 // admin's @plugin, @shutdown, ...) are never taken by another plugin, whatever its priority.
@@ -72,14 +73,15 @@ export class CommandRegistry {
   match(line: string): CommandMatch | null {
     const text = line.trim();
     if (text.length === 0) return null;
+    const word = /^\S+/.exec(text)![0];
+    const [base = '', ...switches] = word.split('/');
+    // A whole registered word (`+bbread`) wins over the prefix it starts with (`+`).
+    const command = this.lookup(base.toLowerCase());
     const first = text[0]!;
-    if (isPrefixCharacter(first)) {
+    if (!(command && base.length > 1) && isPrefixCharacter(first)) {
       const prefixed = this.lookup(first);
       if (prefixed) return { command: prefixed, invokedAs: first, switches: [], rest: text.slice(1).trim() };
     }
-    const word = /^\S+/.exec(text)![0];
-    const [base = '', ...switches] = word.split('/');
-    const command = this.lookup(base.toLowerCase());
     if (!command) return null;
     return {
       command,

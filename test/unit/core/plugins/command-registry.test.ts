@@ -17,8 +17,10 @@ const registry = new CommandRegistry([
       command('say', { aliases: ['"'], pattern: 'say <message>' }),
       command('pose', { aliases: [':'] }),
       command('@channel', { switches: ['join', 'leave'] }),
+      command('+', { pattern: '+<channel> <message>' }),
     ],
   },
+  { name: 'boards', priority: 100, commands: [command('+bbread', { switches: ['all'] })] },
   { name: 'navigation', priority: 100, commands: [command('look', { aliases: ['l'] }), command('l')] },
 ]);
 
@@ -39,6 +41,17 @@ describe('CommandRegistry', () => {
     assert.equal(said?.invokedAs, '"');
     assert.equal(said?.rest, 'hello there');
     assert.equal(registry.match(':waves.')?.command.name, 'pose');
+  });
+
+  it('runs a whole registered word rather than the prefix it starts with', () => {
+    const read = registry.match('+bbread/ALL 1');
+    assert.equal(read?.command.name, '+bbread');
+    assert.deepEqual(read?.switches, ['all']);
+    assert.equal(read?.rest, '1');
+    const talk = registry.match('+public hello');
+    assert.equal(talk?.command.name, '+');
+    assert.equal(talk?.rest, 'public hello');
+    assert.equal(registry.match('+ public hello')?.command.name, '+');
   });
 
   it('does no prefix matching, so abbreviations never change meaning', () => {
@@ -64,6 +77,8 @@ describe('CommandRegistry', () => {
 
   it('lists each winning command once, by name, for help', () => {
     assert.deepEqual(registry.list().map((entry) => `${entry.plugin}:${entry.name}`), [
+      'communication:+',
+      'boards:+bbread',
       'admin:@boot',
       'communication:@channel',
       'navigation:l',
