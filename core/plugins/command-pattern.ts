@@ -23,8 +23,10 @@ const PLACEHOLDER = /^<([a-z][a-z0-9_]{0,31})>/i;
 
 export function compilePattern(pattern: string): CompiledPattern {
   const trimmed = pattern.trim();
-  // The command word goes: a whole word (`say`, `@dig`), or just the prefix character (`+`, `"`).
-  const body = /^[^\sA-Za-z0-9@]/.test(trimmed) ? trimmed.slice(1).trimStart() : trimmed.replace(/^\S+\s*/, '');
+  // The command word goes: a whole word (`say`, `@dig`, `+finger`), or just the prefix character
+  // (`+<channel> <message>`, `"<message>`).
+  const wholeWord = /^[@+]?[A-Za-z][A-Za-z0-9_-]*(\s|$)/.test(trimmed) || !/^[^\sA-Za-z0-9@]/.test(trimmed);
+  const body = wholeWord ? trimmed.replace(/^\S+\s*/, '') : trimmed.slice(1).trimStart();
   const names: string[] = [];
   const lastName = [...body.matchAll(/<([a-z][a-z0-9_]{0,31})>/gi)].at(-1)?.[1];
   const regex = compileRegex(compileSequence(body, { after: '', previous: 'start' }, { names, lastName, helpers: 0 }));

@@ -24,10 +24,11 @@ const exportName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be the name of an exported function (letters, digits, "_")');
 const identifier = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be 1-32 lower-case letters, digits or "_", starting with a letter');
-// A command word (`say`, `@dig`, `+`) or a one-character prefix such as `"`, `:` or `;`.
+// A command word (`say`, `@dig`, `+finger`, `+`) or a one-character prefix such as `"`, `:` or `;`.
+// MUSH games name their softcoded commands `+who`, `+finger`, `+bbread`; plugins may too.
 const commandWord = z
   .string()
-  .regex(/^(@?[a-z][a-z0-9_-]{0,31}|[^\sa-z0-9@])$/i, 'must be a word (optionally starting with "@") or a single punctuation character');
+  .regex(/^([@+]?[a-z][a-z0-9_-]{0,31}|[^\sa-z0-9@])$/i, 'must be a word (optionally starting with "@" or "+") or a single punctuation character');
 
 const commandSchema = z
   .object({

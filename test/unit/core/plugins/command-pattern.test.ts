@@ -14,6 +14,10 @@ describe('compilePattern', () => {
     assert.deepEqual(dig.match('Cellar'), { room: 'Cellar' });
     assert.deepEqual(compilePattern('+<channel> <message>').match('public hi all'), { channel: 'public', message: 'hi all' });
     assert.deepEqual(compilePattern('"<message>').match('hello'), { message: 'hello' });
+    const finger = compilePattern('+finger [<name>[=<text>]]');
+    assert.deepEqual(finger.match('fullname=Ann of the Marches'), { name: 'fullname', text: 'Ann of the Marches' });
+    assert.deepEqual(finger.match(''), {});
+    assert.deepEqual(compilePattern('+who').match(''), {});
     assert.deepEqual(compilePattern('look [<target>]').match(''), {});
     assert.equal(compilePattern('look [<target>]').usage, 'look [<target>]');
   });

@@ -43,6 +43,7 @@ describe('parseManifest', () => {
     assert.equal(parsed.enabledByDefault, true);
     assert.deepEqual(parsed.depends, [{ name: 'core-utils', range: '>= 1.0.0' }, { name: 'other', range: '*' }]);
     assert.equal(parsed.commands[0]?.name, 'say', 'command names are lower-cased');
+    assert.equal(parseManifest(manifest('commands: [{ name: +Finger, description: x, handler: h }]'), FILE).commands[0]?.name, '+finger', 'MUSH-style +commands');
     assert.equal(parsed.commands[0]?.role, 'player');
     assert.deepEqual(parsed.events[0]?.streams, ['*']);
     assert.deepEqual(parsed.config, { greeting: 'hi', retries: '3' });
@@ -65,6 +66,9 @@ describe('parseManifest', () => {
       [manifest('events: [{ types: [whisper, page], streams: ["*"], handler: h }]'), /events\[0\]\.streams\[0\]: subscribes to "\*", which needs the capability "events:\*"/],
       [manifest('capabilities: ["events:location:*"]', 'events: [{ types: [say], streams: ["location:*", "channel:staff"], handler: h }]'), /events\[0\]\.streams\[1\]: subscribes to "channel:staff"/],
       [manifest('commands: [{ name: "two words", description: x, handler: h }]'), /commands\[0\]\.name/],
+      [manifest('commands: [{ name: "+@who", description: x, handler: h }]'), /commands\[0\]\.name/],
+      [manifest('commands: [{ name: "++who", description: x, handler: h }]'), /commands\[0\]\.name/],
+      [manifest('commands: [{ name: "+", aliases: ["+9lives"], description: x, handler: h }]'), /commands\[0\]\.aliases\[0\]/],
       [manifest('commands: [{ name: mix, pattern: "mix <a><b>", description: x, handler: h }]'), /commands\[0\]\.pattern: Invalid command pattern: /],
     ];
     for (const [text, pattern] of cases) assert.match(refusal(text).message, pattern);
