@@ -34,7 +34,8 @@ export const ERROR_CATALOGUE = {
 
   // Accounts and login
   E_NAME_INVALID: { meaning: 'A name breaks the naming rules (length, characters) for what it names.' },
-  E_NAME_TAKEN: { meaning: 'Another account already has that name (in any case).' },
+  E_NAME_TAKEN: { meaning: 'Another account or character already has that name (in any case).' },
+  E_CHARACTER_LIMIT: { meaning: 'The account already has as many characters as the server allows one account.' },
   E_PASSWORD_INVALID: { meaning: 'A new password is too short, too long or otherwise refused.' },
   E_LOGIN_FAILED: { meaning: 'No such player, or a wrong password (deliberately the same answer).' },
   E_ACCOUNT_LOCKED: { meaning: 'The account is locked for a while after repeated failed logins.' },

@@ -62,6 +62,12 @@ export class NameTakenError extends HearthError {
   }
 }
 
+export class CharacterLimitError extends HearthError {
+  constructor(limit: number) {
+    super('E_CHARACTER_LIMIT', `An account may have at most ${limit} characters on this game; play one of yours instead.`);
+  }
+}
+
 export class PasswordInvalidError extends HearthError {
   constructor(message: string) {
     super('E_PASSWORD_INVALID', message);

@@ -56,10 +56,12 @@ const environmentSchema = z.object({
   // A bench or a classroom behind one address may need many; a million stays a number.
   HEARTH_SIGNUPS_PER_ADDRESS: positive.max(1_000_000).default(DEFAULT_LOGIN_LIMITS.signupsPerAddress),
   HEARTH_SIGNUP_WINDOW_SECONDS: positive.max(7 * DAY_SECONDS).default(DEFAULT_LOGIN_LIMITS.signupWindowMs / 1000),
+  HEARTH_CHARACTERS_PER_ACCOUNT: positive.max(100).default(DEFAULT_LOGIN_LIMITS.charactersPerAccount),
   HEARTH_TRUSTED_PROXIES: trustedProxies.optional(),
   HEARTH_MANIFEST_DIRS: z.string().min(1).optional(),
   HEARTH_PLUGIN_DIR: z.string().min(1).optional(),
   HEARTH_PLUGIN_WATCH: z.enum(['true', 'false']).default('true'),
+  HEARTH_CHARACTER_RENAMES: z.enum(['true', 'false']).default('true'),
   HEARTH_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   HEARTH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -127,6 +129,8 @@ export interface HearthConfig extends OperationsConfig {
   pluginDir: string | null;
   /** Reload plugins when their files change. */
   watchPlugins: boolean;
+  /** Players may rename their characters with @name me=<name>. */
+  characterRenames: boolean;
   /** Bearer token for the admin HTTP API; when unset, one is made at start and kept in the data folder. */
   adminToken?: string;
 }
@@ -179,6 +183,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
       addressWindowMs: env.HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS * 1000,
       signupsPerAddress: env.HEARTH_SIGNUPS_PER_ADDRESS,
       signupWindowMs: env.HEARTH_SIGNUP_WINDOW_SECONDS * 1000,
+      charactersPerAccount: env.HEARTH_CHARACTERS_PER_ACCOUNT,
     },
     trustedProxies: env.HEARTH_TRUSTED_PROXIES ?? [],
     logLevel: env.HEARTH_LOG_LEVEL,
@@ -191,6 +196,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
         ? null
         : resolve(env.HEARTH_DATA_DIR, 'plugins'),
     watchPlugins: env.HEARTH_PLUGIN_WATCH === 'true',
+    characterRenames: env.HEARTH_CHARACTER_RENAMES === 'true',
     adminToken: env.HEARTH_ADMIN_TOKEN,
     ...readOperationsConfig(env),
     pluginLimits: Object.fromEntries(

@@ -11,6 +11,7 @@ import type { AdminPort, CommandInfo, ServerStats } from '../plugins/host-servic
 import type { PluginManager } from '../plugins/plugin-manager.js';
 import type { PluginReport } from '../plugins/plugin-report.js';
 import type { InstallResult } from '../plugins/plugin-store.js';
+import { ALT_COMMANDS_HELP } from '../sessions/alt-commands.js';
 import { PASSWORD_COMMANDS_HELP } from '../sessions/password-commands.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { Logger } from '../telemetry/logger.js';
@@ -117,6 +118,6 @@ export class ServerAdmin implements AdminPort {
 
   commands(): CommandInfo[] {
     const registry = this.pluginManager?.snapshot.registry;
-    return [...(registry ? describeCommands(registry) : []), ...PASSWORD_COMMANDS_HELP];
+    return [...(registry ? describeCommands(registry) : []), ...PASSWORD_COMMANDS_HELP, ...ALT_COMMANDS_HELP];
   }
 }

@@ -1,9 +1,11 @@
-// Accounts: creation (with the character that plays them), login with lockout, roles.
+// Accounts: creation (with the first character they play), more characters (alts), login with
+// lockout, roles. A role belongs to the account, so every character of it has the same one.
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { accounts as accountsTable, characters as charactersTable, objects as objectsTable } from '../db/schema.js';
-import { LoginFailedError, NameTakenError, PasswordWrongError } from '../errors.js';
+import { accounts as accountsTable, characters as charactersTable } from '../db/schema.js';
+import { CharacterLimitError, LoginFailedError, NameTakenError, PasswordWrongError } from '../errors.js';
 import type { World } from '../world/world.js';
+import { type CharacterChoice, characterNamed, charactersOf, insertCharacter, nameInUse } from './account-characters.js';
 import { AccountLockout, type LockoutPolicy } from './account-lockout.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { SignupThrottle } from './signup-throttle.js';
@@ -13,17 +15,28 @@ import { type PasswordHasher, argon2idHasher, verifyAgainstDecoy } from './passw
 export type Role = 'player' | 'builder' | 'admin';
 export const ROLES: readonly Role[] = ['player', 'builder', 'admin'];
 
+/** An account, and the character it plays (or would play: the one named at login, else its first). */
 export interface Account {
   id: number;
+  /** The account's own name: its first character's. */
   name: string;
   role: Role;
   characterId: number;
+  characterName: string;
+  /** Every character of the account, oldest first. */
+  characters: CharacterChoice[];
+  /** True when the login named a character rather than the account. */
+  namedCharacter: boolean;
   lastLoginAt: Date | null;
 }
+
+export const DEFAULT_CHARACTERS_PER_ACCOUNT = 5;
 
 export interface AccountPolicy extends LockoutPolicy {
   /** Accounts one address may create within the window (creations that name an address). */
   signups?: { perAddress: number; windowMs: number };
+  /** Characters one account may have, its first included. */
+  charactersPerAccount?: number;
 }
 
 /**
@@ -96,6 +109,11 @@ export class Accounts {
     }
   }
 
+  /** Characters one account may have. */
+  get charactersPerAccount(): number {
+    return this.policy.charactersPerAccount ?? DEFAULT_CHARACTERS_PER_ACCOUNT;
+  }
+
   /** Throws SignupThrottledError while `address` may create no more accounts (asked before a password is typed). */
   checkSignup(address: string): void {
     this.signups?.check(address);
@@ -104,31 +122,68 @@ export class Accounts {
   private async createAccount(name: string, password: string, options: { role?: Role; allowReservedName?: boolean; address?: string }): Promise<Account> {
     validateName(name, { allowReserved: options.allowReservedName });
     validatePassword(password);
-    if (await this.findRow(name)) throw new NameTakenError(name);
+    if (await nameInUse(this.db, name)) throw new NameTakenError(name);
     const passwordHash = await this.passwords.hash(password);
     const startId = this.world.startingRoomId;
-    let created: { account: typeof accountsTable.$inferSelect; object: typeof objectsTable.$inferSelect };
     try {
-      created = await this.db.transaction(async (tx) => {
+      const created = await this.db.transaction(async (tx) => {
         const [account] = await tx
           .insert(accountsTable)
           .values({ name, passwordHash, role: options.role ?? 'player', loginAddresses: options.address === undefined ? [] : [options.address] })
           .returning();
-        const [object] = await tx
-          .insert(objectsTable)
-          .values({ kind: 'character', name, locationId: startId, description: 'You see nothing special.' })
-          .returning();
-        await tx.insert(charactersTable).values({ objectId: object!.id, accountId: account!.id, homeId: startId });
-        await tx.update(objectsTable).set({ ownerId: object!.id }).where(eq(objectsTable.id, object!.id));
-        return { account: account!, object: { ...object!, ownerId: object!.id } };
+        return { account: account!, object: await insertCharacter(tx, account!.id, name, startId) };
       });
+      this.world.adoptCharacter(created.object, startId);
+      const character = { id: created.object.id, name: created.object.name };
+      return this.remember(created.account, character, [character], false);
     } catch (error) {
-      // Two people creating the same name at once: the unique index decides, and the loser is told plainly.
-      if (await this.findRow(name)) throw new NameTakenError(name);
+      // Two people creating the same name at once: the unique indexes decide, and the loser is told plainly.
+      if (await nameInUse(this.db, name)) throw new NameTakenError(name);
       throw error;
     }
-    this.world.adoptCharacter(created.object, startId);
-    return this.remember(created.account, created.object.id);
+  }
+
+  /**
+   * Adds a character to an account (an alt), in the starting room, up to the operator's limit per
+   * account; answers the account playing it.
+   */
+  async createCharacter(account: Account, name: string): Promise<Account> {
+    validateName(name);
+    const limit = this.charactersPerAccount;
+    const characters = await charactersOf(this.db, account.id);
+    if (characters.length >= limit) throw new CharacterLimitError(limit);
+    if (await nameInUse(this.db, name)) throw new NameTakenError(name);
+    const startId = this.world.startingRoomId;
+    try {
+      const object = await this.db.transaction((tx) => insertCharacter(tx, account.id, name, startId));
+      this.world.adoptCharacter(object, startId);
+      const character = { id: object.id, name: object.name };
+      return this.remember({ ...account, lastLoginAt: account.lastLoginAt }, character, [...characters, character], true);
+    } catch (error) {
+      if (await nameInUse(this.db, name)) throw new NameTakenError(name);
+      throw error;
+    }
+  }
+
+  /** An account's characters, oldest first. */
+  charactersOf(accountId: number): Promise<CharacterChoice[]> {
+    return charactersOf(this.db, accountId);
+  }
+
+  /** The same account playing another of its characters; undefined when it has none by that name. */
+  async play(account: Account, characterName: string): Promise<Account | undefined> {
+    const characters = await charactersOf(this.db, account.id);
+    const character = characters.find((entry) => entry.name.toLowerCase() === characterName.trim().toLowerCase());
+    return character ? this.remember(account, character, characters, true) : undefined;
+  }
+
+  /** The account of a resume token, playing the character it was issued for, while both still exist. */
+  async resumeAs(accountId: number, characterId: number): Promise<Account | undefined> {
+    const [row] = await this.db.select().from(accountsTable).where(eq(accountsTable.id, accountId));
+    if (!row) return undefined;
+    const characters = await charactersOf(this.db, accountId);
+    const character = characters.find((entry) => entry.id === characterId);
+    return character ? this.remember(row, character, characters, true) : undefined;
   }
 
   /**
@@ -140,21 +195,22 @@ export class Accounts {
    */
   async authenticate(name: string, password: string, address: string): Promise<Account> {
     const attempt = this.throttle.begin(address);
-    const found = await this.findRow(name);
+    const found = await this.findLogin(name);
     if (!found) {
       await verifyAgainstDecoy(password, this.passwords);
       throw new LoginFailedError();
     }
-    const row = await this.oneAtATime(found.id, () => this.checkPassword(found.id, password, address));
+    const row = await this.oneAtATime(found.row.id, () => this.checkPassword(found.row.id, password, address));
     attempt.succeeded();
-    const account = await this.loadAccount(row);
+    const account = await this.loadAccount(row, found.characterId);
     account.lastLoginAt = row.lastLoginAt;
     return account;
   }
 
+  /** The account called `name`, or the account of the character called `name`. */
   async findByName(name: string): Promise<Account | undefined> {
-    const row = await this.findRow(name);
-    return row ? this.loadAccount(row) : undefined;
+    const found = await this.findLogin(name);
+    return found ? this.loadAccount(found.row, found.characterId) : undefined;
   }
 
   /** Loads every character's role; called once at start. */
@@ -176,11 +232,14 @@ export class Accounts {
     return this.byCharacter.get(characterId);
   }
 
+  /** Sets the role of the account called `name` (or of the character called `name`): all its characters have it. */
   async setRole(name: string, role: Role): Promise<Account | undefined> {
-    const row = await this.findRow(name);
-    if (!row) return undefined;
-    await this.db.update(accountsTable).set({ role }).where(eq(accountsTable.id, row.id));
-    return this.loadAccount({ ...row, role });
+    const found = await this.findLogin(name);
+    if (!found) return undefined;
+    await this.db.update(accountsTable).set({ role }).where(eq(accountsTable.id, found.row.id));
+    const account = await this.loadAccount({ ...found.row, role }, found.characterId);
+    for (const character of account.characters) this.roles.set(character.id, role);
+    return account;
   }
 
   /**
@@ -200,12 +259,12 @@ export class Accounts {
   /** An admin's reset, with no old password; returns the account, or undefined when there is no such name. */
   async resetPassword(name: string, newPassword: string): Promise<Account | undefined> {
     validatePassword(newPassword);
-    const row = await this.findRow(name);
-    if (!row) return undefined;
-    await this.oneAtATime(row.id, () => this.storePassword(row.id, newPassword));
+    const found = await this.findLogin(name);
+    if (!found) return undefined;
+    await this.oneAtATime(found.row.id, () => this.storePassword(found.row.id, newPassword));
     // A lost password often comes with a lockout; the reset lifts it too.
-    this.lockout.unlock(row.id);
-    return this.loadAccount(row);
+    this.lockout.unlock(found.row.id);
+    return this.loadAccount(found.row, found.characterId);
   }
 
   /** Every account, by name (for the admin API and CLI). */
@@ -215,11 +274,11 @@ export class Accounts {
 
   /** Lifts every lock on an account, from every address (an admin's way out); undefined when there is no such account. */
   async unlock(name: string): Promise<Account | undefined> {
-    const row = await this.findRow(name);
-    if (!row) return undefined;
-    await clearStoredLock(this.db, row.name);
-    this.lockout.unlock(row.id);
-    return this.loadAccount(row);
+    const found = await this.findLogin(name);
+    if (!found) return undefined;
+    await clearStoredLock(this.db, found.row.name);
+    this.lockout.unlock(found.row.id);
+    return this.loadAccount(found.row, found.characterId);
   }
 
   async count(): Promise<number> {
@@ -275,18 +334,35 @@ export class Accounts {
     return row;
   }
 
-  private async loadAccount(row: typeof accountsTable.$inferSelect): Promise<Account> {
-    const [character] = await this.db
-      .select({ objectId: charactersTable.objectId })
-      .from(charactersTable)
-      .where(eq(charactersTable.accountId, row.id));
-    return this.remember(row, character!.objectId);
+  /** The account a login name means: the account of that name first, else the account of the character of that name. */
+  private async findLogin(name: string): Promise<{ row: typeof accountsTable.$inferSelect; characterId?: number } | undefined> {
+    const row = await this.findRow(name);
+    if (row) return { row };
+    const character = await characterNamed(this.db, name);
+    if (!character) return undefined;
+    const [owner] = await this.db.select().from(accountsTable).where(eq(accountsTable.id, character.accountId));
+    return owner ? { row: owner, characterId: character.characterId } : undefined;
   }
 
-  private remember(row: typeof accountsTable.$inferSelect, characterId: number): Account {
-    const account: Account = { id: row.id, name: row.name, role: row.role, characterId, lastLoginAt: row.lastLoginAt };
-    this.byCharacter.set(characterId, account);
-    this.roles.set(characterId, row.role);
+  private async loadAccount(row: typeof accountsTable.$inferSelect, characterId?: number): Promise<Account> {
+    const characters = await charactersOf(this.db, row.id);
+    const named = characters.find((entry) => entry.id === characterId);
+    return this.remember(row, named ?? characters[0]!, characters, named !== undefined);
+  }
+
+  private remember(row: Pick<Account, 'id' | 'name' | 'role' | 'lastLoginAt'>, character: CharacterChoice, characters: CharacterChoice[], namedCharacter: boolean): Account {
+    const account: Account = {
+      id: row.id,
+      name: row.name,
+      role: row.role,
+      characterId: character.id,
+      characterName: character.name,
+      characters,
+      namedCharacter,
+      lastLoginAt: row.lastLoginAt,
+    };
+    this.byCharacter.set(character.id, account);
+    this.roles.set(character.id, row.role);
     return account;
   }
 }

@@ -1,6 +1,7 @@
 // How hard guessing passwords and mass-creating accounts are made: the per-account lockout, the
-// per-address throttle and the per-address sign-up allowance. The operator may change them
-// (HEARTH_LOGIN_* and HEARTH_SIGNUP* variables); these are the defaults.
+// per-address throttle, the per-address sign-up allowance and the characters one account may
+// have. The operator may change them (HEARTH_LOGIN_*, HEARTH_SIGNUP* and
+// HEARTH_CHARACTERS_PER_ACCOUNT); these are the defaults.
 
 export interface LoginLimits {
   /** Failed logins in a row from one address that lock an account for that address. */
@@ -15,6 +16,8 @@ export interface LoginLimits {
   /** Accounts one address may create within the sign-up window. */
   signupsPerAddress: number;
   signupWindowMs: number;
+  /** Characters one account may have (alts), its first included. */
+  charactersPerAccount: number;
 }
 
 export const DEFAULT_LOGIN_LIMITS: Readonly<LoginLimits> = {
@@ -25,4 +28,5 @@ export const DEFAULT_LOGIN_LIMITS: Readonly<LoginLimits> = {
   addressWindowMs: 10 * 60_000,
   signupsPerAddress: 5,
   signupWindowMs: 60 * 60_000,
+  charactersPerAccount: 5,
 };

@@ -19,6 +19,8 @@ export interface IssuedToken {
 interface StoredToken {
   accountId: number;
   accountName: string;
+  /** The character the session played: resuming plays it again. */
+  characterId: number;
   /** The session the token was handed to; quitting that session revokes it. */
   sessionId: number;
   expiresAt: number;
@@ -29,24 +31,24 @@ export class ResumeTokens {
 
   constructor(private readonly options: ResumeTokenOptions = { lifetimeMs: 12 * 3600_000, maxPerAccount: 8 }) {}
 
-  issue(account: { id: number; name: string }, sessionId: number, now: number = Date.now()): IssuedToken {
+  issue(account: { id: number; name: string; characterId: number }, sessionId: number, now: number = Date.now()): IssuedToken {
     this.forgetExpired(now);
     this.trimAccount(account.id);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = now + this.options.lifetimeMs;
-    this.byHash.set(hashToken(token), { accountId: account.id, accountName: account.name, sessionId, expiresAt });
+    this.byHash.set(hashToken(token), { accountId: account.id, accountName: account.name, characterId: account.characterId, sessionId, expiresAt });
     return { token, expiresAt: new Date(expiresAt) };
   }
 
   /** Uses a token up: returns whose it was, or undefined when it is unknown, used or expired. */
-  redeem(token: string, now: number = Date.now()): { accountId: number; accountName: string } | undefined {
+  redeem(token: string, now: number = Date.now()): { accountId: number; accountName: string; characterId: number } | undefined {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
     const hash = hashToken(token);
     const stored = this.byHash.get(hash);
     if (!stored) return undefined;
     this.byHash.delete(hash);
     if (stored.expiresAt <= now) return undefined;
-    return { accountId: stored.accountId, accountName: stored.accountName };
+    return { accountId: stored.accountId, accountName: stored.accountName, characterId: stored.characterId };
   }
 
   /** Revokes the tokens handed to one session (it quit, or was idled out). */

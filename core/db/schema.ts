@@ -46,21 +46,30 @@ export const objects = pgTable(
     attributes: jsonb('attributes').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('objects_location').on(table.locationId), index('objects_kind').on(table.kind)],
+  (table) => [
+    index('objects_location').on(table.locationId),
+    index('objects_kind').on(table.kind),
+    // Characters are logged in by name, so no two may share one, in any case.
+    uniqueIndex('objects_character_name_unique').on(sql`lower(${table.name})`).where(sql`${table.kind} = 'character'`),
+  ],
 );
 
-export const characters = pgTable('characters', {
-  objectId: integer('object_id')
-    .primaryKey()
-    .references(() => objects.id, { onDelete: 'cascade' }),
-  accountId: integer('account_id')
-    .notNull()
-    .unique()
-    .references(() => accounts.id, { onDelete: 'cascade' }),
-  homeId: integer('home_id').notNull(),
-  // The newest event id this character had been shown when it last left; replay starts after it.
-  lastSeenEventId: text('last_seen_event_id'),
-});
+// An account plays one or more characters (alts); the first is named as the account is.
+export const characters = pgTable(
+  'characters',
+  {
+    objectId: integer('object_id')
+      .primaryKey()
+      .references(() => objects.id, { onDelete: 'cascade' }),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    homeId: integer('home_id').notNull(),
+    // The newest event id this character had been shown when it last left; replay starts after it.
+    lastSeenEventId: text('last_seen_event_id'),
+  },
+  (table) => [index('characters_account').on(table.accountId)],
+);
 
 // Streams a character receives besides its room and itself (channels it joined), kept across
 // restarts; plugins change them through the `listen` host function.

@@ -10,6 +10,7 @@ import { HearthError } from '../errors.js';
 import type { Logger } from '../telemetry/logger.js';
 import { recordError } from '../telemetry/metrics.js';
 import { LOGIN_REFUSED_DATABASE_DOWN } from './database-notices.js';
+import type { CharacterSelect } from './character-select.js';
 import type { Session } from './session.js';
 import { LOGIN_HELP } from './welcome.js';
 
@@ -103,6 +104,8 @@ interface PendingPassword {
 
 export class LoginScreen {
   private readonly pending = new WeakMap<Session, PendingPassword>();
+  /** Logged-in accounts choosing which of their characters to play. */
+  private readonly choosing = new WeakMap<Session, Account>();
 
   constructor(
     private readonly accounts: Accounts,
@@ -110,11 +113,14 @@ export class LoginScreen {
     private readonly logger: Logger,
     private readonly enterGame: (session: Session, account: Account) => Promise<void>,
     private readonly database?: DatabaseHealth,
+    private readonly select?: CharacterSelect,
   ) {}
 
   async handle(session: Session, line: string): Promise<void> {
     const pending = this.pending.get(session);
     if (pending) return this.takePassword(session, pending, line);
+    const choosing = this.choosing.get(session);
+    if (choosing && this.select) return this.choose(session, choosing, line);
     const command = parseLoginCommand(line);
     switch (command.kind) {
       case 'empty':
@@ -181,8 +187,8 @@ export class LoginScreen {
     if (this.refusedWhileDatabaseDown(session)) return;
     const address = session.transport.remoteAddress;
     const owner = this.resumeTokens.redeem(token);
-    const account = owner ? await this.accounts.findByName(owner.accountName) : undefined;
-    if (!account || account.id !== owner?.accountId) {
+    const account = owner ? await this.accounts.resumeAs(owner.accountId, owner.characterId) : undefined;
+    if (!account) {
       session.write(RESUME_REFUSED);
       session.sendData('resume.revoked', { reason: RESUME_REFUSED });
       this.logger.info({ session: session.id, address }, 'resume refused');
@@ -219,7 +225,25 @@ export class LoginScreen {
       throw error;
     }
     this.logger.info({ session: session.id, address, account: account.name }, `${command.kind} succeeded`);
+    if (this.select?.needsChoice(account)) {
+      this.choosing.set(session, account);
+      session.write(this.select.screen(account));
+      return;
+    }
     await this.enterGame(session, account);
+  }
+
+  private async choose(session: Session, account: Account, line: string): Promise<void> {
+    if (line.trim() === '') return;
+    if (this.refusedWhileDatabaseDown(session)) return;
+    const answer = await this.select!.answer(account, line);
+    if (answer.kind === 'stay') {
+      session.write(answer.text);
+      return;
+    }
+    this.choosing.delete(session);
+    this.logger.info({ session: session.id, account: account.name, character: answer.account.characterName }, 'character chosen');
+    await this.enterGame(session, answer.account);
   }
 
   private refusedWhileDatabaseDown(session: Session): boolean {

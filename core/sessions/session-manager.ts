@@ -11,6 +11,7 @@ import type { World } from '../world/world.js';
 import type { CommandDispatcher } from './command-dispatcher.js';
 import { LastSeenCheckpoints } from './last-seen-checkpoints.js';
 import type { RateLimit } from '../limits/token-bucket.js';
+import { CharacterSelect } from './character-select.js';
 import { LoginScreen } from './login-screen.js';
 import { type Presence, formatMissedEvents } from './presence.js';
 import { RoomUpdates } from './room-updates.js';
@@ -65,6 +66,7 @@ export class SessionManager {
       deps.logger,
       (session, account) => this.enterGame(session, account),
       deps.database,
+      new CharacterSelect(deps.accounts),
     );
     this.roomUpdates = new RoomUpdates(deps.world, this);
     this.checkpoints = new LastSeenCheckpoints(() => this.sessions(), deps.presence, deps.logger, deps.database);
@@ -204,7 +206,7 @@ export class SessionManager {
       if (word === 'QUIT' && line.length === 4) {
         this.disconnect(session, 'Goodbye. Come back soon.', { final: true });
       } else if (word === 'WHO' && line.length === 3) {
-        session.write(formatWhoList(this.sessions(), Date.now(), (characterId) => this.deps.world.get(characterId)?.attributes));
+        session.write(formatWhoList(this.sessions(), Date.now(), (characterId) => this.deps.world.get(characterId)));
       } else if (session.state === 'login') {
         await this.loginScreen.handle(session, line);
       } else if (line.length > 0) {
@@ -239,8 +241,8 @@ export class SessionManager {
     sessions.add(session);
 
     const lastLogin = account.lastLoginAt ? ` Last login: ${account.lastLoginAt.toUTCString()}.` : '';
-    session.write(`Welcome, ${account.name}.${lastLogin}`);
-    session.sendData('char', { id: characterId, name: account.name });
+    session.write(`Welcome, ${account.characterName}.${lastLogin}`);
+    session.sendData('char', { id: characterId, name: account.characterName });
     this.roomUpdates.sendRoom(session);
     if (firstSession) this.roomUpdates.playersChanged(roomId ?? null, characterId);
     if (session.transport.keepsResumeToken) {

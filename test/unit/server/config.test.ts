@@ -66,6 +66,7 @@ describe('loadConfig', () => {
       addressWindowMs: 600_000,
       signupsPerAddress: 5,
       signupWindowMs: 3_600_000,
+      charactersPerAccount: 5,
     });
     const config = loadConfig({
       HEARTH_LOGIN_ACCOUNT_FAILURES: '3',
@@ -75,6 +76,7 @@ describe('loadConfig', () => {
       HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS: '60',
       HEARTH_SIGNUPS_PER_ADDRESS: '2',
       HEARTH_SIGNUP_WINDOW_SECONDS: '86400',
+      HEARTH_CHARACTERS_PER_ACCOUNT: '2',
     });
     assert.deepEqual(config.loginLimits, {
       maxFailedLogins: 3,
@@ -84,6 +86,7 @@ describe('loadConfig', () => {
       addressWindowMs: 60_000,
       signupsPerAddress: 2,
       signupWindowMs: 86_400_000,
+      charactersPerAccount: 2,
     });
   });
 
@@ -93,6 +96,8 @@ describe('loadConfig', () => {
       ['HEARTH_LOGIN_ACCOUNT_FAILURES', 'five'],
       ['HEARTH_LOGIN_ACCOUNT_FAILURES', '1001'],
       ['HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS', '-5'],
+      ['HEARTH_CHARACTERS_PER_ACCOUNT', '0'],
+      ['HEARTH_CHARACTERS_PER_ACCOUNT', '101'],
       ['HEARTH_LOGIN_ACCOUNT_LOCK_SECONDS', '604801'],
       ['HEARTH_LOGIN_ADDRESS_FAILURES', '2.5'],
       ['HEARTH_LOGIN_ADDRESS_WINDOW_SECONDS', '86401'],

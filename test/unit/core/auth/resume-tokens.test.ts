@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ResumeTokens } from '../../../../core/auth/resume-tokens.js';
 
-const ANN = { id: 1, name: 'Ann' };
-const BOB = { id: 2, name: 'Bob' };
+const ANN = { id: 1, name: 'Ann', characterId: 101 };
+const BOB = { id: 2, name: 'Bob', characterId: 102 };
 
 describe('ResumeTokens', () => {
   it('issues random tokens that work once', () => {
@@ -12,7 +12,7 @@ describe('ResumeTokens', () => {
     const second = tokens.issue(ANN, 11);
     assert.match(first.token, /^[A-Za-z0-9_-]{43}$/);
     assert.notEqual(first.token, second.token);
-    assert.deepEqual(tokens.redeem(first.token), { accountId: 1, accountName: 'Ann' });
+    assert.deepEqual(tokens.redeem(first.token), { accountId: 1, accountName: 'Ann', characterId: 101 });
     assert.equal(tokens.redeem(first.token), undefined, 'used up');
   });
 
@@ -38,7 +38,7 @@ describe('ResumeTokens', () => {
     assert.equal(tokens.redeem(ann.token), undefined);
     tokens.revokeAccount(1);
     assert.equal(tokens.redeem(annElsewhere.token), undefined);
-    assert.deepEqual(tokens.redeem(bob.token), { accountId: 2, accountName: 'Bob' });
+    assert.deepEqual(tokens.redeem(bob.token), { accountId: 2, accountName: 'Bob', characterId: 102 });
   });
 
   it('keeps a bounded number per account, dropping the oldest', () => {

@@ -31,7 +31,8 @@ class RuleFollowingAccounts {
     validateName(name);
     validatePassword(password);
     if (this.known.has(name.toLowerCase())) throw new NameTakenError(name);
-    const account: Account = { id: this.known.size + 1, name, role: 'player', characterId: 100 + this.known.size, lastLoginAt: null };
+    const character = { id: 100 + this.known.size, name };
+    const account: Account = { id: this.known.size + 1, name, role: 'player', characterId: character.id, characterName: name, characters: [character], namedCharacter: false, lastLoginAt: null };
     this.known.set(name.toLowerCase(), { account, password });
     return account;
   }
@@ -44,6 +45,10 @@ class RuleFollowingAccounts {
 
   async findByName(name: string): Promise<Account | undefined> {
     return this.known.get(name.toLowerCase())?.account;
+  }
+
+  async resumeAs(accountId: number, characterId: number): Promise<Account | undefined> {
+    return [...this.known.values()].find((entry) => entry.account.id === accountId && entry.account.characterId === characterId)?.account;
   }
 
   /** No sign-up allowance here: every address may create. */
@@ -130,7 +135,7 @@ describe('login fuzzing', () => {
       const accounts = new RuleFollowingAccounts();
       await accounts.create('Alice', `${PASSWORD_MARK}-secret`);
       const resumeTokens = new ResumeTokens();
-      const tokens = [resumeTokens.issue({ id: 1, name: 'Alice' }, 99).token];
+      const tokens = [resumeTokens.issue({ id: 1, name: 'Alice', characterId: 100 }, 99).token];
       const entered: string[] = [];
       const screen = new LoginScreen(accounts as unknown as Accounts, resumeTokens, silentLogger(), async (_session, account) => void entered.push(account.name));
       const transport = new MemoryTransport();
