@@ -31,6 +31,8 @@ import { WriteBehindKv } from './plugins/write-behind-kv.js';
 import { LiveCharacterDirectory } from './sessions/character-directory.js';
 import { CommandDispatcher } from './sessions/command-dispatcher.js';
 import { FallbackLook } from './sessions/fallback-look.js';
+import { AltCommands } from './sessions/alt-commands.js';
+import { CharacterRenames } from './auth/character-renames.js';
 import { PasswordCommands } from './sessions/password-commands.js';
 import { Presence } from './sessions/presence.js';
 import { type SessionConfig, SessionManager } from './sessions/session-manager.js';
@@ -53,6 +55,8 @@ export interface CoreOptions {
   bootstrapAdmin?: { name: string; password: string };
   /** Lockout and address throttle; DEFAULT_LOGIN_LIMITS when absent. */
   login?: LoginLimits;
+  /** Whether players may rename their characters (`@name me=<name>`); true when absent. */
+  characterRenames?: boolean;
 }
 
 export interface WriteBacklogs {
@@ -105,14 +109,16 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     maxFailedLoginsEverywhere: login.maxFailedLoginsEverywhere,
     lockMs: login.lockMs,
     signups: { perAddress: login.signupsPerAddress, windowMs: login.signupWindowMs },
+    charactersPerAccount: login.charactersPerAccount,
   });
   await accounts.loadRoles();
+  world.characterNames = new CharacterRenames(database.db, options.characterRenames ?? true);
   const presence = new Presence(database.db, store, world);
   const listeners = await StreamListeners.load(database.db);
   const dispatcher = new CommandDispatcher(logger, health);
   const resumeTokens = new ResumeTokens();
   const sessions = new SessionManager({ bus, world, accounts, presence, listeners, resumeTokens, dispatcher, logger, config: options.sessions, database: health });
-  const characters = new LiveCharacterDirectory(world, accounts, (id) => sessions.isConnected(id));
+  const characters = new LiveCharacterDirectory(world, accounts, (id) => sessions.isConnected(id), () => sessions.sessions());
   const startedAt = new Date();
   const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt, database });
   const accountAdmin = new AccountAdmin({ accounts, resumeTokens, tell: (id, text) => sessions.sendToCharacter(id, text), logger });
@@ -146,6 +152,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
   // Ahead of every plugin: a password typed in the game never reaches one.
   dispatcher.addSource(new PasswordCommands(accounts, accountAdmin));
+  dispatcher.addSource(new AltCommands(accounts, (id) => sessions.isConnected(id)));
   dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
   if (options.pluginStoreDir) await mkdir(options.pluginStoreDir, { recursive: true });

@@ -59,6 +59,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       watchPlugins: config.watchPlugins,
       pluginLimits: config.pluginLimits,
       login: config.loginLimits,
+      characterRenames: config.characterRenames,
       sessions: {
         rate: { perSecond: config.inputRate, burst: config.inputBurst },
         maxQueuedLines: 100,

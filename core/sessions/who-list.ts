@@ -9,10 +9,10 @@ export const DOING_ATTRIBUTE = 'doing';
 /** PennMUSH shows this many characters of a Doing line. */
 export const MAX_DOING_CHARACTERS = 39;
 
-/** A character's attributes by id, as the world holds them (undefined for one it does not know). */
-export type AttributesOf = (characterId: number) => Record<string, unknown> | undefined;
+/** A character's current name and attributes by id, as the world holds them (undefined for one it does not know). */
+export type CharacterOf = (characterId: number) => { name?: string; attributes?: Record<string, unknown> } | undefined;
 
-export function formatWhoList(sessions: Session[], now: number = Date.now(), attributesOf: AttributesOf = () => undefined): string {
+export function formatWhoList(sessions: Session[], now: number = Date.now(), characterOf: CharacterOf = () => undefined): string {
   const playing = sessions.filter((session) => session.state === 'playing' && session.account);
   // One row per character, however many sessions it has; the least idle session speaks for it.
   const byCharacter = new Map<number, Session>();
@@ -22,9 +22,12 @@ export function formatWhoList(sessions: Session[], now: number = Date.now(), att
   }
   const rows = [...byCharacter.values()]
     .sort((a, b) => a.connectedAt - b.connectedAt)
-    .map((session) =>
-      whoRow(session.account!.name, formatOnFor(now - session.connectedAt), formatIdle(now - session.lastInputAt), doingLine(attributesOf(session.characterId!)?.[DOING_ATTRIBUTE])),
-    );
+    .map((session) => {
+      // The world's name, not the login's: a character renamed since shows as it is called now.
+      const character = characterOf(session.characterId!);
+      const name = character?.name ?? session.account!.characterName;
+      return whoRow(name, formatOnFor(now - session.connectedAt), formatIdle(now - session.lastInputAt), doingLine(character?.attributes?.[DOING_ATTRIBUTE]));
+    });
   const count = rows.length;
   const footer = `${count} ${count === 1 ? 'player is' : 'players are'} connected.`;
   return [whoRow('Player Name', 'On For', 'Idle', 'Doing'), ...rows, footer].join('\n');

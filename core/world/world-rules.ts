@@ -27,10 +27,19 @@ export function checkCreate(world: WorldLookup, spec: { kind: WorldObject['kind'
   if (spec.destinationId != null) requireRoom(world, spec.destinationId);
 }
 
-export function checkUpdate(world: WorldLookup, current: WorldObject, patch: { name?: string; destinationId?: number | null }): void {
-  if (current.kind === 'character' && patch.name !== undefined && patch.name !== current.name) {
-    throw new WorldRuleError('A character keeps the name its player logs in with.');
-  }
+/** Who decides whether a character may take a new name (names are how players log in). */
+export interface CharacterNamePolicy {
+  /** Throws, with a reason for the player, when `character` may not be called `name`. */
+  checkRename(character: WorldObject, name: string): Promise<void>;
+}
+
+export function isCharacterRename(current: WorldObject, patch: { name?: string }): boolean {
+  return current.kind === 'character' && patch.name !== undefined && patch.name !== current.name;
+}
+
+/** The synchronous rules; a character's rename is the CharacterNamePolicy's to decide, or refused without one. */
+export function checkUpdate(world: WorldLookup, current: WorldObject, patch: { name?: string; destinationId?: number | null }, renames?: CharacterNamePolicy): void {
+  if (isCharacterRename(current, patch) && !renames) throw new WorldRuleError('A character keeps the name its player logs in with.');
   if (patch.destinationId != null) requireRoom(world, patch.destinationId);
 }
 

@@ -12,7 +12,7 @@ import type { EventStore } from '../events/event-store.js';
 import { LocationWrites } from './location-writes.js';
 import type { ObjectKind, WorldObject } from './world-object.js';
 import { validateObjectFields } from './object-rules.js';
-import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject, requireRoom } from './world-rules.js';
+import { type CharacterNamePolicy, checkCreate, checkDestroy, checkMove, checkUpdate, isCharacterRename, requireObject, requireRoom } from './world-rules.js';
 
 export interface NewObject {
   kind: ObjectKind;
@@ -52,6 +52,9 @@ export class World {
     write: (rows) => this.writeLocations(rows),
     restore: (locations) => this.restoreLocations(locations),
   });
+
+  /** Decides characters' renames; without one, characters keep their names. */
+  characterNames: CharacterNamePolicy | undefined;
 
   private constructor(
     private readonly db: Database,
@@ -165,7 +168,8 @@ export class World {
   updateObject(id: number, patch: ObjectPatch): Promise<WorldObject> {
     return this.serialize(async () => {
       const current = this.require(id);
-      checkUpdate(this, current, patch);
+      checkUpdate(this, current, patch, this.characterNames);
+      if (this.characterNames && isCharacterRename(current, patch)) await this.characterNames.checkRename(current, patch.name!);
       const fields = validateObjectFields({ ...current, ...patch });
       const next: WorldObject = { ...current, ...patch, ...fields };
       await this.db

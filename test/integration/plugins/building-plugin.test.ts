@@ -11,7 +11,7 @@ const bed = buildingTestbed();
 const { site, run, refused, get } = bed;
 
 describe('the building manifest', () => {
-  it('asks only for what it uses, at priority 100, every command for builders but @describe and @doing, with help', () => {
+  it('asks only for what it uses, at priority 100, every command for builders but @describe, @doing and @name, with help', () => {
     assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects']);
     assert.equal(bed.harness.manifest.priority, 100);
     assert.deepEqual(
@@ -23,7 +23,7 @@ describe('the building manifest', () => {
         ['@unlink', [], 'builder'],
         ['@describe', ['@desc'], 'player'],
         ['@doing', [], 'player'],
-        ['@name', [], 'builder'],
+        ['@name', [], 'player'],
         ['@create', [], 'builder'],
         ['@destroy', [], 'builder'],
         ['@teleport', ['@tel'], 'builder'],

@@ -9,7 +9,7 @@ const transport: Transport = { kind: 'telnet', remoteAddress: '127.0.0.1', sendT
 
 function playing(id: number, name: string, connectedAt: number, lastInputAt: number): Session {
   const session = new Session(id, transport, async () => {}, { rate: { perSecond: 10, burst: 10 }, maxQueuedLines: 10 });
-  const account: Account = { id, name, role: 'player', characterId: 100 + id, lastLoginAt: null };
+  const account: Account = { id, name, role: 'player', characterId: 100 + id, characterName: name, characters: [{ id: 100 + id, name }], namedCharacter: false, lastLoginAt: null };
   Object.assign(session, { account, state: 'playing', connectedAt, lastInputAt });
   return session;
 }
@@ -55,7 +55,7 @@ describe('WHO', () => {
       103: { doing: 'red\u001b[31m\u0007 line\nfake' },
       104: { doing: 42 },
     };
-    const lines = formatWhoList(sessions, now, (characterId) => attributes[characterId]).split('\n');
+    const lines = formatWhoList(sessions, now, (characterId) => ({ attributes: attributes[characterId] })).split('\n');
     const doingAt = lines[0]!.indexOf('Doing');
     assert.equal(lines[0], 'Player Name             On For Idle  Doing');
     assert.equal(lines[1]!.slice(doingAt), 'Looking for a scene!');
