@@ -6,6 +6,7 @@ import type { Actor, HearthEvent, NewEvent } from '../events/event.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { MoveOptions, NewObject, ObjectPatch } from '../world/world.js';
 import type { WorldObject } from '../world/world-object.js';
+import type { Pronouns } from '../world/pronouns.js';
 import type { AttributeSchema } from './attribute-schema.js';
 import type { PluginReport } from './plugin-report.js';
 import type { InstallResult } from './plugin-store.js';
@@ -38,11 +39,20 @@ export interface CharacterInfo {
   location: number | null;
   home: number;
   connected: boolean;
+  pronouns: Pronouns;
+}
+
+/** A connected character, with how long it has been on and idle (its most recent session's). */
+export interface ConnectedCharacter extends CharacterInfo {
+  onSeconds: number;
+  idleSeconds: number;
 }
 
 export interface CharacterDirectory {
   byId(id: number): CharacterInfo | undefined;
   byName(name: string): CharacterInfo | undefined;
+  /** Every connected character, longest connected first. */
+  connected(): ConnectedCharacter[];
 }
 
 /** Text straight to a character's open sessions (not stored: replies, room descriptions). */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Role } from '../auth/accounts.js';
 import type { HearthEvent } from '../events/event.js';
+import type { Pronouns } from '../world/pronouns.js';
 
 /** Who is acting: the character whose command this is. */
 export interface ActorInfo {
@@ -11,6 +12,8 @@ export interface ActorInfo {
   name: string;
   role: Role;
   location: number | null;
+  /** For %s, %o, %p and %a; they/them where the caller knows none. */
+  pronouns?: Pronouns;
 }
 
 /** Input of a command handler export. */

@@ -72,7 +72,8 @@ export class PluginCommandSource implements CommandSource {
   private actorOf(request: CommandRequest): ActorInfo {
     const character = this.characters.byId(request.characterId);
     const role: Role = character?.role ?? request.account.role;
-    return { id: request.characterId, name: request.account.name, role, location: character?.location ?? null };
+    // The world's name, not the login's: @name me renames a character while it plays.
+    return { id: request.characterId, name: character?.name ?? request.account.characterName, role, location: character?.location ?? null, pronouns: character?.pronouns };
   }
 }
 

@@ -4,6 +4,7 @@ import { Host } from '@extism/as-pdk';
 import { memoryOf } from './host-memory';
 import { JSON } from './json';
 import { JsonWriter } from './json-writer';
+import { Pronouns } from './pronouns';
 
 export class Actor {
   constructor(
@@ -11,6 +12,8 @@ export class Actor {
     public name: string,
     public role: string,
     public location: i64,
+    /** For %s, %o, %p and %a (the kit's `substitute`). */
+    public pronouns: Pronouns = new Pronouns(),
   ) {}
 
   get isBuilder(): bool {
@@ -107,5 +110,5 @@ function readActor(object: JSON.Obj | null): Actor {
   if (object === null) return new Actor(0, '', 'player', 0);
   const id = object.getInteger('id');
   const location = object.getInteger('location');
-  return new Actor(id === null ? 0 : id.valueOf(), stringOf(object, 'name'), stringOf(object, 'role'), location === null ? 0 : location.valueOf());
+  return new Actor(id === null ? 0 : id.valueOf(), stringOf(object, 'name'), stringOf(object, 'role'), location === null ? 0 : location.valueOf(), Pronouns.from(object.getObj('pronouns')));
 }

@@ -39,6 +39,11 @@ export function queryCharacter(name: string): HostReply {
   return callHost(host.query_character, new JsonWriter().str('name', name).end());
 }
 
+/** Every connected character with `on_seconds` and `idle_seconds` (needs `read:characters`). */
+export function queryWho(): HostReply {
+  return callHost(host.query_who, '{}');
+}
+
 export function queryCharacterById(id: i64): HostReply {
   return callHost(host.query_character, new JsonWriter().int('id', id).end());
 }

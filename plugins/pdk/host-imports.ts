@@ -13,6 +13,8 @@ export declare function query_location(input: u64): u64;
 export declare function query_object(input: u64): u64;
 @external("hearth:host/v2", "query_character")
 export declare function query_character(input: u64): u64;
+@external("hearth:host/v2", "query_who")
+export declare function query_who(input: u64): u64;
 @external("hearth:host/v2", "query_exits")
 export declare function query_exits(input: u64): u64;
 @external("hearth:host/v2", "move_object")

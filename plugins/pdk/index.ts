@@ -19,3 +19,5 @@ export { characterCount, shortened, withoutControlCharacters } from './player-te
 export { HostReply, boolOf, intOf, objectsIn, strOf, stringsIn } from './host-reply';
 export * from './generated/error-codes';
 export { JsonWriter, jsonQuote } from './json-writer';
+export { Pronouns } from './pronouns';
+export { substitute } from './substitute';

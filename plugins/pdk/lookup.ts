@@ -1,10 +1,10 @@
 // Finding what a player names and checking they may change it: the steps nearly every building
 // command starts with, done once here. Each answers a Found: the view, or the sentence to show.
 import { Actor } from './command';
-import { findObject, queryCharacter, queryCharacterById, queryExits, queryLocation, queryObject } from './game';
+import { findObject, queryCharacter, queryCharacterById, queryExits, queryLocation, queryObject, queryWho } from './game';
 import { HostReply } from './host-reply';
 import { E_HOST_REPLY, E_OBJECT_NOT_FOUND, E_PERMISSION_DENIED, E_WRONG_KIND } from './generated/error-codes';
-import { CharacterView, ExitView, exitsIn, ObjectView, RoomView } from './views';
+import { CharacterView, ExitView, exitsIn, ObjectView, RoomView, WhoView } from './views';
 
 /** What a lookup found, or why not: `error` is a sentence for the player, `code` the host's error code. */
 export class Found<T> {
@@ -108,6 +108,16 @@ function characterOf(answer: HostReply): Found<CharacterView> {
 /** A character by name, anywhere (needs `read:characters`). */
 export function character(name: string): Found<CharacterView> {
   return characterOf(queryCharacter(name));
+}
+
+/** Every connected character, longest connected first (needs `read:characters`). */
+export function whoIsConnected(): Found<WhoView[]> {
+  const answer = queryWho();
+  if (!answer.ok) return refused<WhoView[]>(answer.errorCode, answer.errorMessage);
+  const entries = answer.objects('characters');
+  const who: WhoView[] = [];
+  for (let i = 0; i < entries.length; i++) who.push(WhoView.fromWho(entries[i]));
+  return new Found<WhoView[]>(who, '', '');
 }
 
 export function characterById(id: i64): Found<CharacterView> {

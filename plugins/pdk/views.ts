@@ -2,6 +2,7 @@
 // their fields typed, so a plugin reads `room.exits[0].destination` rather than picking JSON apart.
 import { boolOf, intOf, objectsIn, strOf, stringsIn } from './host-reply';
 import { JSON } from './json';
+import { Pronouns } from './pronouns';
 
 /** A room, exit, thing or character, as `query_object` and the world-changing functions answer. */
 export class ObjectView {
@@ -121,15 +122,31 @@ export class CharacterView {
     public location: i64,
     public home: i64,
     public connected: bool,
+    /** they/them where the answer does not say (rooms' lists). */
+    public pronouns: Pronouns = new Pronouns(),
   ) {}
 
   static from(object: JSON.Obj): CharacterView {
-    return new CharacterView(intOf(object, 'id'), strOf(object, 'name'), strOf(object, 'role'), intOf(object, 'location'), intOf(object, 'home'), boolOf(object, 'connected'));
+    const pronouns = Pronouns.from(object.getObj('pronouns'));
+    return new CharacterView(intOf(object, 'id'), strOf(object, 'name'), strOf(object, 'role'), intOf(object, 'location'), intOf(object, 'home'), boolOf(object, 'connected'), pronouns);
   }
 
   /** `#12`. */
   get reference(): string {
     return '#' + this.id.toString();
+  }
+}
+
+/** A connected character as `query_who` lists it: how long on, how long idle. */
+export class WhoView extends CharacterView {
+  public onSeconds: i64 = 0;
+  public idleSeconds: i64 = 0;
+
+  static fromWho(object: JSON.Obj): WhoView {
+    const view = new WhoView(intOf(object, 'id'), strOf(object, 'name'), strOf(object, 'role'), intOf(object, 'location'), intOf(object, 'home'), true, Pronouns.from(object.getObj('pronouns')));
+    view.onSeconds = intOf(object, 'on_seconds');
+    view.idleSeconds = intOf(object, 'idle_seconds');
+    return view;
   }
 }
 

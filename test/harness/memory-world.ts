@@ -3,10 +3,11 @@
 // so plugins meet the same refusals as in the server.
 import type { Role } from '../../core/auth/accounts.js';
 import { type Actor, type NewEvent, SYSTEM_ACTOR, locationStream } from '../../core/events/event.js';
-import type { CharacterDirectory, CharacterInfo, WorldPort } from '../../core/plugins/host-services.js';
+import type { CharacterDirectory, CharacterInfo, ConnectedCharacter, WorldPort } from '../../core/plugins/host-services.js';
 import { validateObjectFields } from '../../core/world/object-rules.js';
 import type { MoveOptions, NewObject, ObjectPatch } from '../../core/world/world.js';
 import type { WorldObject } from '../../core/world/world-object.js';
+import { pronounsOf } from '../../core/world/pronouns.js';
 import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject } from '../../core/world/world-rules.js';
 
 export class MemoryWorld implements WorldPort, CharacterDirectory {
@@ -16,7 +17,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   readonly announced: NewEvent[] = [];
   private readonly objects = new Map<number, WorldObject>();
   private readonly roles = new Map<number, Role>();
-  private readonly connected = new Set<number>();
+  private readonly connectedIds = new Set<number>();
   private nextId = 1;
 
   constructor() {
@@ -38,7 +39,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   addCharacter(name: string, options: { role?: Role; room?: number; connected?: boolean } = {}): WorldObject {
     const character = this.insert({ kind: 'character', name, locationId: options.room ?? this.startingRoomId });
     this.roles.set(character.id, options.role ?? 'player');
-    if (options.connected ?? true) this.connected.add(character.id);
+    if (options.connected ?? true) this.connectedIds.add(character.id);
     return character;
   }
 
@@ -47,7 +48,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   }
 
   connectedCount(): number {
-    return this.connected.size;
+    return this.connectedIds.size;
   }
 
   counts(): Record<WorldObject['kind'], number> {
@@ -57,8 +58,8 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   }
 
   setConnected(characterId: number, connected: boolean): void {
-    if (connected) this.connected.add(characterId);
-    else this.connected.delete(characterId);
+    if (connected) this.connectedIds.add(characterId);
+    else this.connectedIds.delete(characterId);
   }
 
   get(id: number): WorldObject | undefined {
@@ -84,6 +85,11 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   byId(id: number): CharacterInfo | undefined {
     const object = this.objects.get(id);
     return object?.kind === 'character' ? this.describe(object) : undefined;
+  }
+
+  /** Connected characters in the order they were added, on since they were added and never idle. */
+  connected(): ConnectedCharacter[] {
+    return [...this.objects.values()].filter((object) => object.kind === 'character' && this.connectedIds.has(object.id)).map((object) => ({ ...this.describe(object), onSeconds: 0, idleSeconds: 0 }));
   }
 
   byName(name: string): CharacterInfo | undefined {
@@ -185,7 +191,8 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
       role: this.roles.get(object.id) ?? 'player',
       location: object.locationId,
       home: this.startingRoomId,
-      connected: this.connected.has(object.id),
+      connected: this.connectedIds.has(object.id),
+      pronouns: pronounsOf(object.attributes),
     };
   }
 }

@@ -25,7 +25,7 @@ import { dbExec, dbQuery } from './tables.js';
 import { HOST_MODULE } from '../plugin-interface.js';
 import { clock, random } from './chance-and-time.js';
 import { createObject, destroyObject, moveObject, setAttribute, updateObject } from './world-changes.js';
-import { queryCharacter, queryExits, queryLocation, queryObject } from './world-queries.js';
+import { queryCharacter, queryExits, queryLocation, queryObject, queryWho } from './world-queries.js';
 
 export { HOST_MODULE } from '../plugin-interface.js';
 
@@ -35,6 +35,7 @@ export const HOST_FUNCTIONS = [
   queryLocation,
   queryObject,
   queryCharacter,
+  queryWho,
   queryExits,
   moveObject,
   createObject,

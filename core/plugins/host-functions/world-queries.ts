@@ -1,5 +1,5 @@
-// query_location, query_object, query_character, query_exits: reads served from the in-memory
-// world, each behind its read capability.
+// query_location, query_object, query_character, query_exits, query_who: reads served from the
+// in-memory world and the open sessions, each behind its read capability.
 import { z } from 'zod';
 import { HearthError, ObjectNotFoundError } from '../../errors.js';
 import { matchObject } from '../../world/object-matcher.js';
@@ -59,6 +59,22 @@ export const queryCharacter = defineHostFunction({
         : characters.byId(input.id ?? scope.commandActor?.id ?? 0);
     if (!character) throw new HearthError('E_OBJECT_NOT_FOUND', `There is no character called "${(input.name ?? `#${input.id}`).slice(0, 100)}".`);
     return { character: characterView(character) };
+  },
+});
+
+/** Who is connected, with how long each has been on and idle: for +who and the like. */
+export const queryWho = defineHostFunction({
+  name: 'query_who',
+  input: z.object({}),
+  run({ binding }) {
+    requireCapability(binding, 'read:characters', 'read characters');
+    return {
+      characters: binding.services.characters.connected().map(({ onSeconds, idleSeconds, ...character }) => ({
+        ...characterView(character),
+        on_seconds: onSeconds,
+        idle_seconds: idleSeconds,
+      })),
+    };
   },
 });
 

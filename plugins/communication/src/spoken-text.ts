@@ -1,6 +1,7 @@
 // What a player asked to say, checked before anyone hears it: control characters removed, not
-// blank, and short enough that a room full of it stays readable.
-import { characterCount, withoutControlCharacters } from '../../pdk';
+// blank, short enough that a room full of it stays readable, and with PennMUSH's
+// %-substitutions made (%r for a new line, %s for the speaker's pronoun, ...).
+import { Actor, characterCount, substitute, withoutControlCharacters } from '../../pdk';
 
 export const MAX_MESSAGE_CHARACTERS = 4000;
 
@@ -12,11 +13,13 @@ export class SpokenText {
   ) {}
 }
 
-/** Checks `typed` for a command that would `verb` it (`say`, `pose`, `emit`, `whisper`). */
-export function spokenText(typed: string, verb: string): SpokenText {
-  const text = withoutControlCharacters(typed).trim();
-  if (text.length == 0) return new SpokenText('', 'What do you want to ' + verb + '?');
-  if (characterCount(text) > MAX_MESSAGE_CHARACTERS) {
+/** Checks `typed` for a command that would `verb` it (`say`, `pose`, `emit`, `whisper`), as `actor` says it. */
+export function spokenText(typed: string, verb: string, actor: Actor): SpokenText {
+  const typedText = withoutControlCharacters(typed).trim();
+  if (typedText.length == 0) return new SpokenText('', 'What do you want to ' + verb + '?');
+  // Checked again once substituted: %n a thousand times must not make a message ten times longer.
+  const text = substitute(typedText, actor);
+  if (characterCount(typedText) > MAX_MESSAGE_CHARACTERS || characterCount(text) > MAX_MESSAGE_CHARACTERS) {
     return new SpokenText('', 'That is too long to ' + verb + ' (at most ' + MAX_MESSAGE_CHARACTERS.toString() + ' characters).');
   }
   return new SpokenText(text, '');

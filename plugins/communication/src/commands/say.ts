@@ -5,7 +5,7 @@ import { spokenText } from '../spoken-text';
 
 export function cmd_say(): i32 {
   const command = Command.read();
-  const spoken = spokenText(command.arg('message'), 'say');
+  const spoken = spokenText(command.arg('message'), 'say', command.actor);
   if (spoken.problem.length > 0) return fail(spoken.problem);
   const quoted = '"' + spoken.text + '"';
   return speakInRoom(command.actor, 'say', spoken.text, command.actor.name + ' says, ' + quoted, 'You say, ' + quoted);

@@ -17,7 +17,7 @@ export function cmd_whisper(): i32 {
   if (!isHere(actor, target.location)) return fail(notHere(targetName));
   if (!target.connected) return fail(target.name + ' is not connected.');
 
-  const spoken = spokenText(command.arg('message'), 'whisper');
+  const spoken = spokenText(command.arg('message'), 'whisper', actor);
   if (spoken.problem.length > 0) return fail(spoken.problem);
   const quoted = '"' + spoken.text + '"';
   const payload = new JsonWriter().str('name', actor.name).str('message', spoken.text).str('text', actor.name + ' whispers, ' + quoted).end();
