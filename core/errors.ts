@@ -172,10 +172,11 @@ export class LockReferenceError extends HearthError {
 }
 
 export class LockTypeUnknownError extends HearthError {
-  constructor(word: string) {
+  /** `known` lists the standard types, for the builder to choose from. */
+  constructor(word: string, known: readonly string[]) {
     super(
       'E_LOCK_TYPE_UNKNOWN',
-      `"${word.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}" is not a lock type; see "help locktypes" (Basic, Enter, Use, Page, Teleport, Speech, Link, Drop, Give, Leave and more), or name your own as user:<name>.`,
+      `"${word.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}" is not a lock type; use one of ${known.join(', ')}, or user:<name> for a lock of your own.`,
     );
   }
 }

@@ -64,7 +64,7 @@ export function normaliseLockType(text?: string): LockType {
     const name = lower.slice('user:'.length);
     if (USER_LOCK_NAME.test(name)) return `user:${name}`;
   }
-  throw new LockTypeUnknownError(word);
+  throw new LockTypeUnknownError(word, Object.keys(STANDARD_LOCK_TYPES));
 }
 
 /** True for a standard type or a well-formed `user:<name>`, exactly as normaliseLockType spells them. */

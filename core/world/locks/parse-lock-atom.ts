@@ -79,7 +79,7 @@ function lockTypeIn(text: string, place: AtomPlace, at: number): LockType {
   try {
     return normaliseLockType(text);
   } catch {
-    throw lockSyntaxError(place.key, at, `${quoteKeyText(text)} is not a lock type (see help locktypes)`);
+    throw lockSyntaxError(place.key, at, `${quoteKeyText(text)} is not a lock type such as Use or Enter`);
   }
 }
 

@@ -39,7 +39,7 @@ describe('lock types', () => {
     for (const text of ['bogus', 'bas', 'user:', 'user:9lives', 'user:has space', `user:${'x'.repeat(33)}`, 'constructor', '__proto__', 'toString', 'basic/use', 'us\u0000e']) {
       assert.throws(() => normaliseLockType(text), (error: unknown) => error instanceof LockTypeUnknownError && errorCode(error) === 'E_LOCK_TYPE_UNKNOWN', text);
     }
-    assert.throws(() => normaliseLockType('flying'), { message: /^"flying" is not a lock type; see "help locktypes"/ });
+    assert.throws(() => normaliseLockType('flying'), { message: /^"flying" is not a lock type; use one of Basic, Enter, Teleport, Use, .*, MailForward, or user:<name> for a lock of your own\.$/ });
     // Control characters never reach the message raw.
     assert.throws(() => normaliseLockType('x\u001b[2J'), (error: Error) => !error.message.includes('\u001b'));
   });
