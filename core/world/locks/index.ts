@@ -9,4 +9,5 @@ export { matchesLockValue, matchesWildcard } from './lock-patterns.js';
 export { DEFAULT_LOCK_TYPE, isLockType, normaliseLockType, STANDARD_LOCK_TYPES, type LockType, type StandardLockType } from './lock-types.js';
 export { parseLockKey } from './parse-lock-key.js';
 export { resolveLockKey, type LockReferenceResolver } from './resolve-lock-key.js';
+export { parseStoredLockKey } from './stored-lock-key.js';
 export { unparseLockKey } from './unparse-lock-key.js';

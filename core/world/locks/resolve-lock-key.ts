@@ -20,7 +20,7 @@ export interface LockReferenceResolver {
 
 /** Resolves every reference in `key`; throws LockReferenceError for an object not found or ambiguous. */
 export function resolveLockKey(key: LockKey, resolver: LockReferenceResolver): ResolvedLockKey {
-  return mapReferences(key, (reference) => ({ kind: 'id', id: resolveReference(reference, resolver) }));
+  return mapLockReferences(key, (reference) => ({ kind: 'id', id: resolveReference(reference, resolver) }));
 }
 
 function resolveReference(reference: LockReference, resolver: LockReferenceResolver): number {
@@ -44,13 +44,14 @@ function resolveReference(reference: LockReference, resolver: LockReferenceResol
   }
 }
 
-function mapReferences(key: LockKey, map: (reference: LockReference) => ResolvedReference): ResolvedLockKey {
+/** `key` with every object reference replaced by `map`'s answer; the rest of the tree kept. */
+export function mapLockReferences(key: LockKey, map: (reference: LockReference) => ResolvedReference): ResolvedLockKey {
   switch (key.kind) {
     case 'and':
     case 'or':
-      return { kind: key.kind, operands: key.operands.map((operand) => mapReferences(operand, map)) };
+      return { kind: key.kind, operands: key.operands.map((operand) => mapLockReferences(operand, map)) };
     case 'not':
-      return { kind: 'not', operand: mapReferences(key.operand, map) };
+      return { kind: 'not', operand: mapLockReferences(key.operand, map) };
     case 'is':
     case 'carries':
     case 'is-or-carries':
