@@ -53,6 +53,11 @@ export const ERROR_CATALOGUE = {
   E_ATTRIBUTE_INVALID: { meaning: 'An attribute value does not fit what a plugin declared for that key.', plugins: true },
   E_NOT_CONNECTED: { meaning: 'The character named is not connected.', plugins: true },
 
+  // Locks
+  E_LOCK_SYNTAX: { meaning: 'A lock key cannot be read: an operator without a key, an unclosed parenthesis, an unknown form.' },
+  E_LOCK_TOO_COMPLEX: { meaning: 'A lock key is longer, more deeply nested or holds more keys than a lock may.' },
+  E_LOCK_TYPE_UNKNOWN: { meaning: 'A lock type, such as the switch of @lock/<type>, is not one Hearth knows.' },
+
   // Events
   E_STREAM_INVALID: { meaning: 'A stream name is not location:<id>, character:<id>, channel:<name> or system.' },
   E_EVENT_TYPE_INVALID: { meaning: 'An event type is not lower-case letters, digits and . _ : - (at most 64).' },

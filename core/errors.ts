@@ -155,6 +155,38 @@ export class WorldRuleError extends HearthError {
   }
 }
 
+// Locks
+/** A lock key Hearth cannot read (E_LOCK_SYNTAX) or will not keep (E_LOCK_TOO_COMPLEX). */
+export class LockKeyError extends HearthError {
+  /** Where in the key it broke, counting from 0; the key's length when it ended too soon. */
+  readonly position: number;
+
+  constructor(code: 'E_LOCK_SYNTAX' | 'E_LOCK_TOO_COMPLEX', message: string, position: number) {
+    super(code, message);
+    this.position = position;
+  }
+}
+
+/** A lock key names an object that is not there, or several that are. */
+export class LockReferenceError extends HearthError {
+  readonly reference: string;
+
+  constructor(code: 'E_OBJECT_NOT_FOUND' | 'E_OBJECT_AMBIGUOUS', reference: string, message: string) {
+    super(code, message);
+    this.reference = reference;
+  }
+}
+
+export class LockTypeUnknownError extends HearthError {
+  /** `known` lists the standard types, for the builder to choose from. */
+  constructor(word: string, known: readonly string[]) {
+    super(
+      'E_LOCK_TYPE_UNKNOWN',
+      `"${word.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}" is not a lock type; use one of ${known.join(', ')}, or user:<name> for a lock of your own.`,
+    );
+  }
+}
+
 // Events
 export class StreamInvalidError extends HearthError {
   constructor(stream: string) {
