@@ -21,6 +21,18 @@ export async function charactersOf(db: Database, accountId: number): Promise<Cha
     .orderBy(asc(charactersTable.objectId));
 }
 
+/** Every account's character names, oldest first, by account id (for account lists). */
+export async function characterNamesByAccount(db: Database): Promise<Map<number, string[]>> {
+  const rows = await db
+    .select({ accountId: charactersTable.accountId, name: objectsTable.name })
+    .from(charactersTable)
+    .innerJoin(objectsTable, eq(charactersTable.objectId, objectsTable.id))
+    .orderBy(asc(charactersTable.objectId));
+  const names = new Map<number, string[]>();
+  for (const row of rows) names.set(row.accountId, [...(names.get(row.accountId) ?? []), row.name]);
+  return names;
+}
+
 /** The character called `name` (any case) and its account, if there is one. */
 export async function characterNamed(db: Database, name: string): Promise<{ characterId: number; accountId: number } | undefined> {
   const [row] = await db

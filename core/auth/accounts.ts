@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import { accounts as accountsTable, characters as charactersTable } from '../db/schema.js';
 import { CharacterLimitError, LoginFailedError, NameTakenError, PasswordWrongError } from '../errors.js';
 import type { World } from '../world/world.js';
-import { type CharacterChoice, characterNamed, charactersOf, insertCharacter, nameInUse } from './account-characters.js';
+import { type CharacterChoice, characterNamed, characterNamesByAccount, charactersOf, insertCharacter, nameInUse } from './account-characters.js';
 import { AccountLockout, type LockoutPolicy } from './account-lockout.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { SignupThrottle } from './signup-throttle.js';
@@ -60,13 +60,17 @@ export interface AccountSummary {
   createdAt: Date;
   lastLoginAt: Date | null;
   lockedUntil: Date | null;
+  /** The names of its characters, oldest first. */
+  characters: string[];
 }
 
 export async function listAccounts(db: Database): Promise<AccountSummary[]> {
-  return db
-    .select({ name: accountsTable.name, role: accountsTable.role, createdAt: accountsTable.createdAt, lastLoginAt: accountsTable.lastLoginAt, lockedUntil: accountsTable.lockedUntil })
+  const rows = await db
+    .select({ id: accountsTable.id, name: accountsTable.name, role: accountsTable.role, createdAt: accountsTable.createdAt, lastLoginAt: accountsTable.lastLoginAt, lockedUntil: accountsTable.lockedUntil })
     .from(accountsTable)
     .orderBy(sql`lower(${accountsTable.name})`);
+  const names = await characterNamesByAccount(db);
+  return rows.map(({ id, ...row }) => ({ ...row, characters: names.get(id) ?? [] }));
 }
 
 /** A new password hash; the lock and failure count go with the old password. */

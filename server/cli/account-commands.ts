@@ -9,7 +9,7 @@ import { readNewPassword } from './password-input.js';
 import { UsageError } from './usage-error.js';
 
 export const ACCOUNT_USAGE = `Usage: hearth account <action>
-  list                                  every account: name, role, created, last login, lock
+  list                                  every account: name, role, created, last login, lock, characters
   create <name> [--admin|--builder]     a new account and its character (a player unless told)
   password <name>                       set a new password (for a lost one; lifts any lockout)
   role <name> <player|builder|admin>    change an account's role
@@ -81,7 +81,7 @@ function exactly(rest: string[], count: number, usage: string): string[] {
 
 function formatAccounts(accounts: AccountSummary[]): string {
   if (accounts.length === 0) return '(none)';
-  const rows = [['NAME', 'ROLE', 'CREATED', 'LAST LOGIN', 'LOCKED UNTIL']];
+  const rows = [['NAME', 'ROLE', 'CREATED', 'LAST LOGIN', 'LOCKED UNTIL', 'CHARACTERS']];
   const now = Date.now();
   for (const account of accounts) {
     rows.push([
@@ -90,6 +90,7 @@ function formatAccounts(accounts: AccountSummary[]): string {
       day(account.createdAt),
       account.lastLoginAt ? account.lastLoginAt.toISOString().slice(0, 16).replace('T', ' ') : 'never',
       account.lockedUntil && account.lockedUntil.getTime() > now ? account.lockedUntil.toISOString().slice(0, 16).replace('T', ' ') : '-',
+      account.characters.join(', '),
     ]);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

@@ -76,6 +76,7 @@ function apiControl(api: ServerApi): AccountControl {
         createdAt: new Date(entry.createdAt),
         lastLoginAt: entry.lastLoginAt === null ? null : new Date(entry.lastLoginAt),
         lockedUntil: entry.lockedUntil === null ? null : new Date(entry.lockedUntil),
+        characters: Array.isArray(entry['characters']) ? entry['characters'].map(String) : [],
       })),
     create: async (name, password, role) => (await requestServerApi<{ created: { name: string; role: Role } }>(api, 'POST', '/api/accounts', { name, password, role })).created,
     resetPassword: async (name, password) => (await requestServerApi<{ name: string }>(api, 'POST', path(name, 'password'), { password })).name,

@@ -76,10 +76,10 @@ describe('the hearth account CLI', () => {
     await ann.waitFor('Your password has been changed by Boss.');
     const list = succeeded(await hearth(['list']));
     assert.match(list, /^Accounts in the running server:$/m);
-    assert.match(list, /^NAME\s+ROLE\s+CREATED\s+LAST LOGIN\s+LOCKED UNTIL$/m);
+    assert.match(list, /^NAME\s+ROLE\s+CREATED\s+LAST LOGIN\s+LOCKED UNTIL\s+CHARACTERS$/m);
     // Ann made her character (no login since); Boss has logged in.
-    assert.match(list, /^Ann\s+player\s+\d{4}-\d\d-\d\d\s+never\s+-$/m);
-    assert.match(list, /^Boss\s+admin\s+\d{4}-\d\d-\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+-$/m);
+    assert.match(list, /^Ann\s+player\s+\d{4}-\d\d-\d\d\s+never\s+-\s+Ann$/m);
+    assert.match(list, /^Boss\s+admin\s+\d{4}-\d\d-\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+-\s+Boss$/m);
   });
 
   it('resets a password and changes a role in the running server, telling the player', async () => {

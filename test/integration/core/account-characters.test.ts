@@ -44,6 +44,7 @@ for (const driver of availableDrivers()) {
       await accounts.createCharacter(bob, 'Bobby');
       await assert.rejects(accounts.createCharacter(bob, 'Roberta'), code('E_CHARACTER_LIMIT'));
       assert.equal((await accounts.charactersOf(bob.id)).length, 3, 'nothing half-made past the limit');
+      assert.deepEqual((await accounts.list()).find((entry) => entry.name === 'Bob')?.characters, ['Bob', 'Robert', 'Bobby'], 'account lists name the characters');
     });
 
     it('keeps one namespace for account and character names, in any case', async () => {
