@@ -13,7 +13,7 @@ import { interfaceAdvice, PLUGIN_INTERFACE } from './plugin-interface.js';
 import { pluginTableName } from './plugin-table-name.js';
 
 export const MAX_MANIFEST_BYTES = 256 * 1024;
-/** The longest plugin name and command word (`@` and 32 letters) the patterns below accept. */
+/** The longest plugin name and command word (`@` or `+` and 32 letters) the patterns below accept. */
 export const MAX_PLUGIN_NAME_LENGTH = 32;
 export const MAX_COMMAND_WORD_LENGTH = 33;
 
@@ -24,10 +24,11 @@ const exportName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be the name of an exported function (letters, digits, "_")');
 const identifier = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be 1-32 lower-case letters, digits or "_", starting with a letter');
-// A command word (`say`, `@dig`, `+`) or a one-character prefix such as `"`, `:` or `;`.
+// A command word (`say`, `@dig`, `+bbread`) or a one-character prefix such as `"`, `:` or `+`.
+// MUSH softcode commands start with `+` by convention (`+bbread`, `+finger`), so a word may too.
 const commandWord = z
   .string()
-  .regex(/^(@?[a-z][a-z0-9_-]{0,31}|[^\sa-z0-9@])$/i, 'must be a word (optionally starting with "@") or a single punctuation character');
+  .regex(/^([@+]?[a-z][a-z0-9_-]{0,31}|[^\sa-z0-9@])$/i, 'must be a word (optionally starting with "@" or "+") or a single punctuation character');
 
 const commandSchema = z
   .object({

@@ -15,15 +15,15 @@ const bundled = readdirSync(pluginsDir)
   .filter((folder) => existsSync(join(folder, 'manifest.yaml')))
   .map((folder) => ({ folder, manifest: parseManifest(readFileSync(join(folder, 'manifest.yaml'), 'utf8'), join(folder, 'manifest.yaml')) }));
 
-/** A command word such as `say`, `@dig` or `@plugin-list`, as opposed to one character such as `+`. */
-const COMMAND_WORD = /^@?[a-z0-9][a-z0-9_-]*$/;
+/** A command word such as `say`, `@dig`, `@plugin-list` or `+bbread`, as opposed to one character such as `+`. */
+const COMMAND_WORD = /^[@+]?[a-z0-9][a-z0-9_-]*$/;
 /** What a handler for a one-character command is named: for what it does (`cmd_channel_talk`). */
 const DESCRIPTIVE_COMMAND_HANDLER = /^cmd_[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 /** What is wrong with a command's handler name, or '' when it follows the convention. */
 function commandHandlerProblem(command: Pick<CommandSpec, 'name' | 'handler'>): string {
   if (COMMAND_WORD.test(command.name)) {
-    const expected = `cmd_${command.name.replace(/^@/, '').replaceAll('-', '_')}`;
+    const expected = `cmd_${command.name.replace(/^[@+]/, '').replaceAll('-', '_')}`;
     return command.handler === expected ? '' : `command ${command.name}: handler ${command.handler} should be ${expected}`;
   }
   return DESCRIPTIVE_COMMAND_HANDLER.test(command.handler) ? '' : `command ${command.name}: handler ${command.handler} should be cmd_<what it does>`;
@@ -70,6 +70,7 @@ describe('handler names', () => {
       { name: '@plugin-list', handler: 'cmd_plugin_list' },
       { name: '+', handler: 'cmd_channel_talk' },
       { name: '"', handler: 'cmd_say_quoted' },
+      { name: '+bbread', handler: 'cmd_bbread' },
     ]) {
       assert.equal(commandHandlerProblem(fine), '', `${fine.name} -> ${fine.handler}`);
     }
@@ -85,6 +86,8 @@ describe('handler names', () => {
       { name: '+', handler: 'cmd_' },
       { name: '+', handler: 'cmd__talk' },
       { name: '+', handler: 'on_unmatched' },
+      { name: '+bbread', handler: 'cmd_+bbread' },
+      { name: '+bbread', handler: 'cmd_read' },
     ]) {
       assert.notEqual(commandHandlerProblem(wrong), '', `${wrong.name} -> ${wrong.handler}`);
     }

@@ -65,9 +65,24 @@ describe('parseManifest', () => {
       [manifest('events: [{ types: [whisper, page], streams: ["*"], handler: h }]'), /events\[0\]\.streams\[0\]: subscribes to "\*", which needs the capability "events:\*"/],
       [manifest('capabilities: ["events:location:*"]', 'events: [{ types: [say], streams: ["location:*", "channel:staff"], handler: h }]'), /events\[0\]\.streams\[1\]: subscribes to "channel:staff"/],
       [manifest('commands: [{ name: "two words", description: x, handler: h }]'), /commands\[0\]\.name/],
+      [manifest('commands: [{ name: "+", aliases: ["++bb"], description: x, handler: h }]'), /commands\[0\]\.aliases\[0\]/],
+      [manifest('commands: [{ name: "+1bb", description: x, handler: h }]'), /commands\[0\]\.name/],
+      [manifest('commands: [{ name: "@+bb", description: x, handler: h }]'), /commands\[0\]\.name/],
       [manifest('commands: [{ name: mix, pattern: "mix <a><b>", description: x, handler: h }]'), /commands\[0\]\.pattern: Invalid command pattern: /],
     ];
     for (const [text, pattern] of cases) assert.match(refusal(text).message, pattern);
+  });
+
+  it('takes words starting with "+", as MUSH softcode commands do, beside the "+" prefix', () => {
+    const parsed = parseManifest(
+      manifest(
+        'commands:',
+        '  - { name: "+", pattern: "+<channel> <message>", description: Talk., handler: cmd_channel_talk }',
+        '  - { name: "+BBread", aliases: ["+bbr"], pattern: "+bbread [<board>]", description: Read., handler: cmd_bbread }',
+      ),
+      FILE,
+    );
+    assert.deepEqual(parsed.commands.map((command) => [command.name, command.aliases]), [['+', []], ['+bbread', ['+bbr']]]);
   });
 
   it('refuses what is not a YAML mapping, and YAML bombs', () => {
