@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Role } from '../auth/accounts.js';
 import { HearthError, ManifestInvalidError } from '../errors.js';
 import { isValidEventType } from '../events/event.js';
-import { CapabilitySet, isValidStreamPattern, parseCapability, PRIVATE_EVENTS } from './capabilities.js';
+import { CapabilitySet, isValidStreamPattern, parseCapability, PRIVATE_EVENTS, WEB_PAGES } from './capabilities.js';
 import { compilePattern } from './command-pattern.js';
 import { interfaceAdvice, PLUGIN_INTERFACE } from './plugin-interface.js';
 import { pluginTableName } from './plugin-table-name.js';
@@ -51,6 +51,20 @@ const eventSubscriptionSchema = z
     streams: z.array(z.string().refine(isValidStreamPattern, 'is not a stream pattern such as location:* or channel:public')).min(1).default(['*']),
     handler: exportName,
     exclusive: z.boolean().default(false),
+  })
+  .strict();
+
+// A page's path under /plugins/<plugin>/: one segment, optionally with an extension (`log.txt`);
+// the empty path is the plugin's index page.
+const pagePath = z
+  .string()
+  .regex(/^([a-z0-9][a-z0-9_-]{0,47}(\.[a-z0-9]{1,8})?)?$/, 'must be empty (the index) or one lower-case word of letters, digits, "_" or "-", optionally with an extension such as .txt');
+
+const pageSchema = z
+  .object({
+    path: pagePath,
+    handler: exportName,
+    description: z.string().max(500).optional(),
   })
   .strict();
 
@@ -115,6 +129,7 @@ const manifestSchema = z
     commands: z.array(commandSchema).max(200).default([]),
     unmatched: exportName.optional(),
     events: z.array(eventSubscriptionSchema).max(64).default([]),
+    pages: z.array(pageSchema).max(16).default([]),
     config: z.record(z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'config keys are lower-case words'), z.union([z.string().max(4096), z.number(), z.boolean()])).default({}),
     // Below 100 ms a call could not wait for a busy database at all.
     timeout_ms: z.number().int().min(100).max(600_000).optional(),
@@ -127,6 +142,8 @@ type RawManifest = z.infer<typeof manifestSchema>;
 export type ColumnSpec = z.infer<typeof columnSchema>;
 export type AttributeSpec = z.infer<typeof attributeSchema>;
 export type TableSpec = z.infer<typeof tableSchema>;
+/** A web page the plugin serves at `/plugins/<plugin>/<path>` (needs `web:pages`). */
+export type PageSpec = z.infer<typeof pageSchema>;
 
 export interface Dependency {
   name: string;
@@ -172,6 +189,7 @@ export interface PluginManifest {
   commands: CommandSpec[];
   unmatched?: string;
   events: EventSubscriptionSpec[];
+  pages: PageSpec[];
   config: Record<string, string>;
   timeoutMs?: number;
   fuel?: number;
@@ -235,6 +253,14 @@ function checkSubscriptions(raw: RawManifest, problem: ProblemReporter): void {
   }
 }
 
+/** Pages need the `web:pages` capability, and each path may be served by one handler only. */
+function checkPages(raw: RawManifest, problem: ProblemReporter): void {
+  if (raw.pages.length > 0 && !raw.capabilities.includes(WEB_PAGES)) problem('pages', `serves web pages, which needs the "${WEB_PAGES}" capability`);
+  raw.pages.forEach((page, index) => {
+    if (raw.pages.findIndex((other) => other.path === page.path) !== index) problem(`pages[${index}].path`, `"${page.path}" is served twice`);
+  });
+}
+
 function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter): PluginManifest {
   const schema = { attributes: raw.schema?.attributes ?? [], tables: raw.schema?.tables ?? [] };
   if (raw.interface !== PLUGIN_INTERFACE) problem('interface', interfaceAdvice(raw.interface));
@@ -248,6 +274,7 @@ function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter)
   }
   checkCommandWords(raw, problem);
   checkSubscriptions(raw, problem);
+  checkPages(raw, problem);
   for (const [index, table] of schema.tables.entries()) {
     const tableName = pluginTableName(raw.name, table.name);
     if (tableName.length > MAX_TABLE_NAME_LENGTH) {
@@ -278,6 +305,7 @@ function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter)
     commands: raw.commands.map((command) => ({ ...command, name: command.name.toLowerCase(), aliases: command.aliases.map((alias) => alias.toLowerCase()) })),
     unmatched: raw.unmatched,
     events: raw.events,
+    pages: raw.pages,
     config: Object.fromEntries(Object.entries(raw.config).map(([key, value]) => [key, String(value)])),
     timeoutMs: raw.timeout_ms,
     fuel: raw.fuel,

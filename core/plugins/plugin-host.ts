@@ -24,6 +24,9 @@ import {
   commandOutputSchema,
   type EventOutput,
   eventOutputSchema,
+  type PageInput,
+  type PageOutput,
+  pageOutputSchema,
   type UnmatchedInput,
 } from './plugin-abi.js';
 import { PluginHealth } from './plugin-health.js';
@@ -168,6 +171,15 @@ export class PluginHost {
     return this.run(name, handler, JSON.stringify(input), this.commandScope(name, input.actor), commandOutputSchema, {});
   }
 
+  /**
+   * Runs a page handler for a web visitor. A page only reads: whatever the call emitted or
+   * changed is undone when it ends, so a GET never changes the game.
+   */
+  callPage(name: string, handler: string, input: PageInput): Promise<PageOutput> {
+    const scope = new CallScope(name, null, { kind: 'plugin', id: name }, 0, null);
+    return this.run(name, handler, JSON.stringify(input), scope, pageOutputSchema, { 'page.path': input.path }, false, false);
+  }
+
   async unload(name: string): Promise<void> {
     const loaded = this.plugins.get(name);
     if (!loaded) return;
@@ -199,6 +211,8 @@ export class PluginHost {
     attributes: Record<string, string>,
     /** Events run one after another, in the order they came. */
     ordered = false,
+    /** False for calls that may only read (pages): what they did is undone, never applied. */
+    applies = true,
   ): Promise<Output> {
     const loaded = this.plugins.get(name);
     if (!loaded) throw new PluginCallError('E_PLUGIN_UNAVAILABLE', name, `Plugin "${name}" is not loaded.`);
@@ -214,7 +228,7 @@ export class PluginHost {
         await this.settleWrites(scope);
         if (scope.databaseFailure !== undefined) throw new DatabaseUnavailableError(scope.databaseFailure);
         // A command that answers with an error applies nothing, whatever it did before deciding.
-        if (isRefusal(output)) await this.undo(scope, 'undoing a refused command failed');
+        if (isRefusal(output) || !applies) await this.undo(scope, 'undoing a refused command failed');
         else await this.commit(scope);
         health.recordSuccess();
         stats.record(performance.now() - started, false);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type CommandSpec, type EventSubscriptionSpec, type PluginManifest, parseManifest } from '../../../../core/plugins/manifest.js';
+import { type CommandSpec, type EventSubscriptionSpec, type PageSpec, type PluginManifest, parseManifest } from '../../../../core/plugins/manifest.js';
 
 const pluginsDir = fileURLToPath(new URL('../../../../plugins', import.meta.url));
 const bundled = readdirSync(pluginsDir)
@@ -39,8 +39,19 @@ function unmatchedHandlerProblem(handler: string | undefined): string {
   return handler === undefined || handler === 'on_unmatched' ? '' : `unmatched: handler ${handler} should be on_unmatched`;
 }
 
+/** What is wrong with a page's handler name, or '': `page_<path>` (`.` and `-` as `_`), `page_index` for the index. */
+function pageHandlerProblem(page: Pick<PageSpec, 'path' | 'handler'>): string {
+  const expected = page.path === '' ? 'page_index' : `page_${page.path.replace(/[.-]/g, '_')}`;
+  return page.handler === expected ? '' : `page /${page.path}: handler ${page.handler} should be ${expected}`;
+}
+
 function problemsOf(manifest: PluginManifest): string[] {
-  return [...manifest.commands.map(commandHandlerProblem), ...manifest.events.map(eventHandlerProblem), unmatchedHandlerProblem(manifest.unmatched)].filter((problem) => problem.length > 0);
+  return [
+    ...manifest.commands.map(commandHandlerProblem),
+    ...manifest.events.map(eventHandlerProblem),
+    ...manifest.pages.map(pageHandlerProblem),
+    unmatchedHandlerProblem(manifest.unmatched),
+  ].filter((problem) => problem.length > 0);
 }
 
 /** Every name src/index.ts exports, whether re-exported (`export { a, b as c } from`) or defined there. */
@@ -57,7 +68,11 @@ function exportsOf(indexSource: string): string[] {
 }
 
 function handlersOf(manifest: PluginManifest): string[] {
-  const handlers = [...manifest.commands.map((command) => command.handler), ...manifest.events.map((subscription) => subscription.handler)];
+  const handlers = [
+    ...manifest.commands.map((command) => command.handler),
+    ...manifest.events.map((subscription) => subscription.handler),
+    ...manifest.pages.map((page) => page.handler),
+  ];
   if (manifest.unmatched !== undefined) handlers.push(manifest.unmatched);
   return [...new Set(handlers)].sort();
 }
@@ -101,6 +116,11 @@ describe('handler names', () => {
     assert.equal(unmatchedHandlerProblem(undefined), '');
     assert.equal(unmatchedHandlerProblem('on_unmatched'), '');
     for (const handler of ['exit_shortcut', 'cmd_unmatched', 'on_unmatched_exit', '']) assert.notEqual(unmatchedHandlerProblem(handler), '', handler);
+    assert.equal(pageHandlerProblem({ path: '', handler: 'page_index' }), '');
+    assert.equal(pageHandlerProblem({ path: 'log', handler: 'page_log' }), '');
+    assert.equal(pageHandlerProblem({ path: 'log.txt', handler: 'page_log_txt' }), '');
+    assert.equal(pageHandlerProblem({ path: 'all-logs', handler: 'page_all_logs' }), '');
+    for (const handler of ['page_', 'page_log.txt', 'log_txt', 'cmd_log_txt', 'page_logtxt']) assert.notEqual(pageHandlerProblem({ path: 'log.txt', handler }), '', handler);
   });
 
   it('in every bundled manifest follow the convention', () => {
