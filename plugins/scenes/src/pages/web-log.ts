@@ -65,7 +65,7 @@ export function lineText(line: LogLine): string {
 
 function lineHtml(line: LogLine, people: Participant[]): string {
   const colour = colourOf(people, line.speaker);
-  const classes = 'line ' + line.kind + (line.ooc ? ' ooc' : '');
+  const classes = 'line ' + (line.ooc ? 'ooc' : line.kind);
   const time = timeElement(line.atMs, timeOfDay(line.atMs));
   const mark = line.ooc ? '<span class="ooc-mark">OOC</span>' : '';
   let text: string;
