@@ -273,9 +273,12 @@ describe('the scenes plugin', () => {
 
   it('lists running and recently ended scenes', async () => {
     await harness.command('+scene/create Garden party', dave.id);
+    const erin = harness.world.addCharacter('Erin', { room: garden.id });
+    const aside = await harness.command('+scene/ooc Just watching.', erin.id);
+    assert.deepEqual(aside.sends, [{ characterId: erin.id, text: 'You are now taking part in scene #2 "Garden party", since your words are in its log. +scene/leave 2 steps out.' }]);
     const list = shown(await harness.command('+scene/list', dave.id)).split('\n');
     assert.equal(list[0], 'Scenes running:');
-    assert.match(list[1]!, /^ {2}#2 "Garden party" in Garden, running, 0 lines: Dave$/);
+    assert.match(list[1]!, /^ {2}#2 "Garden party" in Garden, running, 1 line: Dave, Erin$/);
     assert.equal(list[2], 'Ended lately:');
     assert.match(list[3]!, /^ {2}#1 .* in The Hearth, ended 2026-01-01 \d\d:\d\d, \d+ lines: Alice, Bob, Carol$/);
     assert.match(shown(await harness.command('+scene/end 2', wizard.id)), /^$/, 'an admin may end any scene');

@@ -5,11 +5,12 @@
 import { GameEvent, JsonWriter, log, notHandled, send, unixMs } from '../../../pdk';
 import { idleNotice, pauseIfIdle } from '../idle';
 import { LogLine } from '../lines-table';
-import { Participant, findParticipant, insertParticipant, participantsOf, updateParticipant } from '../participants-table';
+import { findParticipant, participantsOf, updateParticipant } from '../participants-table';
+import { takePart, takingPartNotice } from '../participation';
 import { outOfTurn } from '../pose-order';
 import { logLine } from '../scene-log';
 import { sceneNumber } from '../scene-lookup';
-import { ACTIVE, Scene, sceneInRoom, updateScene } from '../scenes-table';
+import { ACTIVE, sceneInRoom } from '../scenes-table';
 
 export function on_say(): i32 {
   const event = GameEvent.read();
@@ -32,8 +33,9 @@ export function on_say(): i32 {
   const person = findParticipant(people, speaker);
   const inCharacter = event.type != 'ooc';
   if (person === null) {
-    const joined = welcome(scene, people, speaker, name, now);
+    const joined = takePart(scene, people, speaker, name, now);
     if (joined.length > 0) return failed(joined);
+    send(speaker, takingPartNotice(scene));
   } else {
     if (!person.present) updateParticipant(scene.id, speaker, new JsonWriter().bool('present', true));
     if (inCharacter) {
@@ -50,15 +52,6 @@ export function on_say(): i32 {
   return notHandled();
 }
 
-/** Makes someone who spoke in the scene's room a participant, and tells them. */
-function welcome(scene: Scene, people: Participant[], speaker: i64, name: string, now: i64): string {
-  const joined = insertParticipant(scene.id, people, speaker, name, now);
-  if (!joined.ok) return joined.errorMessage;
-  const named = updateScene(scene.id, new JsonWriter().str('people', scene.people.length == 0 ? name : scene.people + ', ' + name));
-  if (!named.ok) return named.errorMessage;
-  send(speaker, 'You are now taking part in scene ' + scene.label + ', since your words are in its log. +scene/leave ' + scene.id.toString() + ' steps out.');
-  return '';
-}
 
 function failed(reason: string): i32 {
   log('warn', 'a line was not logged: ' + reason);

@@ -2,6 +2,7 @@
 // content warning, linking to its log.
 import { PageRequest, escapeHtml, htmlPage } from '../../../pdk';
 import { dateAndTime } from '../clock-text';
+import { counted } from '../counted';
 import { publishedScenes } from '../scenes-table';
 import { htmlDocument } from './web-log';
 
@@ -19,7 +20,7 @@ export function page_index(): i32 {
     const warning = scene.warning.length > 0 ? '<br><span class="warning-note"><strong>Content warning:</strong> ' + escapeHtml(scene.warning) + '</span>' : '';
     items.push(
       '<li><a href="/plugins/scenes/log?id=' + id + '">' + escapeHtml(scene.title) + '</a> <span class="meta">(#' + id + room + ', ' + dateAndTime(scene.createdMs) + ' UTC, ' +
-        scene.lines.toString() + ' lines)</span><br>With ' + escapeHtml(scene.people) + warning + '</li>',
+        counted(scene.lines, 'line') + ')</span><br>With ' + escapeHtml(scene.people) + warning + '</li>',
     );
   }
   const list = items.length == 0 ? '<p>No scene has been published yet.</p>' : '<ul class="scenes">\n' + items.join('\n') + '\n</ul>';

@@ -2,6 +2,7 @@
 // and the publishing vote.
 import { Actor, fail, reply, unixMs } from '../../../pdk';
 import { dateAndTime } from '../clock-text';
+import { counted } from '../counted';
 import { isIdle } from '../idle';
 import { sceneWithPeople } from '../scene-lookup';
 
@@ -13,7 +14,7 @@ export function sceneInfo(actor: Actor, typed: string): i32 {
   const lines: string[] = [
     'Scene ' + scene.label + ': ' + state + (scene.published ? ', published' : ''),
     'Room: ' + (scene.roomName.length > 0 ? scene.roomName : '#' + scene.room.toString()) + '. Started ' + dateAndTime(scene.createdMs) + ' UTC' + (scene.ended ? ', ended ' + dateAndTime(scene.endedMs) + ' UTC.' : '.'),
-    'Pose order: ' + scene.mode + '. Log: ' + scene.lines.toString() + ' lines (+scene/log ' + scene.id.toString() + ').',
+    'Pose order: ' + scene.mode + '. Log: ' + counted(scene.lines, 'line') + ' (+scene/log ' + scene.id.toString() + ').',
     'Content warning: ' + (scene.warning.length > 0 ? scene.warning : 'none'),
   ];
   const present: string[] = [];

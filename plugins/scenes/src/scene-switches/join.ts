@@ -1,10 +1,10 @@
 // +scene/join [<id>] and +scene/leave [<id>]: taking part in the scene in your room, or stepping
 // out of it. Joining shows the content warning; leaving keeps your vote, since your words stay.
 import { Actor, JsonWriter, fail, reply, unixMs } from '../../../pdk';
-import { insertParticipant, updateParticipant } from '../participants-table';
+import { updateParticipant } from '../participants-table';
+import { takePart } from '../participation';
 import { announce } from '../room-notice';
 import { sceneWithPeople } from '../scene-lookup';
-import { updateScene } from '../scenes-table';
 import { warningLine } from '../warning-text';
 
 export function joinScene(actor: Actor, typed: string): i32 {
@@ -19,11 +19,8 @@ export function joinScene(actor: Actor, typed: string): i32 {
     const back = updateParticipant(scene.id, actor.id, new JsonWriter().bool('present', true));
     if (!back.ok) return fail(back.errorMessage);
   } else {
-    const joined = insertParticipant(scene.id, found.people, actor.id, actor.name, unixMs());
-    if (!joined.ok) return fail(joined.errorMessage);
-    const people = scene.people.length == 0 ? actor.name : scene.people + ', ' + actor.name;
-    const named = updateScene(scene.id, new JsonWriter().str('people', people));
-    if (!named.ok) return fail(named.errorMessage);
+    const joined = takePart(scene, found.people, actor.id, actor.name, unixMs());
+    if (joined.length > 0) return fail(joined);
   }
   const own = 'You join scene ' + scene.label + ' (' + scene.state + ', ' + scene.mode + ' pose order).' + warningLine(scene);
   return announce(scene.room, scene.id, actor, actor.name + ' joins scene ' + scene.label + '.', own);

@@ -1,6 +1,7 @@
 // +scene/list: the scenes running or paused, and the last few ended, one line each.
 import { fail, reply, unixMs } from '../../../pdk';
 import { dateAndTime } from '../clock-text';
+import { counted } from '../counted';
 import { isIdle } from '../idle';
 import { ACTIVE, ENDED, PAUSED, Scene, scenesIn } from '../scenes-table';
 
@@ -25,5 +26,5 @@ export function listScenes(): i32 {
 
 function line(scene: Scene, state: string): string {
   const where = scene.roomName.length > 0 ? ' in ' + scene.roomName : '';
-  return '  ' + scene.label + where + ', ' + state + ', ' + scene.lines.toString() + ' lines: ' + scene.people;
+  return '  ' + scene.label + where + ', ' + state + ', ' + counted(scene.lines, 'line') + ': ' + scene.people;
 }
