@@ -13,9 +13,9 @@ const COLOURS = ['#1d4ed8', '#b45309', '#047857', '#be123c', '#6d28d9', '#0e7490
 const STYLE =
   'body{font-family:Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1f2937;background:#fdfcf8}' +
   'h1{margin-bottom:.2rem}.meta{color:#4b5563;margin:.2rem 0}.warning{border:2px solid #b91c1c;background:#fef2f2;padding:.5rem .8rem;border-radius:4px}' +
-  'ol.log{list-style:none;padding:0}ol.log li{margin:.6rem 0}time{color:#6b7280;font-family:monospace;font-size:.85em;margin-right:.5rem}' +
+  'ol.log{list-style:none;padding:0}ol.log li{margin:.6rem 0}ol.log time{color:#6b7280;font-family:monospace;font-size:.85em;margin-right:.5rem}' +
   '.who{font-weight:bold}.emit .text{font-style:italic}.ooc{color:#6b7280}.ooc-mark{font-size:.75em;border:1px solid #9ca3af;border-radius:3px;padding:0 .2rem;margin-right:.3rem}' +
-  'nav a{margin-right:1rem}ul.scenes li{margin:.8rem 0}' +
+  'nav>*{margin-right:1rem}ul.scenes li{margin:.8rem 0}' +
   COLOURS.map<string>((colour, index) => '.c' + index.toString() + '{color:' + colour + '}').join('');
 
 /** A whole HTML document around `body`. */
