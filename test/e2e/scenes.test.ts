@@ -36,6 +36,14 @@ describe('a scene over telnet, from creation to a published log', () => {
     await server.dispose();
   });
 
+  it('explains itself in help', async () => {
+    dave.send('help +scene');
+    const help = await dave.waitFor('+scene/unpublish <id>');
+    assert.match(help, /\+scene\/create <title> {10}start a scene in your room/);
+    dave.send('+scene');
+    await dave.waitFor('Scene commands (help +scene says more):');
+  });
+
   it('starts a scene, warns who joins, and logs poses in pose order', async () => {
     alice.send('+scene/create The Lantern Inn');
     await alice.waitFor('You start scene #1 "The Lantern Inn" here, and take part in it.');
