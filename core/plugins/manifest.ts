@@ -139,6 +139,9 @@ const manifestSchema = z
   .strict();
 
 type RawManifest = z.infer<typeof manifestSchema>;
+
+/** Every top-level field a manifest may have (docs/plugin-authoring.md documents each). */
+export const MANIFEST_FIELDS: readonly string[] = Object.keys(manifestSchema.shape);
 export type ColumnSpec = z.infer<typeof columnSchema>;
 export type AttributeSpec = z.infer<typeof attributeSchema>;
 export type TableSpec = z.infer<typeof tableSchema>;
