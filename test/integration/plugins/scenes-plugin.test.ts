@@ -256,7 +256,7 @@ describe('the scenes plugin', () => {
     assert.equal(html.filename, 'scene-1.html');
     assert.match(html.body, /<span class="who c1">Bob<\/span> counts 30\./);
     assert.doesNotMatch(html.body, /<nav>/, 'the file has no links to other parts');
-    for (const query of [{ id: '2' }, { id: 'x' }, {}, { id: '1e3' }]) assert.equal((await harness.page('log', query)).page?.status, 404, JSON.stringify(query));
+    for (const query of [{ id: '2' }, { id: 'x' }, {}, { id: '1e3' }] as Array<Record<string, string>>) assert.equal((await harness.page('log', query)).page?.status, 404, JSON.stringify(query));
   });
 
   it('lets a participant or an admin unpublish, and then needs every vote again', async () => {
