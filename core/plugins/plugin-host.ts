@@ -8,7 +8,7 @@
 // plugins the active one in a single step. A call looks its plugin up when it starts and keeps
 // that instance, so calls already running finish on the old one, which closes after them.
 import { CallScope } from './call-scope.js';
-import { CapabilitySet } from './capabilities.js';
+import { CapabilitySet, WEB_PAGES } from './capabilities.js';
 import { buildHostFunctions, buildRuntimeImports } from './host-functions/index.js';
 import { SYSTEM_RANDOM } from './random-source.js';
 import type { HostServices } from './host-services.js';
@@ -35,7 +35,7 @@ import { PluginRunner } from './plugin-runner.js';
 import { pluginTables } from './plugin-schema.js';
 import { PluginStats } from './plugin-stats.js';
 import { isConnectionFailure } from '../db/database-health.js';
-import { DatabaseUnavailableError, PluginCallError } from '../errors.js';
+import { CapabilityDeniedError, DatabaseUnavailableError, PluginCallError } from '../errors.js';
 import { characterActor, type Actor, type HearthEvent } from '../events/event.js';
 import { recordPluginCall, recordPluginCrash, recordPluginStart } from '../telemetry/metrics.js';
 import { withSpan } from '../telemetry/tracing.js';
@@ -175,7 +175,9 @@ export class PluginHost {
    * Runs a page handler for a web visitor. A page only reads: whatever the call emitted or
    * changed is undone when it ends, so a GET never changes the game.
    */
-  callPage(name: string, handler: string, input: PageInput): Promise<PageOutput> {
+  async callPage(name: string, handler: string, input: PageInput): Promise<PageOutput> {
+    // The manifest cannot name pages without web:pages; this holds for manifests built in code too.
+    if (this.plugins.get(name)?.capabilities.has(WEB_PAGES) === false) throw new CapabilityDeniedError(name, WEB_PAGES, 'serve web pages');
     const scope = new CallScope(name, null, { kind: 'plugin', id: name }, 0, null);
     return this.run(name, handler, JSON.stringify(input), scope, pageOutputSchema, { 'page.path': input.path }, false, false);
   }

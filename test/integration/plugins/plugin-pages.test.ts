@@ -150,6 +150,20 @@ describe('plugin pages under load', () => {
     }
   });
 
+  it('refuses to call a page of a plugin without web:pages, however its manifest was made', async () => {
+    const harness = await loadPages();
+    const bare = await PluginHarness.loadManifest({ ...harness.manifest, capabilities: [] }, await readFile(harness.manifest.wasmPath));
+    await harness.close();
+    try {
+      assert.equal((await bare.page('echo', { text: 'hi' })).failure?.code, 'E_CAPABILITY_DENIED');
+      const pages = new PluginPages(bare.host, () => buildSnapshot([bare.manifest]), createLogger('silent'));
+      const answer = await pages.render('pages', 'echo', {});
+      assert.equal(answer.kind === 'refused' && answer.status, 500);
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('answers 503 while the plugin is not loaded', async () => {
     const harness = await loadPages();
     const pages = new PluginPages(harness.host, () => buildSnapshot([harness.manifest]), createLogger('silent'));
