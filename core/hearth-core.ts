@@ -23,6 +23,7 @@ import { PluginHost } from './plugins/plugin-host.js';
 import { PluginKvStore } from './plugins/plugin-kv-store.js';
 import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from './plugins/plugin-limits.js';
 import { PluginManager } from './plugins/plugin-manager.js';
+import { PluginPages } from './plugins/plugin-pages.js';
 import { PluginStore } from './plugins/plugin-store.js';
 import { PluginWatcher } from './plugins/plugin-watcher.js';
 import { SqlPluginTables } from './plugins/plugin-tables.js';
@@ -82,6 +83,8 @@ export interface HearthCore {
   sessions: SessionManager;
   plugins: PluginManager;
   pluginHost: PluginHost;
+  /** The web pages plugins serve (`pages:` in their manifests), for the HTTP server. */
+  pages: PluginPages;
   startedAt: Date;
   /** Writes accepted but not yet in the database: events, plugin key-value writes, moves. */
   backlogs(): WriteBacklogs;
@@ -181,6 +184,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     sessions,
     plugins,
     pluginHost,
+    pages: new PluginPages(pluginHost, () => plugins.snapshot, logger),
     startedAt,
     backlogs: () => ({ events: store.backlog + (writeBehind?.waiting.length ?? 0), kv: kv.backlog, locations: world.pendingLocationWrites }),
     async shutdown(message) {

@@ -85,6 +85,8 @@ export const PLUGIN_LIMIT_VARIABLES = {
   HEARTH_PLUGIN_HTTP_PER_SECOND: 'httpPerSecond',
   HEARTH_PLUGIN_HTTP_BURST: 'httpBurst',
   HEARTH_PLUGIN_HTTP_TIMEOUT_MS: 'httpTimeoutMs',
+  HEARTH_PLUGIN_PAGES_PER_SECOND: 'pagesPerSecond',
+  HEARTH_PLUGIN_PAGE_BURST: 'pageBurst',
   HEARTH_PLUGIN_MAX_HOPS: 'maxHops',
   HEARTH_PLUGIN_TABLE_ENTRIES: 'maxTableEntries',
 } as const satisfies Record<string, keyof PluginLimits>;

@@ -107,6 +107,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       },
       trustedProxies: config.trustedProxies,
       pluginApi: adminToken ? { plugins: core.plugins, token: adminToken } : undefined,
+      pluginPages: core.pages,
       accountApi: adminToken ? { accounts: core.accounts, admin: core.accountAdmin, token: adminToken } : undefined,
       backupApi: adminToken
         ? {

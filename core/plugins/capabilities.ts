@@ -9,6 +9,7 @@
 //   write:objects | db:migrate | kv:read | kv:write
 //   http:get:<domain> | http:post:<domain>   (domain may start with "*." for subdomains)
 //   sessions:manage (boot players) | server:admin (shutdown, plugin administration)
+//   web:pages                 serve the web pages its manifest's `pages:` names, under /plugins/<name>/
 import { isValidStream } from '../events/event.js';
 
 export const FIXED_CAPABILITIES = [
@@ -22,7 +23,11 @@ export const FIXED_CAPABILITIES = [
   'kv:write',
   'sessions:manage',
   'server:admin',
+  'web:pages',
 ] as const;
+
+/** The capability a manifest's `pages:` needs. */
+export const WEB_PAGES = 'web:pages';
 
 export type FixedCapability = (typeof FIXED_CAPABILITIES)[number];
 

@@ -23,10 +23,9 @@ const PLACEHOLDER = /^<([a-z][a-z0-9_]{0,31})>/i;
 
 export function compilePattern(pattern: string): CompiledPattern {
   const trimmed = pattern.trim();
-  // The command word goes: a whole word (`say`, `@dig`, `+finger`), or just the prefix character
-  // (`+<channel> <message>`, `"<message>`).
-  const wholeWord = /^[@+]?[A-Za-z][A-Za-z0-9_-]*(\s|$)/.test(trimmed) || !/^[^\sA-Za-z0-9@]/.test(trimmed);
-  const body = wholeWord ? trimmed.replace(/^\S+\s*/, '') : trimmed.slice(1).trimStart();
+  // The command word goes: a whole word (`say`, `@dig`, `+bbread`), or just the prefix character
+  // (`+` of `+<channel> <message>`, `"`).
+  const body = isPrefixPattern(trimmed) ? trimmed.slice(1).trimStart() : trimmed.replace(/^\S+\s*/, '');
   const names: string[] = [];
   const lastName = [...body.matchAll(/<([a-z][a-z0-9_]{0,31})>/gi)].at(-1)?.[1];
   const regex = compileRegex(compileSequence(body, { after: '', previous: 'start' }, { names, lastName, helpers: 0 }));
@@ -44,6 +43,11 @@ export function compilePattern(pattern: string): CompiledPattern {
       return args;
     },
   };
+}
+
+/** Whether the pattern starts with a one-character prefix (`+<channel>`) rather than a word (`+bbread`). */
+function isPrefixPattern(pattern: string): boolean {
+  return /^[^\sA-Za-z0-9@]/.test(pattern) && !/^\+[A-Za-z][A-Za-z0-9_-]*(\s|$)/.test(pattern);
 }
 
 interface CompileState {

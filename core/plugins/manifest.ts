@@ -7,13 +7,13 @@ import { z } from 'zod';
 import type { Role } from '../auth/accounts.js';
 import { HearthError, ManifestInvalidError } from '../errors.js';
 import { isValidEventType } from '../events/event.js';
-import { CapabilitySet, isValidStreamPattern, parseCapability, PRIVATE_EVENTS } from './capabilities.js';
+import { CapabilitySet, isValidStreamPattern, parseCapability, PRIVATE_EVENTS, WEB_PAGES } from './capabilities.js';
 import { compilePattern } from './command-pattern.js';
 import { interfaceAdvice, PLUGIN_INTERFACE } from './plugin-interface.js';
 import { pluginTableName } from './plugin-table-name.js';
 
 export const MAX_MANIFEST_BYTES = 256 * 1024;
-/** The longest plugin name and command word (`@` and 32 letters) the patterns below accept. */
+/** The longest plugin name and command word (`@` or `+` and 32 letters) the patterns below accept. */
 export const MAX_PLUGIN_NAME_LENGTH = 32;
 export const MAX_COMMAND_WORD_LENGTH = 33;
 
@@ -24,8 +24,8 @@ const exportName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be the name of an exported function (letters, digits, "_")');
 const identifier = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be 1-32 lower-case letters, digits or "_", starting with a letter');
-// A command word (`say`, `@dig`, `+finger`, `+`) or a one-character prefix such as `"`, `:` or `;`.
-// MUSH games name their softcoded commands `+who`, `+finger`, `+bbread`; plugins may too.
+// A command word (`say`, `@dig`, `+bbread`) or a one-character prefix such as `"`, `:` or `+`.
+// MUSH softcode commands start with `+` by convention (`+bbread`, `+finger`), so a word may too.
 const commandWord = z
   .string()
   .regex(/^([@+]?[a-z][a-z0-9_-]{0,31}|[^\sa-z0-9@])$/i, 'must be a word (optionally starting with "@" or "+") or a single punctuation character');
@@ -51,6 +51,20 @@ const eventSubscriptionSchema = z
     streams: z.array(z.string().refine(isValidStreamPattern, 'is not a stream pattern such as location:* or channel:public')).min(1).default(['*']),
     handler: exportName,
     exclusive: z.boolean().default(false),
+  })
+  .strict();
+
+// A page's path under /plugins/<plugin>/: one segment, optionally with an extension (`log.txt`);
+// the empty path is the plugin's index page.
+const pagePath = z
+  .string()
+  .regex(/^([a-z0-9][a-z0-9_-]{0,47}(\.[a-z0-9]{1,8})?)?$/, 'must be empty (the index) or one lower-case word of letters, digits, "_" or "-", optionally with an extension such as .txt');
+
+const pageSchema = z
+  .object({
+    path: pagePath,
+    handler: exportName,
+    description: z.string().max(500).optional(),
   })
   .strict();
 
@@ -115,6 +129,7 @@ const manifestSchema = z
     commands: z.array(commandSchema).max(200).default([]),
     unmatched: exportName.optional(),
     events: z.array(eventSubscriptionSchema).max(64).default([]),
+    pages: z.array(pageSchema).max(16).default([]),
     config: z.record(z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'config keys are lower-case words'), z.union([z.string().max(4096), z.number(), z.boolean()])).default({}),
     // Below 100 ms a call could not wait for a busy database at all.
     timeout_ms: z.number().int().min(100).max(600_000).optional(),
@@ -124,9 +139,14 @@ const manifestSchema = z
   .strict();
 
 type RawManifest = z.infer<typeof manifestSchema>;
+
+/** Every top-level field a manifest may have (docs/plugin-authoring.md documents each). */
+export const MANIFEST_FIELDS: readonly string[] = Object.keys(manifestSchema.shape);
 export type ColumnSpec = z.infer<typeof columnSchema>;
 export type AttributeSpec = z.infer<typeof attributeSchema>;
 export type TableSpec = z.infer<typeof tableSchema>;
+/** A web page the plugin serves at `/plugins/<plugin>/<path>` (needs `web:pages`). */
+export type PageSpec = z.infer<typeof pageSchema>;
 
 export interface Dependency {
   name: string;
@@ -172,6 +192,7 @@ export interface PluginManifest {
   commands: CommandSpec[];
   unmatched?: string;
   events: EventSubscriptionSpec[];
+  pages: PageSpec[];
   config: Record<string, string>;
   timeoutMs?: number;
   fuel?: number;
@@ -235,6 +256,14 @@ function checkSubscriptions(raw: RawManifest, problem: ProblemReporter): void {
   }
 }
 
+/** Pages need the `web:pages` capability, and each path may be served by one handler only. */
+function checkPages(raw: RawManifest, problem: ProblemReporter): void {
+  if (raw.pages.length > 0 && !raw.capabilities.includes(WEB_PAGES)) problem('pages', `serves web pages, which needs the "${WEB_PAGES}" capability`);
+  raw.pages.forEach((page, index) => {
+    if (raw.pages.findIndex((other) => other.path === page.path) !== index) problem(`pages[${index}].path`, `"${page.path}" is served twice`);
+  });
+}
+
 function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter): PluginManifest {
   const schema = { attributes: raw.schema?.attributes ?? [], tables: raw.schema?.tables ?? [] };
   if (raw.interface !== PLUGIN_INTERFACE) problem('interface', interfaceAdvice(raw.interface));
@@ -248,6 +277,7 @@ function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter)
   }
   checkCommandWords(raw, problem);
   checkSubscriptions(raw, problem);
+  checkPages(raw, problem);
   for (const [index, table] of schema.tables.entries()) {
     const tableName = pluginTableName(raw.name, table.name);
     if (tableName.length > MAX_TABLE_NAME_LENGTH) {
@@ -278,6 +308,7 @@ function checkManifest(raw: RawManifest, file: string, problem: ProblemReporter)
     commands: raw.commands.map((command) => ({ ...command, name: command.name.toLowerCase(), aliases: command.aliases.map((alias) => alias.toLowerCase()) })),
     unmatched: raw.unmatched,
     events: raw.events,
+    pages: raw.pages,
     config: Object.fromEntries(Object.entries(raw.config).map(([key, value]) => [key, String(value)])),
     timeoutMs: raw.timeout_ms,
     fuel: raw.fuel,

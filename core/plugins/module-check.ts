@@ -30,6 +30,7 @@ export function moduleProblems(manifest: PluginManifest, module: WebAssembly.Mod
       `the handler of events ${subscription.types.join(', ')}`,
       `events[${index}].handler`,
     ]),
+    ...manifest.pages.map((page, index): [string, string, string] => [page.handler, `the handler of page "/${page.path}"`, `pages[${index}].handler`]),
     ...(manifest.unmatched ? [[manifest.unmatched, 'its unmatched-input handler', 'unmatched'] as [string, string, string]] : []),
   ];
   for (const [name, usedBy, field] of wanted) {

@@ -8,7 +8,7 @@
 // plugins the active one in a single step. A call looks its plugin up when it starts and keeps
 // that instance, so calls already running finish on the old one, which closes after them.
 import { CallScope } from './call-scope.js';
-import { CapabilitySet } from './capabilities.js';
+import { CapabilitySet, WEB_PAGES } from './capabilities.js';
 import { buildHostFunctions, buildRuntimeImports } from './host-functions/index.js';
 import { SYSTEM_RANDOM } from './random-source.js';
 import type { HostServices } from './host-services.js';
@@ -24,6 +24,9 @@ import {
   commandOutputSchema,
   type EventOutput,
   eventOutputSchema,
+  type PageInput,
+  type PageOutput,
+  pageOutputSchema,
   type UnmatchedInput,
 } from './plugin-abi.js';
 import { PluginHealth } from './plugin-health.js';
@@ -32,7 +35,7 @@ import { PluginRunner } from './plugin-runner.js';
 import { pluginTables } from './plugin-schema.js';
 import { PluginStats } from './plugin-stats.js';
 import { isConnectionFailure } from '../db/database-health.js';
-import { DatabaseUnavailableError, PluginCallError } from '../errors.js';
+import { CapabilityDeniedError, DatabaseUnavailableError, PluginCallError } from '../errors.js';
 import { characterActor, type Actor, type HearthEvent } from '../events/event.js';
 import { recordPluginCall, recordPluginCrash, recordPluginStart } from '../telemetry/metrics.js';
 import { withSpan } from '../telemetry/tracing.js';
@@ -168,6 +171,17 @@ export class PluginHost {
     return this.run(name, handler, JSON.stringify(input), this.commandScope(name, input.actor), commandOutputSchema, {});
   }
 
+  /**
+   * Runs a page handler for a web visitor. A page only reads: whatever the call emitted or
+   * changed is undone when it ends, so a GET never changes the game.
+   */
+  async callPage(name: string, handler: string, input: PageInput): Promise<PageOutput> {
+    // The manifest cannot name pages without web:pages; this holds for manifests built in code too.
+    if (this.plugins.get(name)?.capabilities.has(WEB_PAGES) === false) throw new CapabilityDeniedError(name, WEB_PAGES, 'serve web pages');
+    const scope = new CallScope(name, null, { kind: 'plugin', id: name }, 0, null);
+    return this.run(name, handler, JSON.stringify(input), scope, pageOutputSchema, { 'page.path': input.path }, false, false);
+  }
+
   async unload(name: string): Promise<void> {
     const loaded = this.plugins.get(name);
     if (!loaded) return;
@@ -199,6 +213,8 @@ export class PluginHost {
     attributes: Record<string, string>,
     /** Events run one after another, in the order they came. */
     ordered = false,
+    /** False for calls that may only read (pages): what they did is undone, never applied. */
+    applies = true,
   ): Promise<Output> {
     const loaded = this.plugins.get(name);
     if (!loaded) throw new PluginCallError('E_PLUGIN_UNAVAILABLE', name, `Plugin "${name}" is not loaded.`);
@@ -214,7 +230,7 @@ export class PluginHost {
         await this.settleWrites(scope);
         if (scope.databaseFailure !== undefined) throw new DatabaseUnavailableError(scope.databaseFailure);
         // A command that answers with an error applies nothing, whatever it did before deciding.
-        if (isRefusal(output)) await this.undo(scope, 'undoing a refused command failed');
+        if (isRefusal(output) || !applies) await this.undo(scope, 'undoing a refused command failed');
         else await this.commit(scope);
         health.recordSuccess();
         stats.record(performance.now() - started, false);

@@ -37,6 +37,9 @@ export interface PluginLimits {
   httpBurst: number;
   logsPerSecond: number;
   logBurst: number;
+  /** Web pages a plugin serves, per second and burst, for all visitors together. */
+  pagesPerSecond: number;
+  pageBurst: number;
   /** Lines a plugin's denied or failed host calls may add to the server log (the rest are counted). */
   deniedLogsPerSecond: number;
   deniedLogBurst: number;
@@ -80,6 +83,8 @@ export const DEFAULT_PLUGIN_LIMITS: PluginLimits = {
   httpBurst: 10,
   logsPerSecond: 20,
   logBurst: 50,
+  pagesPerSecond: 20,
+  pageBurst: 40,
   deniedLogsPerSecond: 1,
   deniedLogBurst: 10,
   maxKvKeyBytes: 256,

@@ -16,6 +16,8 @@ export * from './lookup';
 export * from './limits';
 export { Style } from './style';
 export { characterCount, shortened, withoutControlCharacters } from './player-text';
+export { PageRequest, downloadPage, htmlPage, textPage } from './page';
+export { escapeHtml, plainText } from './html';
 export { HostReply, boolOf, intOf, objectsIn, strOf, stringsIn } from './host-reply';
 export * from './generated/error-codes';
 export { JsonWriter, jsonQuote } from './json-writer';

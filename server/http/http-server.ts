@@ -12,6 +12,8 @@ import type { CertificateFiles } from '../tls/certificate-files.js';
 import { type BackupApiOptions, backupApi } from './backup-api.js';
 import { type MonitoringOptions, monitoringRoutes } from './monitoring-routes.js';
 import { pluginApi } from './plugin-api.js';
+import { pluginPageRoutes } from './plugin-page-routes.js';
+import type { PluginPages } from '../../core/plugins/plugin-pages.js';
 import { ConnectionGate } from '../connection-gate.js';
 import { type HttpConnectionLimits, httpTimeouts, limitHttpConnections } from './http-connection-limits.js';
 import { TrustedProxies } from './trusted-proxies.js';
@@ -32,6 +34,8 @@ export interface HttpServerOptions {
   trustedProxies?: readonly string[];
   /** The admin plugin API (`/api/plugins`), when there is a token to guard it. */
   pluginApi?: { plugins: PluginManager; token: string };
+  /** Web pages plugins serve, under `/plugins/<plugin>/`. */
+  pluginPages?: PluginPages;
   /** The admin account API (`/api/accounts`), behind the same token. */
   accountApi?: AccountApiOptions;
   /** /metrics, and who may read it and the details of /health; without it, /health is open and there is no /metrics. */
@@ -94,6 +98,7 @@ export async function startHttpServer(
   let websockets = 0;
   await app.register(monitoringRoutes, { health, trustedProxies: options.trustedProxies ?? [], ...(options.monitoring ?? { allow: { kind: 'any' }, token: null }) });
   if (options.pluginApi) await app.register(pluginApi, options.pluginApi);
+  if (options.pluginPages) await app.register(pluginPageRoutes, { pages: options.pluginPages });
   if (options.accountApi) await app.register(accountApi, options.accountApi);
   if (options.backupApi) await app.register(backupApi, options.backupApi);
   app.get('/ws', { websocket: true }, (socket, request) => {

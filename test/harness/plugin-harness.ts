@@ -16,7 +16,7 @@ import { newEventId } from '../../core/events/event-id.js';
 import { CommandRegistry, describeCommands, parseArguments } from '../../core/plugins/command-registry.js';
 import type { HttpPort, HttpResponse, KvPort } from '../../core/plugins/host-services.js';
 import { type PluginManifest, parseManifest } from '../../core/plugins/manifest.js';
-import type { CommandOutput } from '../../core/plugins/plugin-abi.js';
+import type { CommandOutput, PageOutput } from '../../core/plugins/plugin-abi.js';
 import { ManualClock } from '../../core/plugins/plugin-clock.js';
 import { PluginHost } from '../../core/plugins/plugin-host.js';
 import { SeededRandom } from '../../core/plugins/random-source.js';
@@ -195,6 +195,22 @@ export class PluginHarness {
     } catch (error) {
       if (!(error instanceof HearthError)) throw error;
       return { handled: false, events: this.events.slice(before), failure: error };
+    }
+  }
+
+  /**
+   * Asks for one of the plugin's web pages (`pages:` in its manifest) as the server would for
+   * `GET /plugins/<plugin>/<path>?<query>`. `page` is what the handler answered; `failure` is set
+   * when the call failed (timeout, trap, output that is not a page).
+   */
+  async page(path: string, query: Record<string, string> = {}): Promise<{ page?: PageOutput; failure?: HearthError }> {
+    const spec = this.manifest.pages.find((candidate) => candidate.path === path);
+    if (!spec) throw new Error(`The plugin serves no page "${path}".`);
+    try {
+      return { page: await this.host.callPage(this.manifest.name, spec.handler, { path, query }) };
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      return { failure: error };
     }
   }
 

@@ -22,6 +22,15 @@ describe('compilePattern', () => {
     assert.equal(compilePattern('look [<target>]').usage, 'look [<target>]');
   });
 
+  it('takes a word starting with "+" as the command word, and a lone "+" as a prefix', () => {
+    assert.deepEqual(compilePattern('+bbread [<board>]').match('1/2'), { board: '1/2' });
+    assert.deepEqual(compilePattern('+bbread [<board>]').match(''), {});
+    assert.deepEqual(compilePattern('+bbpost <board>/<title>=<body>').match('General/Hi there = a/b=c'), { board: 'General', title: 'Hi there', body: 'a/b=c' });
+    assert.deepEqual(compilePattern('+bbscan').match(''), {});
+    assert.equal(compilePattern('+bbscan').match('extra'), null);
+    assert.deepEqual(compilePattern('+<channel> <message>').match('bb hi'), { channel: 'bb', message: 'hi' });
+  });
+
   it('keeps Unicode and regex-looking text literal', () => {
     assert.deepEqual(compilePattern('say <message>').match('caf\u00e9 (.*) \u{1F525}'), { message: 'caf\u00e9 (.*) \u{1F525}' });
     assert.deepEqual(compilePattern('+x.y <a>').match('+x.y z'), null);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type CommandSpec, type EventSubscriptionSpec, type PluginManifest, parseManifest } from '../../../../core/plugins/manifest.js';
+import { type CommandSpec, type EventSubscriptionSpec, type PageSpec, type PluginManifest, parseManifest } from '../../../../core/plugins/manifest.js';
 
 const pluginsDir = fileURLToPath(new URL('../../../../plugins', import.meta.url));
 const bundled = readdirSync(pluginsDir)
@@ -15,15 +15,15 @@ const bundled = readdirSync(pluginsDir)
   .filter((folder) => existsSync(join(folder, 'manifest.yaml')))
   .map((folder) => ({ folder, manifest: parseManifest(readFileSync(join(folder, 'manifest.yaml'), 'utf8'), join(folder, 'manifest.yaml')) }));
 
-/** A command word such as `say`, `@dig` or `@plugin-list`, as opposed to one character such as `+`. */
-const COMMAND_WORD = /^@?[a-z0-9][a-z0-9_-]*$/;
+/** A command word such as `say`, `@dig`, `@plugin-list` or `+bbread`, as opposed to one character such as `+`. */
+const COMMAND_WORD = /^[@+]?[a-z0-9][a-z0-9_-]*$/;
 /** What a handler for a one-character command is named: for what it does (`cmd_channel_talk`). */
 const DESCRIPTIVE_COMMAND_HANDLER = /^cmd_[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 /** What is wrong with a command's handler name, or '' when it follows the convention. */
 function commandHandlerProblem(command: Pick<CommandSpec, 'name' | 'handler'>): string {
   if (COMMAND_WORD.test(command.name)) {
-    const expected = `cmd_${command.name.replace(/^@/, '').replaceAll('-', '_')}`;
+    const expected = `cmd_${command.name.replace(/^[@+]/, '').replaceAll('-', '_')}`;
     return command.handler === expected ? '' : `command ${command.name}: handler ${command.handler} should be ${expected}`;
   }
   return DESCRIPTIVE_COMMAND_HANDLER.test(command.handler) ? '' : `command ${command.name}: handler ${command.handler} should be cmd_<what it does>`;
@@ -39,8 +39,19 @@ function unmatchedHandlerProblem(handler: string | undefined): string {
   return handler === undefined || handler === 'on_unmatched' ? '' : `unmatched: handler ${handler} should be on_unmatched`;
 }
 
+/** What is wrong with a page's handler name, or '': `page_<path>` (`.` and `-` as `_`), `page_index` for the index. */
+function pageHandlerProblem(page: Pick<PageSpec, 'path' | 'handler'>): string {
+  const expected = page.path === '' ? 'page_index' : `page_${page.path.replace(/[.-]/g, '_')}`;
+  return page.handler === expected ? '' : `page /${page.path}: handler ${page.handler} should be ${expected}`;
+}
+
 function problemsOf(manifest: PluginManifest): string[] {
-  return [...manifest.commands.map(commandHandlerProblem), ...manifest.events.map(eventHandlerProblem), unmatchedHandlerProblem(manifest.unmatched)].filter((problem) => problem.length > 0);
+  return [
+    ...manifest.commands.map(commandHandlerProblem),
+    ...manifest.events.map(eventHandlerProblem),
+    ...manifest.pages.map(pageHandlerProblem),
+    unmatchedHandlerProblem(manifest.unmatched),
+  ].filter((problem) => problem.length > 0);
 }
 
 /** Every name src/index.ts exports, whether re-exported (`export { a, b as c } from`) or defined there. */
@@ -57,7 +68,11 @@ function exportsOf(indexSource: string): string[] {
 }
 
 function handlersOf(manifest: PluginManifest): string[] {
-  const handlers = [...manifest.commands.map((command) => command.handler), ...manifest.events.map((subscription) => subscription.handler)];
+  const handlers = [
+    ...manifest.commands.map((command) => command.handler),
+    ...manifest.events.map((subscription) => subscription.handler),
+    ...manifest.pages.map((page) => page.handler),
+  ];
   if (manifest.unmatched !== undefined) handlers.push(manifest.unmatched);
   return [...new Set(handlers)].sort();
 }
@@ -70,6 +85,7 @@ describe('handler names', () => {
       { name: '@plugin-list', handler: 'cmd_plugin_list' },
       { name: '+', handler: 'cmd_channel_talk' },
       { name: '"', handler: 'cmd_say_quoted' },
+      { name: '+bbread', handler: 'cmd_bbread' },
     ]) {
       assert.equal(commandHandlerProblem(fine), '', `${fine.name} -> ${fine.handler}`);
     }
@@ -85,6 +101,8 @@ describe('handler names', () => {
       { name: '+', handler: 'cmd_' },
       { name: '+', handler: 'cmd__talk' },
       { name: '+', handler: 'on_unmatched' },
+      { name: '+bbread', handler: 'cmd_+bbread' },
+      { name: '+bbread', handler: 'cmd_read' },
     ]) {
       assert.notEqual(commandHandlerProblem(wrong), '', `${wrong.name} -> ${wrong.handler}`);
     }
@@ -98,6 +116,11 @@ describe('handler names', () => {
     assert.equal(unmatchedHandlerProblem(undefined), '');
     assert.equal(unmatchedHandlerProblem('on_unmatched'), '');
     for (const handler of ['exit_shortcut', 'cmd_unmatched', 'on_unmatched_exit', '']) assert.notEqual(unmatchedHandlerProblem(handler), '', handler);
+    assert.equal(pageHandlerProblem({ path: '', handler: 'page_index' }), '');
+    assert.equal(pageHandlerProblem({ path: 'log', handler: 'page_log' }), '');
+    assert.equal(pageHandlerProblem({ path: 'log.txt', handler: 'page_log_txt' }), '');
+    assert.equal(pageHandlerProblem({ path: 'all-logs', handler: 'page_all_logs' }), '');
+    for (const handler of ['page_', 'page_log.txt', 'log_txt', 'cmd_log_txt', 'page_logtxt']) assert.notEqual(pageHandlerProblem({ path: 'log.txt', handler }), '', handler);
   });
 
   it('in every bundled manifest follow the convention', () => {

@@ -69,7 +69,45 @@ describe('parseManifest', () => {
       [manifest('commands: [{ name: "+@who", description: x, handler: h }]'), /commands\[0\]\.name/],
       [manifest('commands: [{ name: "++who", description: x, handler: h }]'), /commands\[0\]\.name/],
       [manifest('commands: [{ name: "+", aliases: ["+9lives"], description: x, handler: h }]'), /commands\[0\]\.aliases\[0\]/],
+      [manifest('commands: [{ name: "+", aliases: ["++bb"], description: x, handler: h }]'), /commands\[0\]\.aliases\[0\]/],
+      [manifest('commands: [{ name: "+1bb", description: x, handler: h }]'), /commands\[0\]\.name/],
+      [manifest('commands: [{ name: "@+bb", description: x, handler: h }]'), /commands\[0\]\.name/],
       [manifest('commands: [{ name: mix, pattern: "mix <a><b>", description: x, handler: h }]'), /commands\[0\]\.pattern: Invalid command pattern: /],
+    ];
+    for (const [text, pattern] of cases) assert.match(refusal(text).message, pattern);
+  });
+
+  it('takes words starting with "+", as MUSH softcode commands do, beside the "+" prefix', () => {
+    const parsed = parseManifest(
+      manifest(
+        'commands:',
+        '  - { name: "+", pattern: "+<channel> <message>", description: Talk., handler: cmd_channel_talk }',
+        '  - { name: "+BBread", aliases: ["+bbr"], pattern: "+bbread [<board>]", description: Read., handler: cmd_bbread }',
+      ),
+      FILE,
+    );
+    assert.deepEqual(parsed.commands.map((command) => [command.name, command.aliases]), [['+', []], ['+bbread', ['+bbr']]]);
+  });
+
+  it('reads web pages, which need web:pages, one handler a path', () => {
+    const parsed = parseManifest(
+      manifest('capabilities: ["web:pages"]', 'pages:', '  - { path: "", handler: page_index }', '  - { path: log.txt, handler: page_log_txt, description: The log as text. }'),
+      FILE,
+    );
+    assert.deepEqual(parsed.pages, [
+      { path: '', handler: 'page_index' },
+      { path: 'log.txt', handler: 'page_log_txt', description: 'The log as text.' },
+    ]);
+    assert.deepEqual(parseManifest(manifest(), FILE).pages, [], 'pages are optional');
+    const cases: Array<[string, RegExp]> = [
+      [manifest('pages: [{ path: log, handler: page_log }]'), /pages: serves web pages, which needs the "web:pages" capability/],
+      [manifest('capabilities: ["web:pages"]', 'pages: [{ path: log, handler: a }, { path: log, handler: b }]'), /pages\[1\]\.path: "log" is served twice/],
+      [manifest('capabilities: ["web:pages"]', 'pages: [{ path: "../etc", handler: a }]'), /pages\[0\]\.path: must be empty/],
+      [manifest('capabilities: ["web:pages"]', 'pages: [{ path: "a/b", handler: a }]'), /pages\[0\]\.path/],
+      [manifest('capabilities: ["web:pages"]', 'pages: [{ path: "Log", handler: a }]'), /pages\[0\]\.path/],
+      [manifest('capabilities: ["web:pages"]', 'pages: [{ path: log, handler: "not a name" }]'), /pages\[0\]\.handler/],
+      [manifest('capabilities: ["web:pages"]', 'pages: [{ path: log, handler: a, type: script }]'), /pages\[0\]: unknown field \(type\)/],
+      [manifest('capabilities: ["web:page"]'), /unknown capability "web:page"/],
     ];
     for (const [text, pattern] of cases) assert.match(refusal(text).message, pattern);
   });
