@@ -5,7 +5,8 @@ import type { Database } from '../db/database.js';
 import { accounts as accountsTable, characters as charactersTable } from '../db/schema.js';
 import { CharacterLimitError, LoginFailedError, NameTakenError, PasswordWrongError } from '../errors.js';
 import type { World } from '../world/world.js';
-import { type CharacterChoice, characterNamed, characterNamesByAccount, charactersOf, insertCharacter, nameInUse } from './account-characters.js';
+import { type CharacterChoice, characterNamed, charactersOf, insertCharacter, nameInUse } from './account-characters.js';
+import { type AccountSummary, clearStoredLock, listAccounts, storePasswordHash } from './account-records.js';
 import { AccountLockout, type LockoutPolicy } from './account-lockout.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { SignupThrottle } from './signup-throttle.js';
@@ -13,6 +14,8 @@ import { validateName, validatePassword } from './names.js';
 import { type PasswordHasher, argon2idHasher, verifyAgainstDecoy } from './password.js';
 
 export type Role = 'player' | 'builder' | 'admin';
+export type { AccountSummary } from './account-records.js';
+export { clearStoredLock } from './account-records.js';
 export const ROLES: readonly Role[] = ['player', 'builder', 'admin'];
 
 /** An account, and the character it plays (or would play: the one named at login, else its first). */
@@ -37,45 +40,6 @@ export interface AccountPolicy extends LockoutPolicy {
   signups?: { perAddress: number; windowMs: number };
   /** Characters one account may have, its first included. */
   charactersPerAccount?: number;
-}
-
-/**
- * Clears the lock and failure count kept on an account's row; returns its name, or undefined when
- * there is none. What a server holds in memory (locks per address) goes with Accounts.unlock, or
- * with the server's end: the CLI uses this alone only when no server runs.
- */
-export async function clearStoredLock(db: Database, name: string): Promise<string | undefined> {
-  const [row] = await db
-    .update(accountsTable)
-    .set({ failedAttempts: 0, lockedUntil: null })
-    .where(sql`lower(${accountsTable.name}) = lower(${name})`)
-    .returning({ name: accountsTable.name });
-  return row?.name;
-}
-
-/** What an account list shows: never a hash. */
-export interface AccountSummary {
-  name: string;
-  role: Role;
-  createdAt: Date;
-  lastLoginAt: Date | null;
-  lockedUntil: Date | null;
-  /** The names of its characters, oldest first. */
-  characters: string[];
-}
-
-export async function listAccounts(db: Database): Promise<AccountSummary[]> {
-  const rows = await db
-    .select({ id: accountsTable.id, name: accountsTable.name, role: accountsTable.role, createdAt: accountsTable.createdAt, lastLoginAt: accountsTable.lastLoginAt, lockedUntil: accountsTable.lockedUntil })
-    .from(accountsTable)
-    .orderBy(sql`lower(${accountsTable.name})`);
-  const names = await characterNamesByAccount(db);
-  return rows.map(({ id, ...row }) => ({ ...row, characters: names.get(id) ?? [] }));
-}
-
-/** A new password hash; the lock and failure count go with the old password. */
-export async function storePasswordHash(db: Database, accountId: number, passwordHash: string): Promise<void> {
-  await db.update(accountsTable).set({ passwordHash, failedAttempts: 0, lockedUntil: null }).where(eq(accountsTable.id, accountId));
 }
 
 export class Accounts {
