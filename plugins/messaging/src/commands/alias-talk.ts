@@ -20,5 +20,5 @@ export function on_unmatched(): i32 {
   if (channelName === null || channelName!.length == 0) return pass();
   const found = findChannel(command.actor, channelName!);
   if (!found.ok) return fail('Your alias ' + alias + ' is for channel ' + channelName! + ', which you can no longer use. Remove it with delcom ' + alias + '.');
-  return talkOn(command.actor, found.value!, line.slice(end), alias);
+  return talkOn(command.actor, found.value!, line.slice(end).trimStart(), alias);
 }
