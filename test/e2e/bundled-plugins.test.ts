@@ -56,9 +56,13 @@ describe('the bundled plugins, played over telnet and websocket', () => {
     assert.ok(!root.output.all.includes('On my way'), 'nor the page');
   });
 
-  it('lets players share a channel', async () => {
+  it('lets players share a channel an admin made (players may not make channels)', async () => {
     alice.send('@channel/create lounge');
-    await alice.waitFor('Channel lounge created. You have joined it.');
+    await alice.waitFor('Permission denied: only builders and admins may create channels.');
+    root.send('@channel/create lounge');
+    await root.waitFor('Channel lounge created. You have joined it.');
+    alice.send('@channel/join lounge');
+    await alice.waitFor('You join channel lounge.');
     bob.send('@channel/join lounge');
     await bob.waitFor('You join channel lounge.');
     await alice.waitFor('[lounge] Bob has joined this channel.');
@@ -66,7 +70,7 @@ describe('the bundled plugins, played over telnet and websocket', () => {
     await alice.waitFor('[lounge] Bob says, "anyone here?"');
     await bob.waitFor('[lounge] Bob says, "anyone here?"');
     bob.send('@channel/who lounge');
-    await bob.waitFor('Members of lounge connected now: Alice, Bob.');
+    await bob.waitFor('Members of lounge connected now: Alice, Bob, Root.');
   });
 
   it('keeps players and builders from commands above their role', async () => {

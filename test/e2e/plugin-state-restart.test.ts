@@ -22,6 +22,9 @@ describe('plugin state across a restart', () => {
     await root.login('connect', 'Root', 'rootpass1');
     const ann = await TelnetTestClient.connect(first.telnetPort);
     await ann.login('create', 'Ann', 'annpass1');
+    // Players may not make channels; a builder may.
+    root.send('@role Ann=builder');
+    await root.waitFor('Ann is now a builder.');
     ann.send('@channel/create guild');
     await ann.waitFor('Channel guild created. You have joined it.');
     root.send('@plugin/disable building');

@@ -62,6 +62,8 @@ describe('telnet negotiation, byte by byte', () => {
     server = await startTestServer();
     gardenId = (await digRoom(server.core, server.core.world.startingRoomId, { name: 'Garden', exit: 'North;n', back: 'South;s' })).room.id;
     await server.core.accounts.create('Prompty', 'promptpass');
+    // A builder, so that she may create the channel whose talk GMCP carries.
+    await server.core.accounts.create('Gemma', 'gemmapass', { role: 'builder' });
   });
   after(async () => {
     await Promise.all(clients.map((connected) => connected.close()));
@@ -209,7 +211,7 @@ describe('telnet negotiation, byte by byte', () => {
     connected.negotiate(T.DO, Opt.GMCP);
     connected.subnegotiate(Opt.GMCP, 'Core.Hello {"client": "Mudlet", "version": "4.17.2"}');
     connected.subnegotiate(Opt.GMCP, 'Core.Supports.Set ["Char 1", "Room 1", "Comm.Channel 1"]');
-    connected.sendLine('create Gemma gemmapass');
+    connected.sendLine('connect Gemma gemmapass');
     await connected.waitFor('Obvious exits');
     await roundTrip(connected);
     assert.deepEqual(newestTelnetConnection(server).gmcpHello, { client: 'Mudlet', version: '4.17.2' });

@@ -232,7 +232,9 @@ describe('the messaging plugin: channels', () => {
   let carol: WorldObject;
   let dave: WorldObject;
   before(async () => {
-    harness = await PluginHarness.load(MANIFEST);
+    // These cases are about names, membership and talk, so any player may create a channel here;
+    // who may create by default is tested in channel-permissions.test.ts.
+    harness = await PluginHarness.load(MANIFEST, { manifest: { config: { create_role: 'player', join_recall_lines: '10', history_days: '30' } } });
     alice = harness.world.addCharacter('Alice');
     bob = harness.world.addCharacter('Bob');
     carol = harness.world.addCharacter('Carol');
@@ -346,14 +348,15 @@ describe('the messaging plugin: channels', () => {
     harness.world.setConnected(dave.id, true);
   });
 
-  it('lists channels with member counts, your channels marked and descriptions', async () => {
+  it('lists channels with member counts, your channels marked, who may join and descriptions', async () => {
     const list = await harness.command('@channel/list', bob.id);
-    const lines = ['Channel  Members  On    Description', 'public         3  (on)  General chat', 'quiet          1'];
+    const lines = ['Channel  Members  On    Access  Description', 'public         3  (on)  open    General chat', 'quiet          1        open'];
     assert.equal(list.output, lines.join('\n'));
     // Each heading starts its column: the counts end under "Members", the marker and the text start under theirs.
     const [heading, row] = lines as [string, string];
     assert.equal(row.indexOf('3') + 1, heading.indexOf('Members') + 'Members'.length);
     assert.equal(row.indexOf('(on)'), heading.indexOf('On'));
+    assert.equal(row.indexOf('open'), heading.indexOf('Access'));
     assert.equal(row.indexOf('General'), heading.indexOf('Description'));
   });
 
@@ -363,25 +366,26 @@ describe('the messaging plugin: channels', () => {
     const output = (await harness.command('@channel/list', carol.id)).output ?? '';
     const [heading, ...rows] = output.split('\n') as [string, ...string[]];
     const row = rows.find((line) => line.startsWith(long))!;
-    assert.equal(heading, `${'Channel'.padEnd(long.length)}  Members  On    Description`);
-    assert.equal(row, `${long}        1  (on)  Long one`);
+    assert.equal(heading, `${'Channel'.padEnd(long.length)}  Members  On    Access  Description`);
+    assert.equal(row, `${long}        1  (on)  open    Long one`);
     assert.equal(row.indexOf('Long one'), heading.indexOf('Description'));
     await harness.command(`@channel/leave ${long}`, carol.id);
   });
 
-  it('shows the last 20 things said on a channel to its members, with UTC times', async () => {
+  it('shows the last 20 things said on a channel to its members, with UTC times, and where older ones are', async () => {
     assert.equal((await harness.command('@channel/history quiet', dave.id)).output, 'Nothing has been said on quiet yet.');
     assert.equal((await harness.command('@channel/history public', carol.id)).error, 'You are not on channel public.');
     for (let i = 1; i <= 25; i += 1) await harness.command(`+public line ${i}`, alice.id);
+    // The harness clock stands at 2026-01-01 00:00 UTC, the time every line was said.
     const expected = harness.events
       .filter((event) => event.stream === 'channel:public')
       .slice(-20)
-      .map((event) => `[${event.timestamp.slice(11, 16)}] ${String(event.payload['text'])}`);
+      .map((event) => `[00:00] ${String(event.payload['text'])}`);
     const history = await harness.command('@channel/history Public', bob.id);
-    assert.equal(history.output, expected.join('\n'));
+    assert.equal(history.output, ['History of public, page 1 (the newest lines):', ...expected, 'Older lines: @channel/history public=2'].join('\n'));
     assert.equal(expected.length, 20);
-    assert.match(expected[0]!, /^\[\d\d:\d\d\] \[public\] Alice says, "line 6"$/);
-    assert.match(expected[19]!, /^\[\d\d:\d\d\] \[public\] Alice says, "line 25"$/);
+    assert.equal(expected[0], '[00:00] [public] Alice says, "line 6"');
+    assert.equal(expected[19], '[00:00] [public] Alice says, "line 25"');
   });
 
   it('leaves a channel, announcing it, and refuses to leave twice', async () => {
@@ -407,7 +411,7 @@ describe('the messaging plugin: channel commands the host refuses partway', () =
   before(async () => {
     harness = await PluginHarness.load(MANIFEST, { limits: { playerEmitsPerSecond: 0, playerEmitBurst: 0, dbWritesPerSecond: 0, dbWriteBurst: 0 } });
     alice = harness.world.addCharacter('Alice');
-    bob = harness.world.addCharacter('Bob');
+    bob = harness.world.addCharacter('Bob', { role: 'builder' });
     await harness.database!.db.execute(sql`insert into "plugin_messaging$channels" (name, owner) values ('quiet', ${alice.id})`);
     await harness.listeners.listen(alice.id, 'channel:quiet');
   });

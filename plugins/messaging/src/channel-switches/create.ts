@@ -1,14 +1,20 @@
-// @channel/create <name>[=<description>]: a new channel, owned by its creator, who joins it.
+// @channel/create <name>[=<description>]: a new channel, owned by its creator, who joins it. Who
+// may create channels is the game's choice (`create_role`: builders and admins unless set).
 import { Actor, E_TABLE_CONSTRAINT, fail, listen, reply } from '../../../pdk';
 import { NAME_RULE, channelStream, isChannelName } from '../channel-name';
+import { holdersOf, roleRank } from '../channel-roles';
+import { creatorRole } from '../channel-settings';
 import { insertChannel, queryChannel } from '../channels-table';
+import { SwitchArguments } from '../switch-arguments';
 
-const MAX_DESCRIPTION = 200;
+export const MAX_DESCRIPTION = 200;
 
 export function createChannel(actor: Actor, rest: string): i32 {
-  const equals = rest.indexOf('=');
-  const typed = (equals < 0 ? rest : rest.slice(0, equals)).trim();
-  const description = equals < 0 ? '' : rest.slice(equals + 1).trim();
+  const role = creatorRole();
+  if (roleRank(actor.role) < roleRank(role)) return fail('Permission denied: only ' + holdersOf(role) + ' may create channels.');
+  const args = SwitchArguments.of(rest);
+  const typed = args.channel;
+  const description = args.value;
   if (typed.length == 0) return fail('What should the channel be called? Use @channel/create <name>.');
   if (!isChannelName(typed)) return fail(NAME_RULE);
   if (description.length > MAX_DESCRIPTION) return fail('A channel description may be at most ' + MAX_DESCRIPTION.toString() + ' characters.');
@@ -26,7 +32,8 @@ export function createChannel(actor: Actor, rest: string): i32 {
   return reply('Channel ' + name + ' created. You have joined it.');
 }
 
-function alreadyThere(name: string): string {
+/** Also the refusal of a rename to a name in use. */
+export function alreadyThere(name: string): string {
   return 'There is already a channel called "' + name + '".';
 }
 

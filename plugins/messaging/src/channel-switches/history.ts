@@ -1,32 +1,46 @@
-// @channel/history <name>: the channel's last 20 events from the event store, for its members.
-import { Actor, JSON, fail, readHistory, reply, strOf } from '../../../pdk';
-import { channelStream, notOnChannel } from '../channel-name';
+// @channel/history <name>[=<page>]: what was said on a channel, 20 lines a page, page 1 the
+// newest, for its members. Lines are kept as long as the game's retention says, and pages reach
+// back as far as the newest 1000 lines.
+import { Actor, fail, reply } from '../../../pdk';
+import { findChannel } from '../channel-access';
+import { MOST_LINES_READ, linesBefore } from '../channel-lines';
 import { isOnChannel } from '../channel-membership';
-import { lookUpChannel } from '../channels-table';
+import { notOnChannel } from '../channel-name';
+import { stampedLines } from '../channel-recall';
+import { pruneExpiredLines } from '../channel-retention';
+import { SwitchArguments } from '../switch-arguments';
 
-const RECALLED = 20;
+export const PAGE_LINES = 20;
+const MOST_PAGES = MOST_LINES_READ / PAGE_LINES;
 
-export function channelHistory(actor: Actor, typed: string): i32 {
-  const found = lookUpChannel(typed);
-  const channel = found.channel;
-  if (channel === null) return fail(found.error);
+export function channelHistory(actor: Actor, rest: string): i32 {
+  const args = SwitchArguments.of(rest);
+  const found = findChannel(actor, args.channel);
+  if (!found.ok) return fail(found.error);
+  const channel = found.value!;
   if (!isOnChannel(actor.id, channel.name)) return fail(notOnChannel(channel.name));
-  const answer = readHistory(channelStream(channel.name), RECALLED);
-  if (!answer.ok) return fail(answer.errorMessage);
-  const events = answer.objects('events');
-  const lines: string[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const payload = events[i].getObj('payload');
-    // Events without text are data for other plugins, not something anyone said.
-    const text = payload === null ? '' : strOf(payload, 'text');
-    if (text.length > 0) lines.push(clock(events[i]) + ' ' + text);
+  const page = args.hasValue ? pageNumber(args.value) : 1;
+  if (page < 1) return fail('Pages are numbered from 1 (the newest lines) to ' + MOST_PAGES.toString() + ': use @channel/history ' + channel.name + '=<page>.');
+  pruneExpiredLines(channel);
+  const lines = linesBefore(channel.name, (page - 1) * PAGE_LINES, PAGE_LINES);
+  if (lines === null) return fail('The history of ' + channel.name + ' cannot be read right now; try again in a moment.');
+  if (lines.lines.length == 0) {
+    if (page == 1) return reply('Nothing has been said on ' + channel.name + ' yet.');
+    return fail('The history of ' + channel.name + ' has no page ' + page.toString() + '; try a smaller number.');
   }
-  if (lines.length == 0) return reply('Nothing has been said on ' + channel.name + ' yet.');
-  return reply(lines.join('\n'));
+  const heading = 'History of ' + channel.name + ', page ' + page.toString() + (page == 1 ? ' (the newest lines):' : ':');
+  let text = heading + '\n' + stampedLines(lines.lines).join('\n');
+  if (lines.hasOlder) text += '\nOlder lines: @channel/history ' + channel.name + '=' + (page + 1).toString();
+  return reply(text);
 }
 
-/** `[14:05]` from the ISO timestamp, in UTC as the core stores it, like the core's own replays. */
-function clock(event: JSON.Obj): string {
-  const timestamp = strOf(event, 'timestamp');
-  return '[' + (timestamp.length >= 16 ? timestamp.slice(11, 16) : '--:--') + ']';
+/** 1 to the last page, from digits only; 0 for anything else. */
+function pageNumber(typed: string): i32 {
+  if (typed.length == 0 || typed.length > 3) return 0;
+  for (let i = 0; i < typed.length; i++) {
+    const code = typed.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return 0;
+  }
+  const page = I32.parseInt(typed);
+  return page > MOST_PAGES ? 0 : page;
 }
