@@ -12,6 +12,8 @@ export class Mailbox {
     public folder: i32,
     /** Messages in folder 0, including new ones its list has not taken in yet. */
     public inbox: i32,
+    /** Whether the player has a row: anyone who ever received mail has one. */
+    public stored: bool = true,
   ) {}
 }
 
@@ -20,7 +22,7 @@ export function mailboxOf(owner: i64): Found<Mailbox> {
   const answer = dbQuery(MAILBOXES, new JsonWriter().int('owner', owner).end(), '', 1);
   if (!answer.ok) return new Found<Mailbox>(null, answer.errorCode, answer.errorMessage);
   const rows = answer.objects('rows');
-  if (rows.length == 0) return new Found<Mailbox>(new Mailbox(owner, 0, 0), '', '');
+  if (rows.length == 0) return new Found<Mailbox>(new Mailbox(owner, 0, 0, false), '', '');
   return new Found<Mailbox>(new Mailbox(owner, <i32>intOf(rows[0], 'folder'), <i32>intOf(rows[0], 'inbox')), '', '');
 }
 

@@ -55,13 +55,6 @@ export function findRecipients(typed: string, actor: Actor): Recipients {
   return found;
 }
 
-/** The players' names, as the world spells them, joined for a sentence. */
-export function namesOf(people: CharacterView[]): string {
-  const names: string[] = [];
-  for (let i = 0; i < people.length; i++) names.push(people[i].name);
-  return names.join(', ');
-}
-
 /** The players' ids, as a message stores who it went to. */
 export function idsOf(people: CharacterView[]): string {
   const ids: string[] = [];

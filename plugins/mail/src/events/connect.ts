@@ -15,8 +15,10 @@ export function on_connect(): i32 {
   const player = I64.parseInt(event.actorId);
   if (player <= 0) return notHandled();
   const mailbox = mailboxOf(player);
+  // Most logins are by players who never had mail: one short read, and nothing more.
+  if (!mailbox.ok || !mailbox.value!.stored) return notHandled();
   const folders = folderRows(player);
-  if (!mailbox.ok || !folders.ok) return notHandled();
+  if (!folders.ok) return notHandled();
   const rows = folders.value!;
   catchUpInbox(mailbox.value!, rows);
   const lines = folderSummaries(mailbox.value!, rows);
