@@ -34,9 +34,12 @@ export const CATCH_UP_ALL: i32 = 1000;
 /** UTF-8 bytes of messages one @mail/read shows (the host takes up to 64 KiB of output). */
 export const MAX_OUTPUT_BYTES: i32 = 40000;
 
-/** Messages a folder may hold; the inbox refuses new mail at this many. */
+/**
+ * Messages a folder may hold; the inbox refuses new mail at this many. Listing a full folder of
+ * 500 reads every message in it, which takes about 70% of one run's allowance.
+ */
 export function mailboxLimit(): i32 {
-  return bounded('mailbox_limit', 500, 1000);
+  return bounded('mailbox_limit', 500, 500);
 }
 
 /** Characters in a message's text. */
