@@ -519,6 +519,46 @@ describe('the mail plugin: at login', () => {
   });
 });
 
+describe('the mail plugin: a full mailbox of long messages', () => {
+  // The host reruns a command from the start after each wait on the database, so a command's cost
+  // grows with the square of its waits: every command must still finish within its allowance
+  // with a folder of 480 long messages (seeded straight into the tables, as if they had arrived).
+  let harness: PluginHarness;
+  let sender: WorldObject;
+  let bob: WorldObject;
+  before(async () => {
+    harness = await PluginHarness.load(MANIFEST, { limits: { dbWritesPerSecond: 10_000, dbWriteBurst: 10_000 } });
+    sender = harness.world.addCharacter('S'.repeat(20));
+    bob = harness.world.addCharacter('Bob');
+    for (const name of ['Carol', 'Dave']) harness.world.addCharacter(name);
+    await harness.database!.db.execute(sql.raw(`
+      with m as (
+        insert into "plugin_mail$messages" (owner, sender, sender_name, subject, size)
+        select ${bob.id}, ${sender.id}, '${'S'.repeat(20)}', lpad(g::text, 60, 'x'), 16000 from generate_series(1, 480) g returning row_id)
+      insert into "plugin_mail$bodies" (message, owner, delivery, recipients, text)
+      select row_id, ${bob.id}, row_id, '${bob.id}', repeat('\u00e9', 8000) from m`));
+    await harness.database!.db.execute(sql.raw(`insert into "plugin_mail$mailboxes" (owner, inbox) values (${bob.id}, 480)`));
+  });
+  after(() => harness.close());
+
+  it('takes 480 new messages in at login, and then lists, reads, changes, files, forwards and purges them', async () => {
+    const login = await harness.deliver({ stream: 'location:1', type: 'connect', actor: { kind: 'character', id: String(bob.id) }, payload: { object: bob.id } });
+    assert.equal(login.failure, undefined, login.failure?.message);
+    assert.equal(harness.sends.at(-1)?.text, 'MAIL: 480 messages in folder 0 [inbox] (480 unread, 0 cleared).');
+    assert.equal(listLines(await output(harness, '@mail', bob)).length, 480);
+    assert.match(await output(harness, '@mail 480', bob), /Message: 480/);
+    assert.equal((await output(harness, '@mail/read 1-5', bob)).split('\n').filter((line) => line.startsWith('Subject:')).length, 2, 'as many as fit in one answer');
+    assert.equal((await output(harness, '@mail/delete 471-480', bob)).split('\n').length, 10);
+    assert.match(await output(harness, '@mail/undelete 471-480', bob), /uncleared/);
+    assert.equal((await output(harness, '@mail/file 476-480=1', bob)).split('\n').length, 5);
+    assert.match(await output(harness, '@mail/forward 1=Carol', bob), /1 message forwarded/);
+    assert.match(await refusal(harness, '@mail/forward 1=Carol Dave Bob', bob), /too much to send at once: 16000 bytes to each of 3 players/);
+    assert.match(await output(harness, '@mail/clear', bob), /and 455 more/);
+    assert.equal(await output(harness, '@mail/purge', bob), 'MAIL: Mailbox purged.');
+    assert.equal(mailOf(await messageRows(harness), bob).length, 5, 'the five filed away are left');
+  });
+});
+
 describe('the mail plugin: its manifest', () => {
   it('gives @mail help text, and every switch the handler knows', async () => {
     const harness = await PluginHarness.load(MANIFEST);
