@@ -114,7 +114,7 @@ describe('the messaging plugin: pages', () => {
 
   it('tells the sender who is not connected and pages the rest', async () => {
     const result = await harness.command('page Dave, Bob=meeting soon', alice.id);
-    assert.equal(result.output, "Dave is not connected.\nYou paged Bob with 'meeting soon'.");
+    assert.equal(result.output, "Dave is not connected; @mail Dave=<message> reaches them.\nYou paged Bob with 'meeting soon'.");
     assert.deepEqual(result.events.map((event) => event.stream), [`character:${bob.id}`]);
   });
 
@@ -122,7 +122,7 @@ describe('the messaging plugin: pages', () => {
     await harness.command('page Bob=remember me', carol.id);
     const remembered = harness.kv.get(lastPagedKey(carol));
     const result = await harness.command('page Dave=hello?', carol.id);
-    assert.equal(result.error, 'Dave is not connected.');
+    assert.equal(result.error, 'Dave is not connected; @mail Dave=<message> reaches them.');
     assert.deepEqual(result.events, []);
     assert.equal(harness.kv.get(lastPagedKey(carol)), remembered, 'the failed page did not replace the last one');
   });

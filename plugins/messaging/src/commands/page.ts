@@ -36,7 +36,7 @@ export function cmd_page(): i32 {
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i];
     if (target.connected) reachable.push(target);
-    else notices.push(target.name + ' is not connected.');
+    else notices.push(target.name + ' is not connected; @mail ' + target.name + '=<message> reaches them.');
   }
   if (reachable.length == 0) return fail(notices.join('\n'));
 
