@@ -28,7 +28,8 @@ export function cmd_bbedit(): i32 {
   if (old == '^') edited = replacement + body;
   else if (old == '$') edited = body + replacement;
   else if (!body.includes(old)) return fail('"' + shown(old) + '" is not in message ' + post.reference + '; nothing changed.');
-  else edited = body.replaceAll(old, replacement);
+  // split and join rather than replaceAll, which overruns memory here when the new text is longer.
+  else edited = body.split(old).join(replacement);
   const checked = checkedBody(edited);
   if (!checked.ok) return fail(edited.trim().length == 0 ? 'That would leave message ' + post.reference + ' empty; +bbremove removes it.' : checked.error);
   const stored = editPost(post, checked.text, unixMs());
