@@ -4,7 +4,8 @@
 // range is checked by its ends before anything is counted out, so 1-999999 costs no more than 1-2.
 import { MAX_READ_AT_ONCE } from './limits';
 import { Board } from './boards-table';
-import { positiveNumber } from './numbers';
+import { isHugeNumber, positiveNumber } from './numbers';
+import { shown } from './shown';
 import { noSuchPost, notAMessageNumber } from './post-lookup';
 
 /** The ids of the messages chosen, or `error`. */
@@ -29,8 +30,11 @@ export function selectMessages(board: Board, list: string, unread: i64[]): Selec
       continue;
     }
     const dash = item.indexOf('-', 1);
-    const from = positiveNumber(dash < 0 ? item : item.slice(0, dash).trim());
-    const to = dash < 0 ? from : positiveNumber(item.slice(dash + 1).trim());
+    const first = dash < 0 ? item : item.slice(0, dash).trim();
+    const last = dash < 0 ? first : item.slice(dash + 1).trim();
+    const from = positiveNumber(first);
+    const to = positiveNumber(last);
+    if (isHugeNumber(first) || isHugeNumber(last)) return new Selection([], noSuchPost(board, shown(isHugeNumber(last) ? last : first)));
     if (from == 0 || to == 0) return new Selection([], notAMessageNumber(item));
     if (to < from) return new Selection([], 'A range runs from the lower number up, such as ' + to.toString() + '-' + from.toString() + '.');
     if (to > board.postIds.length) return new Selection([], noSuchPost(board, to.toString()));

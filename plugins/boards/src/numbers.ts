@@ -16,3 +16,10 @@ export function isDigits(text: string): bool {
   }
   return true;
 }
+
+/** Whether `text` is digits naming a number past 999999 (a number still, just not any board's or message's). */
+export function isHugeNumber(text: string): bool {
+  if (!isDigits(text) || positiveNumber(text) != 0) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) != 0x30) return true;
+  return false;
+}

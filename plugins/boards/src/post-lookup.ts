@@ -2,7 +2,7 @@
 // (so an unreadable board is not there), then the message by its place on the board.
 import { Board } from './boards-table';
 import { lookUpBoard } from './board-lookup';
-import { isDigits, positiveNumber } from './numbers';
+import { isHugeNumber, positiveNumber } from './numbers';
 import { Post, postById } from './posts-table';
 import { shown } from './shown';
 
@@ -22,8 +22,7 @@ export function lookUpPost(boardTyped: string, numberTyped: string, role: string
   if (board === null) return new PostLookup(null, found.error);
   const typed = numberTyped.trim();
   const number = positiveNumber(typed);
-  // Digits too many for any message are a number still, just not one of this board's.
-  if (number == 0 && (!isDigits(typed) || isZero(typed))) return new PostLookup(null, notAMessageNumber(typed));
+  if (number == 0 && !isHugeNumber(typed)) return new PostLookup(null, notAMessageNumber(typed));
   if (number == 0 || number > board.postIds.length) return new PostLookup(null, noSuchPost(board, shown(typed)));
   const fetched = postById(board, board.postIds[number - 1]);
   if (fetched.error.length > 0) return new PostLookup(null, POSTS_UNREADABLE);
@@ -39,9 +38,4 @@ export function noSuchPost(board: Board, number: string): string {
   const count = board.postIds.length;
   const holds = count == 0 ? 'it holds no messages' : count == 1 ? 'it holds 1 message' : 'it holds ' + count.toString() + ' messages';
   return board.label + ' has no message ' + number + '; ' + holds + '.';
-}
-
-function isZero(digits: string): bool {
-  for (let i = 0; i < digits.length; i++) if (digits.charCodeAt(i) != 0x30) return false;
-  return true;
 }

@@ -1,6 +1,7 @@
 // What players write in messages: titles and bodies checked against their limits (counted in
 // characters, an emoji being one), control characters taken out (they could repaint a reader's
-// screen), and bodies shown with MUSH line marks: %r a new line, %t an indent, %% a percent sign.
+// screen), and bodies shown with MUSH marks: %r a new line, %t an indent, %b a space (one that
+// survives the trimming of what players type), %% a percent sign.
 import { characterCount, withoutControlCharacters } from '../../pdk';
 import { MAX_BODY, MAX_TITLE } from './limits';
 
@@ -46,7 +47,7 @@ export function replyTitle(title: string): string {
   return reply.slice(0, end);
 }
 
-/** The body as readers see it, with %r, %t and %% turned into what they stand for. */
+/** The body as readers see it, with %r, %t, %b and %% turned into what they stand for. */
 export function rendered(body: string): string {
   if (!body.includes('%')) return body;
   const parts: string[] = [];
@@ -57,6 +58,7 @@ export function rendered(body: string): string {
     let meaning = '';
     if (mark == 'r' || mark == 'R') meaning = '\n';
     else if (mark == 't' || mark == 'T') meaning = '    ';
+    else if (mark == 'b' || mark == 'B') meaning = ' ';
     else if (mark == '%') meaning = '%';
     else continue;
     parts.push(body.slice(kept, i));
