@@ -91,7 +91,7 @@ describe('the admin plugin API', () => {
     const plugins = body['plugins'] as Array<Record<string, unknown>>;
     assert.deepEqual(
       plugins.map((plugin) => plugin['name']),
-      ['admin', 'building', 'communication', 'echo', 'help', 'mail', 'messaging', 'navigation', 'profiles', 'scenes'],
+      ['admin', 'boards', 'building', 'communication', 'echo', 'help', 'mail', 'messaging', 'navigation', 'profiles', 'scenes'],
     );
     const communication = plugins.find((plugin) => plugin['name'] === 'communication')!;
     assert.equal(communication['version'], '1.0.0');
@@ -255,7 +255,7 @@ describe('the admin plugin API', () => {
 
     const list = await api('GET', '/api/plugins');
     assert.equal(list.status, 200);
-    assert.equal(list.body['plugins'].length, 10);
+    assert.equal(list.body['plugins'].length, 11);
     assert.ok(list.body['plugins'].every((plugin: { status: string; name: string }) => plugin.status !== 'error'));
     await playerSees('say still serving', 'You say, "still serving"');
   });
