@@ -63,9 +63,9 @@ describe('+bb boards, played over telnet', () => {
     root.send('+bbnewgroup General');
     await root.waitFor('Board 3, General, created.');
     root.send('+bbconfig 1/write=admin');
-    await root.waitFor('Board Announcements (#1): admins and up may post on it now.');
+    await root.waitFor('Board Announcements (#1): only admins may post on it now.');
     root.send('+bbconfig 2/read=admin');
-    await root.waitFor('Board Staff (#2): admins and up may read it now.');
+    await root.waitFor('Board Staff (#2): only admins may read it now.');
     root.send('+bbpost 1/Welcome=Welcome to the game.%rBe kind.');
     await root.waitFor('You post "Welcome" to Announcements (#1) as message 1/1.');
     root.send('+bbpost staff/Secret=Only staff read this.');

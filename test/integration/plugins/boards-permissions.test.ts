@@ -54,9 +54,9 @@ describe('the boards plugin: roles', () => {
     await said(harness, '+bbnewgroup Staff', wizard);
     await said(harness, '+bbnewgroup Builders', wizard);
     await said(harness, '+bbnewgroup Public', wizard);
-    assert.equal(await said(harness, '+bbconfig 1/write=admin', wizard), 'Board Announcements (#1): admins and up may post on it now.');
-    assert.equal(await said(harness, '+bbconfig staff/READ=Admin', wizard), 'Board Staff (#2): admins and up may read it now.');
-    assert.equal(await said(harness, '+bbconfig 3/read=builder', wizard), 'Board Builders (#3): builders and up may read it now.');
+    assert.equal(await said(harness, '+bbconfig 1/write=admin', wizard), 'Board Announcements (#1): only admins may post on it now.');
+    assert.equal(await said(harness, '+bbconfig staff/READ=Admin', wizard), 'Board Staff (#2): only admins may read it now.');
+    assert.equal(await said(harness, '+bbconfig 3/read=builder', wizard), 'Board Builders (#3): builders and admins may read it now.');
     await said(harness, '+bbpost 1/Rules=Be kind.', wizard);
     await said(harness, '+bbpost 2/Secret=Staff only.', wizard);
     await said(harness, '+bbpost 3/Plans=Builders only.', builder);

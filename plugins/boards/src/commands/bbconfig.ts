@@ -39,7 +39,13 @@ function setRole(board: Board, setting: string, role: string): i32 {
   const changed = updateBoard(board, setting == 'read' ? 'read_role' : 'write_role', role);
   if (!changed.ok) return fail(changed.errorMessage);
   const what = setting == 'read' ? 'read' : 'post on';
-  return reply('Board ' + board.label + ': ' + (role == 'player' ? 'everyone' : role + 's and up') + ' may ' + what + ' it now.');
+  return reply('Board ' + board.label + ': ' + whoMay(role) + ' may ' + what + ' it now.');
+}
+
+function whoMay(role: string): string {
+  if (role == 'admin') return 'only admins';
+  if (role == 'builder') return 'builders and admins';
+  return 'everyone';
 }
 
 function rename(board: Board, name: string): i32 {
