@@ -39,8 +39,10 @@ describe('+bb boards, played over telnet', () => {
   it('reaches the boards plugin with +bb words, and leaves +<channel> to channel talk', async () => {
     ann.send('+bbread');
     await ann.waitFor('There are no boards you can read yet.');
-    ann.send('@channel/create public');
-    await ann.waitFor('Channel public created. You have joined it.');
+    root.send('@channel/create public');
+    await root.waitFor('Channel public created. You have joined it.');
+    ann.send('@channel/join public');
+    await ann.waitFor('You join channel public.');
     ann.send('+public hello there');
     await ann.waitFor('[public] Ann says, "hello there"');
     ann.send('help +bbread');
