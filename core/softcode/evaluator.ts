@@ -151,11 +151,16 @@ export class Evaluation implements SoftcodeEngine {
           continue;
         }
       }
+      // Leading spaces are dropped before anything else, so ` add(1,2)` is still a call.
+      if (c === ' ' && out === '') {
+        i += 1;
+        continue;
+      }
       if (functionCheck && !FUNCTION_NAME_CHARACTER.test(c)) functionCheck = false;
       switch (c) {
         case ' ':
           // PennMUSH's space compression: no leading spaces, runs of spaces count as one.
-          if (out === '' || lastWasSpace) {
+          if (lastWasSpace) {
             i += 1;
             continue;
           }

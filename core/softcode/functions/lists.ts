@@ -15,7 +15,7 @@ function listFunction(name: string, min: number, max: number, delimiterAt: numbe
   return defineFunction(name, min, max, ({ args }) => {
     const read = readDelimiter(args[delimiterAt]);
     if ('error' in read) return read.error;
-    return body(splitList(args[0]!, read.delimiter), read.delimiter, args);
+    return body(splitList(args[0] ?? '', read.delimiter), read.delimiter, args);
   });
 }
 
@@ -29,8 +29,12 @@ export const listFunctions: SoftcodeFunction[] = [
     const first = optionalInteger(args[1], 1);
     const length = optionalInteger(args[2], 1);
     if (first === undefined || length === undefined) return SOFTCODE_ERRORS.integers;
-    if (first < 1 || length < 0) return '';
-    return words.slice(first - 1, first - 1 + length).join(d);
+    // Negative positions count from the end: a first of -3 is the third word from the end, a
+    // length of -2 stops at the second word from the end.
+    const start = first < 0 ? words.length + first : first - 1;
+    const end = length < 0 ? words.length + length + 1 : start + length;
+    if (first === 0 || start < 0) return '';
+    return words.slice(start, Math.max(start, end)).join(d);
   }),
   listFunction('elements', 2, 4, 2, (words, d, args) => {
     const picked: string[] = [];

@@ -52,7 +52,7 @@ export const mathFunctions: SoftcodeFunction[] = [
   numeric('max', 1, MANY, (v) => Math.max(...v)),
   numeric('min', 1, MANY, (v) => Math.min(...v)),
   defineFunction('round', 2, 3, ({ args }) => round(args)),
-  numeric('trunc', 1, 1, (v) => Math.trunc(at(v, 0))),
+  defineFunction('trunc', 1, 1, ({ args }) => trunc(args[0]!)),
   numeric('floor', 1, 1, (v) => Math.floor(at(v, 0))),
   numeric('ceil', 1, 1, (v) => Math.ceil(at(v, 0))),
   numeric('sqrt', 1, 1, (v) => (at(v, 0) < 0 ? SOFTCODE_ERRORS.imaginary : Math.sqrt(at(v, 0)))),
@@ -76,6 +76,13 @@ export const mathFunctions: SoftcodeFunction[] = [
   defineFunction('isnum', 1, 1, ({ args }) => booleanText(isNumber(args[0]!))),
   defineFunction('isint', 1, 1, ({ args }) => booleanText(isInteger(args[0]!))),
 ];
+
+/** trunc(): the integer part of the number the text starts with (trunc(101Dalmations) is 101). */
+function trunc(text: string): string {
+  const leading = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(text);
+  if (!leading) return text.trim() === '' ? '0' : SOFTCODE_ERRORS.number;
+  return formatNumber(Math.trunc(Number(leading[0].trim())));
+}
 
 /** The remainder with the divisor's sign (PennMUSH's mod and modulo). */
 function floorModulo(a: number, b: number): number | string {
@@ -129,7 +136,7 @@ function lnum(args: readonly string[], maxLength: number): string {
   const stepValue = stepText === undefined || stepText.trim() === '' ? 1 : parseNumber(stepText);
   if (stepValue === undefined || stepValue <= 0) return SOFTCODE_ERRORS.argumentOutOfRange;
   const start = single ? 0 : first;
-  const end = single ? Math.ceil(first) - 1 : second!;
+  const end = single ? Math.floor(first) - 1 : second!;
   const direction = end >= start ? 1 : -1;
   const parts: string[] = [];
   let length = 0;
