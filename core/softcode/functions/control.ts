@@ -4,6 +4,7 @@ import { defineFunction, type FunctionCall, type SoftcodeFunction } from '../fun
 import { isTrue, parseInteger, parseNumber } from '../numbers.js';
 import { SOFTCODE_ERRORS } from '../softcode-errors.js';
 import { matchesWildcard } from '../wildcard.js';
+import { wildcardCaptures } from '../wildcard-captures.js';
 
 export const controlFunctions: SoftcodeFunction[] = [
   defineFunction('if', 2, 3, (call) => choose(call), { lazy: true }),
@@ -40,8 +41,9 @@ function select({ args, engine }: FunctionCall, how: { all: boolean; wildcard: b
       const pattern = engine.evaluate(args[i]!);
       if (!(how.wildcard ? switchMatches(subject, pattern) : subject === pattern)) continue;
       matched = true;
-      // switch() puts the subject in place of #$ before evaluating; case() does not.
-      const branch = how.wildcard ? args[i + 1]!.split('#$').join(subject) : args[i + 1]!;
+      // switch() puts the subject in place of #$, and what each wildcard matched in place of
+      // $0-$9, before evaluating; case() does neither.
+      const branch = how.wildcard ? withCaptures(args[i + 1]!.split('#$').join(subject), subject, pattern, () => engine.budget.spend()) : args[i + 1]!;
       out += engine.evaluate(branch);
       if (!how.all) return out;
       out = engine.capOutput(out);
@@ -54,6 +56,15 @@ function select({ args, engine }: FunctionCall, how: { all: boolean; wildcard: b
   } finally {
     engine.switches.pop();
   }
+}
+
+/** `$0`-`$9` in a switch branch become what the wildcards of its pattern matched. */
+function withCaptures(branch: string, subject: string, pattern: string, spend: () => void): string {
+  // `%$0` is stext() and `\$0` a literal, so only a bare `$0` is a capture.
+  const capture = /(?<![%\\])\$(\d)/g;
+  if (!capture.test(branch) || /^[<>]/.test(pattern)) return branch;
+  const captures = wildcardCaptures(subject, pattern, spend) ?? [];
+  return branch.replace(capture, (_token, digit: string) => captures[Number(digit)] ?? '');
 }
 
 /** switch()'s patterns: `>n` and `<n` compare (as numbers when both are), anything else is a wildcard. */

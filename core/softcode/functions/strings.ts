@@ -5,6 +5,7 @@ import { defineFunction, type FunctionCall, type SoftcodeFunction } from '../fun
 import { booleanText, isTrue } from '../numbers.js';
 import { SOFTCODE_ERRORS } from '../softcode-errors.js';
 import { matchesWildcard } from '../wildcard.js';
+import { wildcardCaptures } from '../wildcard-captures.js';
 import { optionalInteger, readIntegers } from './argument-readers.js';
 
 const chars = (text: string): string[] => [...text];
@@ -56,9 +57,23 @@ export const stringFunctions: SoftcodeFunction[] = [
     });
     return positions.join(' ');
   }),
-  defineFunction('strmatch', 2, 2, ({ args }) => booleanText(matchesWildcard(args[0]!, args[1]!))),
+  defineFunction('strmatch', 2, 3, (call) => strmatch(call)),
   defineFunction('comp', 2, 3, ({ args }) => compare(args[0]!, args[1]!, args[2])),
 ];
+
+/** strmatch(string, pattern[, registers]): 1 or 0; with registers, what each wildcard matched goes into them. */
+function strmatch({ args, engine }: FunctionCall): string {
+  if (args[2] === undefined) return booleanText(matchesWildcard(args[0]!, args[1]!));
+  const captures = wildcardCaptures(args[0]!, args[1]!, () => engine.budget.spend());
+  if (captures === undefined) return '0';
+  const names = args[2].trim() === '' ? [] : args[2].trim().split(/\s+/);
+  for (const [index, name] of names.entries()) {
+    if (name === '-') continue;
+    const refused = engine.registers.set(name, captures[index] ?? '');
+    if (refused) return refused;
+  }
+  return '1';
+}
 
 function mid(args: readonly string[]): string {
   const numbers = readIntegers([args[1]!, args[2]!]);
