@@ -3,6 +3,7 @@
 import { defineFunction, type FunctionCall, type SoftcodeFunction } from '../function-registry.js';
 import { isValidRegisterName } from '../registers.js';
 import { SOFTCODE_ERRORS } from '../softcode-errors.js';
+import { matchesWildcard } from '../wildcard.js';
 
 export const registerFunctions: SoftcodeFunction[] = [
   defineFunction('setq', 2, Infinity, (call) => setRegisters(call, false)),
@@ -12,10 +13,23 @@ export const registerFunctions: SoftcodeFunction[] = [
     return isValidRegisterName(name) ? engine.registers.get(name) : SOFTCODE_ERRORS.registerName;
   }),
   defineFunction('unsetq', 0, 1, ({ args, engine }) => {
-    const names = (args[0] ?? '').trim();
-    if (names === '') engine.registers.restore(new Map());
-    else for (const name of names.split(/\s+/)) engine.registers.set(name, '');
+    const patterns = (args[0] ?? '').trim();
+    if (patterns === '') {
+      engine.registers.restore(new Map());
+      return '';
+    }
+    const kept = engine.registers.snapshot();
+    for (const name of [...kept.keys()]) if (patterns.split(/\s+/).some((pattern) => matchesWildcard(name, pattern))) kept.delete(name);
+    engine.registers.restore(kept);
     return '';
+  }),
+  defineFunction('listq', 0, 1, ({ args, engine }) => {
+    const pattern = (args[0] ?? '').trim() || '*';
+    return Object.entries(engine.registers.entries())
+      .filter(([name, value]) => value !== '' && matchesWildcard(name, pattern))
+      .map(([name]) => name)
+      .sort()
+      .join(' ');
   }),
   defineFunction('letq', 1, Infinity, (call) => letq(call), { lazy: true }),
   defineFunction('localize', 1, 1, ({ args, engine }) => engine.withLocalRegisters(() => engine.evaluate(args[0]!)), { lazy: true }),
