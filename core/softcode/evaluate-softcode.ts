@@ -1,7 +1,7 @@
 // The one entry point: evaluate softcode text for an executor and enactor, within budgets, and
 // answer its output. It never throws and never runs past its budget: a limit reached stops the
 // evaluation and the output is that limit's PennMUSH error string.
-import { EvaluationBudget, LimitReached, type SoftcodeLimitKind } from './evaluation-budget.js';
+import { LimitReached, type SoftcodeLimitKind } from './evaluation-budget.js';
 import { Evaluation } from './evaluator.js';
 import type { FunctionRegistry } from './function-registry.js';
 import { RegisterBank } from './registers.js';
@@ -70,4 +70,3 @@ export function evaluateSoftcode(text: string, context: SoftcodeContext, options
   }
 }
 
-export { EvaluationBudget };

@@ -4,7 +4,7 @@
 // Inside [...] an unknown name is `#-1 FUNCTION (NAME) NOT FOUND`; elsewhere it stays text, so
 // `think x add(1,2)` prints itself. Spaces are compressed as PennMUSH does (leading ones dropped,
 // runs made one), except inside braces.
-import { EvaluationBudget, LimitReached } from './evaluation-budget.js';
+import { EvaluationBudget } from './evaluation-budget.js';
 import { findClosing, splitArguments } from './expression-scanner.js';
 import type { FunctionRegistry, SoftcodeFunction } from './function-registry.js';
 import { RegisterBank } from './registers.js';
@@ -256,4 +256,3 @@ function readResult(read: AttributeRead): { text: string } | { error: string } |
   }
 }
 
-export { LimitReached };

@@ -18,7 +18,7 @@ export const attributeFunctions: SoftcodeFunction[] = [
   }),
   defineFunction('get', 1, 1, ({ args, engine }) => (args[0]!.includes('/') ? textOf(engine, args[0]!) : NOT_OBJECT_ATTRIBUTE)),
   defineFunction('xget', 2, 2, ({ args, engine }) => textOf(engine, `${args[0]!.trim()}/${args[1]!.trim()}`)),
-  defineFunction('default', 2, Infinity, (call) => withDefault(call, (reference, text) => text), { lazy: true }),
+  defineFunction('default', 2, Infinity, (call) => withDefault(call, (_reference, text) => text), { lazy: true }),
   defineFunction('edefault', 2, 2, (call) => withDefault(call, (reference) => call.engine.callAttribute(reference, [])), { lazy: true }),
   defineFunction('udefault', 2, 34, (call) => udefault(call), { lazy: true }),
 ];
