@@ -31,7 +31,8 @@ function iter({ args, engine }: FunctionCall): string {
   const list = engine.evaluate(args[0]!);
   const read = readDelimiter(args[2] === undefined ? undefined : engine.evaluate(args[2]));
   if ('error' in read) return read.error;
-  const separator = args[3] === undefined ? read.delimiter : engine.evaluate(args[3]);
+  // The output separator is a space unless given, whatever the input delimiter (PennMUSH's help).
+  const separator = args[3] === undefined ? ' ' : engine.evaluate(args[3]);
   const pattern = args[1]!;
   const parts: string[] = [];
   let length = 0;

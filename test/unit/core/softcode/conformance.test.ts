@@ -353,7 +353,8 @@ const EVALUATION_RULES: readonly Row[] = [
   ['not(0)[not(1)][t(#-1)][t(x)]', '1001'],
   // Iteration.
   ['iter(a b c,##-#@)', 'a-1 b-2 c-3'],
-  ['iter(a|b|c,##,|)', 'a|b|c'],
+  ['iter(a|b|c,##,|)', 'a b c'],
+  ['iter(a|b|c,##,|,|)', 'a|b|c'],
   ['iter(a|b|c,##,|,%b)', 'a b c'],
   ['iter(,x)', ''],
   ['iter(  a   b  ,[##])', 'a b'],
