@@ -1,0 +1,51 @@
+// Every softcode function Hearth has, in one registry, with PennMUSH's aliases.
+import { attributeFunctions } from './functions/attributes.js';
+import { conditionFunctions } from './functions/conditions.js';
+import { controlFunctions } from './functions/control.js';
+import { iterationFunctions } from './functions/iteration.js';
+import { listFunctions } from './functions/lists.js';
+import { listSelectionFunctions } from './functions/list-selection.js';
+import { logicFunctions } from './functions/logic.js';
+import { mathFunctions } from './functions/math.js';
+import { registerFunctions } from './functions/registers.js';
+import { sortingFunctions } from './functions/sorting.js';
+import { statisticsFunctions } from './functions/statistics.js';
+import { stringEditFunctions } from './functions/string-edits.js';
+import { stringFunctions } from './functions/strings.js';
+import { FunctionRegistry } from './function-registry.js';
+
+const ALIASES: readonly (readonly [alias: string, name: string])[] = [
+  ['parse', 'iter'],
+  ['insert', 'linsert'],
+  ['replace', 'lreplace'],
+  ['element', 'match'],
+];
+
+let shared: FunctionRegistry | undefined;
+
+/** The standard registry (built once; evaluations only read it). */
+export function standardFunctions(): FunctionRegistry {
+  if (!shared) shared = createStandardFunctions();
+  return shared;
+}
+
+/** A fresh registry holding the standard functions, for a caller that adds its own. */
+export function createStandardFunctions(): FunctionRegistry {
+  const registry = new FunctionRegistry([
+    ...mathFunctions,
+    ...logicFunctions,
+    ...stringFunctions,
+    ...listFunctions,
+    ...sortingFunctions,
+    ...iterationFunctions,
+    ...controlFunctions,
+    ...registerFunctions,
+    ...attributeFunctions,
+    ...conditionFunctions,
+    ...stringEditFunctions,
+    ...listSelectionFunctions,
+    ...statisticsFunctions,
+  ]);
+  for (const [alias, name] of ALIASES) registry.alias(alias, name);
+  return registry;
+}
