@@ -83,7 +83,7 @@ describe('the hearth plugin CLI', () => {
     const info = succeeded(await hearth('info', 'communication'));
     assert.match(info, /^Plugin:\s+communication$/m);
     assert.match(info, /^Status:\s+ready$/m);
-    assert.match(info, /^Commands:\s+say, pose, semipose, ooc, @emit, whisper$/m);
+    assert.match(info, /^Commands:\s+say, pose, semipose, ooc, @emit, @pemit, whisper$/m);
     const unknown = await hearth('info', 'nonesuch');
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /E_PLUGIN_UNKNOWN: No plugin is called "nonesuch"\./);
