@@ -71,6 +71,18 @@ export function getAttributes(id: i64, pattern: string = '', inherit: bool = fal
   return callHost(host.get_attributes, writer.end());
 }
 
+/**
+ * The text of attribute `name` on the object or its parents ('' when unset), read whatever the
+ * actor may see: for messages the game shows (SUCC, OFAIL), never for examine.
+ */
+export function messageOf(id: i64, name: string): string {
+  const answer = callHost(host.get_attributes, new JsonWriter().int('id', id).str('pattern', name).bool('inherit', true).bool('all', true).end());
+  if (!answer.ok) return '';
+  const listed = answer.objects('attributes');
+  for (let i = 0; i < listed.length; i++) if (strOf(listed[i], 'name') == name.toUpperCase()) return strOf(listed[i], 'value');
+  return '';
+}
+
 /** getAttributes as a view, or why not in a sentence. */
 export function builderData(id: i64, pattern: string = '', inherit: bool = false): Found<BuilderView> {
   const answer = getAttributes(id, pattern, inherit);

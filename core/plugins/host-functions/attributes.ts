@@ -20,7 +20,9 @@ const flagList = z.array(z.string().min(1).max(40)).max(32);
 
 export const getAttributes = defineHostFunction({
   name: 'get_attributes',
-  input: z.object({ id, pattern: z.string().min(1).max(200).optional(), inherit: z.boolean().optional() }),
+  // `all` is for a plugin's own use (showing an object's SUCC or FAIL message): every attribute,
+  // whatever the actor may see; a plugin must not show such an answer as examine would.
+  input: z.object({ id, pattern: z.string().min(1).max(200).optional(), inherit: z.boolean().optional(), all: z.boolean().optional() }),
   run({ input, binding, scope }) {
     requireCapability(binding, 'read:objects', 'read attributes');
     const { world } = binding.services;
@@ -34,7 +36,7 @@ export const getAttributes = defineHostFunction({
       const holder = holderId === object.id ? object : world.get(holderId);
       return (attribute: ObjectAttribute) => holder !== undefined && canSee(holder === object ? controls : actorControls(scope.commandActor, holder), holder, attribute);
     };
-    const visible = all.filter((attribute) => (pattern === undefined || matchesWildcard(pattern, attribute.name)) && visibleOn(attribute.objectId)(attribute));
+    const visible = all.filter((attribute) => (pattern === undefined || matchesWildcard(pattern, attribute.name)) && (input.all === true || visibleOn(attribute.objectId)(attribute)));
     return {
       id: object.id,
       controls,
