@@ -114,6 +114,34 @@ describe('the builder toolkit, played over telnet', () => {
     await bob.waitFor('I don\'t see "Nonesuch" here.');
   });
 
+  it('enforces basic locks on get and exits, with SUCC/OSUCC and FAIL/OFAIL', async () => {
+    alice.send('@lock Lamp=me');
+    await alice.waitFor('Locked.');
+    alice.send('&FAIL Lamp=The lamp is bolted down.');
+    await alice.waitFor('Lamp/FAIL - Set.');
+    alice.send('&OFAIL Lamp=tugs at the lamp.');
+    await alice.waitFor('Lamp/OFAIL - Set.');
+    bob.send('get Lamp');
+    await bob.waitFor('The lamp is bolted down.');
+    await alice.waitFor('Bob tugs at the lamp.');
+    alice.send('@dig Vault=Vault door;vd,Out;o');
+    await alice.waitFor('Vault created with room number');
+    alice.send('@lock Vault door=me');
+    await alice.waitFor('Locked.');
+    alice.send('&SUCC Vault door=The door knows you.');
+    await alice.waitFor('Vault door/SUCC - Set.');
+    alice.send('&OSUCC Vault door=steps into the vault.');
+    await alice.waitFor('Vault door/OSUCC - Set.');
+    bob.send('vd');
+    await bob.waitFor("You can't go that way.");
+    alice.send('vd');
+    await alice.waitFor('The door knows you.');
+    await alice.waitFor('Vault');
+    await bob.waitFor('Alice steps into the vault.');
+    alice.send('o');
+    await alice.waitFor('The Hearth');
+  });
+
   it('wipes attributes, and lets only admins give things away', async () => {
     alice.send('@wipe Lamp/M*');
     await alice.waitFor(`Attributes wiped: 1 from Lamp(${lamp}).`);
