@@ -117,9 +117,9 @@ describe('the builder toolkit, played over telnet', () => {
   it('enforces basic locks on get and exits, with SUCC/OSUCC and FAIL/OFAIL', async () => {
     alice.send('@lock Lamp=me');
     await alice.waitFor('Locked.');
-    alice.send('&FAIL Lamp=The lamp is bolted down.');
+    alice.send('@fail Lamp=The lamp is bolted down.');
     await alice.waitFor('Lamp/FAIL - Set.');
-    alice.send('&OFAIL Lamp=tugs at the lamp.');
+    alice.send('@ofail Lamp=tugs at the lamp.');
     await alice.waitFor('Lamp/OFAIL - Set.');
     bob.send('get Lamp');
     await bob.waitFor('The lamp is bolted down.');
@@ -128,7 +128,7 @@ describe('the builder toolkit, played over telnet', () => {
     await alice.waitFor('Vault created with room number');
     alice.send('@lock Vault door=me');
     await alice.waitFor('Locked.');
-    alice.send('&SUCC Vault door=The door knows you.');
+    alice.send('@success Vault door=The door knows you.');
     await alice.waitFor('Vault door/SUCC - Set.');
     alice.send('&OSUCC Vault door=steps into the vault.');
     await alice.waitFor('Vault door/OSUCC - Set.');

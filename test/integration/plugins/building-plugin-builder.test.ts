@@ -136,3 +136,16 @@ describe('examine', () => {
     assert.match((await refused('examine Nonesuch', ada)) ?? '', /I don't see/);
   });
 });
+
+describe('@success, @osuccess, @fail and @ofail', () => {
+  it('set and clear the message attributes on what the actor controls', async () => {
+    const { ada, lamp, door } = await site();
+    assert.equal((await run('@success Lamp=You lift the lamp.', ada)).output, 'Lamp/SUCC - Set.');
+    assert.equal((await run('@osucc Lamp=lifts the lamp.', ada)).output, 'Lamp/OSUCC - Set.');
+    assert.equal((await run('@fail Lamp=Too hot to touch.', ada)).output, 'Lamp/FAIL - Set.');
+    assert.equal((await run('@ofail Lamp=burns a finger.', ada)).output, 'Lamp/OFAIL - Set.');
+    assert.deepEqual(attributes(lamp.id).map(([name]) => name), ['FAIL', 'OFAIL', 'OSUCC', 'SUCC']);
+    assert.equal((await run('@fail Lamp', ada)).output, 'Lamp/FAIL - Cleared.');
+    assert.equal(await refused(`@fail #${door.id}=Mine`, ada), `Permission denied: you don't own Door(#${door.id}).`);
+  });
+});

@@ -35,6 +35,10 @@ describe('the building manifest', () => {
         ['@parent', [], 'player'],
         ['@chown', [], 'builder'],
         ['examine', ['ex'], 'player'],
+        ['@success', ['@succ'], 'player'],
+        ['@osuccess', ['@osucc'], 'player'],
+        ['@fail', [], 'player'],
+        ['@ofail', [], 'player'],
       ],
     );
     for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);
