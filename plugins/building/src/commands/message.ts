@@ -4,19 +4,25 @@
 import { Command, fail, lookUpControlled } from '../../../pdk';
 import { setOrClear } from './attribute';
 
-export function cmd_message(): i32 {
+export function cmd_success(): i32 {
+  return setMessage('SUCC');
+}
+
+export function cmd_osuccess(): i32 {
+  return setMessage('OSUCC');
+}
+
+export function cmd_fail(): i32 {
+  return setMessage('FAIL');
+}
+
+export function cmd_ofail(): i32 {
+  return setMessage('OFAIL');
+}
+
+function setMessage(attribute: string): i32 {
   const command = Command.read();
-  const attribute = attributeFor(command.name);
-  if (attribute.length == 0) return fail('That message is not one this command knows.');
   const found = lookUpControlled(command.actor, command.arg('object'));
   if (!found.ok) return fail(found.error);
   return setOrClear(found.value!.id, found.value!.name, attribute, command.arg('text'));
-}
-
-function attributeFor(commandName: string): string {
-  if (commandName == '@success') return 'SUCC';
-  if (commandName == '@osuccess') return 'OSUCC';
-  if (commandName == '@fail') return 'FAIL';
-  if (commandName == '@ofail') return 'OFAIL';
-  return '';
 }
