@@ -52,11 +52,16 @@ export const ERROR_CATALOGUE = {
   E_WORLD_RULE: { meaning: "The world's rules refuse the change (a malformed object name, moving a room, a thing inside itself).", plugins: true },
   E_ATTRIBUTE_INVALID: { meaning: 'An attribute value does not fit what a plugin declared for that key.', plugins: true },
   E_NOT_CONNECTED: { meaning: 'The character named is not connected.', plugins: true },
+  E_ATTRIBUTE_NAME: { meaning: 'An attribute name is empty, longer than 64 characters, or uses a character attribute names may not.', plugins: true },
+  E_ATTRIBUTE_TOO_LONG: { meaning: 'An attribute value is longer than 8 KiB.', plugins: true },
+  E_ATTRIBUTE_NOT_FOUND: { meaning: 'The object has no attribute of that name (to flag or change).', plugins: true },
+  E_FLAG_UNKNOWN: { meaning: 'A flag (object or attribute) is not one Hearth knows.', plugins: true },
+  E_PARENT_LOOP: { meaning: 'A parent would make an object its own ancestor, or a parent chain longer than 10.', plugins: true },
 
   // Locks
-  E_LOCK_SYNTAX: { meaning: 'A lock key cannot be read: an operator without a key, an unclosed parenthesis, an unknown form.' },
-  E_LOCK_TOO_COMPLEX: { meaning: 'A lock key is longer, more deeply nested or holds more keys than a lock may.' },
-  E_LOCK_TYPE_UNKNOWN: { meaning: 'A lock type, such as the switch of @lock/<type>, is not one Hearth knows.' },
+  E_LOCK_SYNTAX: { meaning: 'A lock key cannot be read: an operator without a key, an unclosed parenthesis, an unknown form.', plugins: true },
+  E_LOCK_TOO_COMPLEX: { meaning: 'A lock key is longer, more deeply nested or holds more keys than a lock may.', plugins: true },
+  E_LOCK_TYPE_UNKNOWN: { meaning: 'A lock type, such as the switch of @lock/<type>, is not one Hearth knows.', plugins: true },
 
   // Events
   E_STREAM_INVALID: { meaning: 'A stream name is not location:<id>, character:<id>, channel:<name> or system.' },

@@ -2,6 +2,7 @@
 // `migrations/` from this file; never edit a generated migration by hand.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   index,
   integer,
@@ -44,6 +45,11 @@ export const objects = pgTable(
     locationId: integer('location_id'),
     destinationId: integer('destination_id'),
     attributes: jsonb('attributes').$type<Record<string, unknown>>().notNull().default({}),
+    // Builder data (PennMUSH's): flags by canonical name, the parent attributes are inherited
+    // from, and locks as lock type → canonical key text (names stored as #dbrefs).
+    flags: jsonb('flags').$type<string[]>().notNull().default([]),
+    parentId: integer('parent_id').references((): AnyPgColumn => objects.id, { onDelete: 'set null' }),
+    locks: jsonb('locks').$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -52,6 +58,22 @@ export const objects = pgTable(
     // Characters are logged in by name, so no two may share one, in any case.
     uniqueIndex('objects_character_name_unique').on(sql`lower(${table.name})`).where(sql`${table.kind} = 'character'`),
   ],
+);
+
+// PennMUSH-style attributes (`&DESCRIBE_ME obj=...`): upper-case names, text values, each with its
+// setter as owner and its own flags. Separate from `objects.attributes`, which holds plugin data.
+export const objectAttributes = pgTable(
+  'object_attributes',
+  {
+    objectId: integer('object_id')
+      .notNull()
+      .references(() => objects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    value: text('value').notNull(),
+    ownerId: integer('owner_id'),
+    flags: jsonb('flags').$type<string[]>().notNull().default([]),
+  },
+  (table) => [primaryKey({ columns: [table.objectId, table.name] })],
 );
 
 // An account plays one or more characters (alts); the first is named as the account is.

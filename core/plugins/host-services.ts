@@ -6,6 +6,7 @@ import type { Actor, HearthEvent, NewEvent } from '../events/event.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { MoveOptions, NewObject, ObjectPatch } from '../world/world.js';
 import type { WorldObject } from '../world/world-object.js';
+import type { BuilderFields, ObjectAttribute } from '../world/builder/object-attribute.js';
 import type { Pronouns } from '../world/pronouns.js';
 import type { AttributeSchema } from './attribute-schema.js';
 import type { PluginReport } from './plugin-report.js';
@@ -30,6 +31,11 @@ export interface WorldPort {
   /** Moves at once in memory; `stored` settles once the database has it, `announcements` are the leave/arrive events. */
   moveNow(id: number, destinationId: number, actor?: Actor): { moved: WorldObject; stored: Promise<void>; announcements: NewEvent[] };
   destroyObject(id: number): Promise<void>;
+  /** The object's own PennMUSH-style attributes, by name. */
+  attributesOf(id: number): ObjectAttribute[];
+  /** Stores (or, for null, removes) attribute `name`; resolves with what it replaced. */
+  writeObjectAttribute(id: number, name: string, attribute: ObjectAttribute | null): Promise<ObjectAttribute | undefined>;
+  setBuilderFields(id: number, fields: Partial<BuilderFields>): Promise<WorldObject>;
 }
 
 export interface CharacterInfo {

@@ -15,6 +15,12 @@ export interface WorldObject {
   /** Where an exit leads; null while unlinked. */
   destinationId: number | null;
   attributes: Record<string, unknown>;
+  /** Object flags (DARK, VISUAL, ...), canonical upper case: builder/object-flags.ts. */
+  flags: string[];
+  /** The object PennMUSH-style attributes are inherited from; null for none. */
+  parentId: number | null;
+  /** Lock type → canonical lock key text (objects named by #dbref). */
+  locks: Record<string, string>;
 }
 
 const REFERENCE_PATTERN = /^#(\d{1,12})$/;

@@ -7,9 +7,13 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { characters as charactersTable, objects as objectsTable } from '../db/schema.js';
 import { WorldRuleError } from '../errors.js';
-import { type Actor, type NewEvent, SYSTEM_ACTOR, locationStream } from '../events/event.js';
+import { type Actor, type NewEvent, SYSTEM_ACTOR } from '../events/event.js';
 import type { EventStore } from '../events/event-store.js';
+import { AttributeStore } from './builder/attribute-store.js';
+import { validateAttribute, validateBuilderFields } from './builder/builder-rules.js';
+import type { BuilderFields, ObjectAttribute } from './builder/object-attribute.js';
 import { LocationWrites } from './location-writes.js';
+import { moveAnnouncements } from './move-announcements.js';
 import type { ObjectKind, WorldObject } from './world-object.js';
 import { validateObjectFields } from './object-rules.js';
 import { type CharacterNamePolicy, checkCreate, checkDestroy, checkMove, checkUpdate, isCharacterRename, requireObject, requireRoom } from './world-rules.js';
@@ -46,6 +50,7 @@ export class World {
   private readonly charactersByName = new Map<string, number>();
   private readonly moveListeners = new Set<MoveListener>();
   private writes: Promise<unknown> = Promise.resolve();
+  private readonly attributeStore: AttributeStore;
   private readonly locations = new LocationWrites({
     enqueue: (work) => this.serialize(work),
     currentLocation: (id) => this.objects.get(id)?.locationId,
@@ -60,7 +65,9 @@ export class World {
     private readonly db: Database,
     private readonly store: EventStore,
     readonly startingRoomId: number,
-  ) {}
+  ) {
+    this.attributeStore = new AttributeStore(db);
+  }
 
   /** Loads the whole world into memory, seeding the starting room on a fresh database. */
   static async load(db: Database, store: EventStore): Promise<World> {
@@ -80,6 +87,7 @@ export class World {
     const world = new World(db, store, start.id);
     for (const row of rows) world.remember(rowToObject(row));
     for (const row of await db.select().from(charactersTable)) world.homes.set(row.objectId, row.homeId);
+    await world.attributeStore.load();
     return world;
   }
 
@@ -200,6 +208,34 @@ export class World {
     });
   }
 
+  /** The object's own PennMUSH-style attributes, by name (builder/attribute-inheritance.ts adds its parents'). */
+  attributesOf(id: number): ObjectAttribute[] {
+    return this.attributeStore.list(id);
+  }
+
+  /** Stores `attribute` as the object's attribute `name` (checked, made canonical), or removes it when null. */
+  writeObjectAttribute(id: number, name: string, attribute: ObjectAttribute | null): Promise<ObjectAttribute | undefined> {
+    return this.serialize(async () => {
+      this.require(id);
+      const checked = validateAttribute(name, attribute);
+      const previous = this.attributeStore.get(id, checked.name);
+      await this.attributeStore.write(id, checked.name, checked.attribute);
+      return previous;
+    });
+  }
+
+  /** Changes an object's flags, parent or locks, after builder/builder-rules.ts has checked them. */
+  setBuilderFields(id: number, fields: Partial<BuilderFields>): Promise<WorldObject> {
+    return this.serialize(async () => {
+      const current = this.require(id);
+      const checked = validateBuilderFields(this, current, fields);
+      await this.db.update(objectsTable).set(checked).where(eq(objectsTable.id, id));
+      const next = { ...current, ...checked };
+      this.objects.set(id, next);
+      return next;
+    });
+  }
+
   setHome(characterId: number, roomId: number): Promise<void> {
     return this.serialize(async () => {
       requireRoom(this, roomId);
@@ -268,6 +304,9 @@ export class World {
         await tx.delete(objectsTable).where(inArray(objectsTable.id, doomed));
       });
       for (const exit of unlinked) this.objects.set(exit.id, { ...exit, destinationId: null });
+      // The database set their parent_id to null as the parent went.
+      for (const child of this.objects.values()) if (child.parentId !== null && doomed.includes(child.parentId)) this.objects.set(child.id, { ...child, parentId: null });
+      this.attributeStore.drop(doomed);
       for (const item of evicted) {
         const moved = this.relocate(item, this.startingRoomId);
         for (const listener of this.moveListeners) listener(moved, id, this.startingRoomId);
@@ -353,25 +392,8 @@ export function rowToObject(row: typeof objectsTable.$inferSelect): WorldObject 
     locationId: row.locationId,
     destinationId: row.destinationId,
     attributes: row.attributes,
+    flags: row.flags,
+    parentId: row.parentId,
+    locks: row.locks,
   };
-}
-
-function moveAnnouncements(character: WorldObject, fromId: number | null, actor: Actor, fromRoom: boolean): NewEvent[] {
-  const base = { object: character.id, name: character.name, exclude: [character.id] };
-  const events: NewEvent[] = [];
-  if (fromId !== null && fromRoom) {
-    events.push({
-      stream: locationStream(fromId),
-      type: 'leave',
-      actor,
-      payload: { ...base, to: character.locationId, text: `${character.name} has left.` },
-    });
-  }
-  events.push({
-    stream: locationStream(character.locationId!),
-    type: 'arrive',
-    actor,
-    payload: { ...base, from: fromId, text: `${character.name} has arrived.` },
-  });
-  return events;
 }

@@ -27,6 +27,20 @@ export declare function update_object(input: u64): u64;
 export declare function set_attribute(input: u64): u64;
 @external("hearth:host/v2", "destroy_object")
 export declare function destroy_object(input: u64): u64;
+@external("hearth:host/v2", "get_attributes")
+export declare function get_attributes(input: u64): u64;
+@external("hearth:host/v2", "set_attribute_value")
+export declare function set_attribute_value(input: u64): u64;
+@external("hearth:host/v2", "set_attribute_flags")
+export declare function set_attribute_flags(input: u64): u64;
+@external("hearth:host/v2", "set_flags")
+export declare function set_flags(input: u64): u64;
+@external("hearth:host/v2", "set_parent")
+export declare function set_parent(input: u64): u64;
+@external("hearth:host/v2", "set_lock")
+export declare function set_lock(input: u64): u64;
+@external("hearth:host/v2", "test_lock")
+export declare function test_lock(input: u64): u64;
 @external("hearth:host/v2", "kv_get")
 export declare function kv_get(input: u64): u64;
 @external("hearth:host/v2", "kv_set")

@@ -13,6 +13,7 @@ export * from './tables';
 export * from './chance';
 export * from './views';
 export * from './lookup';
+export * from './builder';
 export * from './limits';
 export { Style } from './style';
 export { characterCount, shortened, withoutControlCharacters } from './player-text';

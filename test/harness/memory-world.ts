@@ -8,6 +8,8 @@ import { validateObjectFields } from '../../core/world/object-rules.js';
 import type { MoveOptions, NewObject, ObjectPatch } from '../../core/world/world.js';
 import type { WorldObject } from '../../core/world/world-object.js';
 import { pronounsOf } from '../../core/world/pronouns.js';
+import { validateAttribute, validateBuilderFields } from '../../core/world/builder/builder-rules.js';
+import type { BuilderFields, ObjectAttribute } from '../../core/world/builder/object-attribute.js';
 import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject } from '../../core/world/world-rules.js';
 
 export class MemoryWorld implements WorldPort, CharacterDirectory {
@@ -17,6 +19,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   readonly announced: NewEvent[] = [];
   private readonly objects = new Map<number, WorldObject>();
   private readonly roles = new Map<number, Role>();
+  private readonly builderAttributes = new Map<number, Map<string, ObjectAttribute>>();
   private readonly connectedIds = new Set<number>();
   private nextId = 1;
 
@@ -131,6 +134,28 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
     return next;
   }
 
+  attributesOf(id: number): ObjectAttribute[] {
+    return [...(this.builderAttributes.get(id)?.values() ?? [])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  async writeObjectAttribute(id: number, name: string, attribute: ObjectAttribute | null): Promise<ObjectAttribute | undefined> {
+    this.require(id);
+    const attributes = this.builderAttributes.get(id) ?? new Map<string, ObjectAttribute>();
+    this.builderAttributes.set(id, attributes);
+    const checked = validateAttribute(name, attribute);
+    const previous = attributes.get(checked.name);
+    if (checked.attribute === null) attributes.delete(checked.name);
+    else attributes.set(checked.name, checked.attribute);
+    return previous;
+  }
+
+  async setBuilderFields(id: number, fields: Partial<BuilderFields>): Promise<WorldObject> {
+    const current = this.require(id);
+    const next = { ...current, ...validateBuilderFields(this, current, fields) };
+    this.objects.set(id, next);
+    return next;
+  }
+
   async moveObject(id: number, destinationId: number, actor: Actor = SYSTEM_ACTOR, options: MoveOptions = {}): Promise<WorldObject> {
     const { moved, announcements } = this.moveNow(id, destinationId, actor);
     if (announcements.length > 0) {
@@ -162,6 +187,8 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
       else this.objects.set(item.id, { ...item, locationId: this.startingRoomId });
     }
     for (const item of this.objects.values()) if (item.destinationId === id) this.objects.set(item.id, { ...item, destinationId: null });
+    for (const item of this.objects.values()) if (item.parentId === id) this.objects.set(item.id, { ...item, parentId: null });
+    this.builderAttributes.delete(id);
     this.objects.delete(id);
   }
 
@@ -179,6 +206,9 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
       locationId: spec.locationId ?? null,
       destinationId: spec.destinationId ?? null,
       attributes: spec.attributes ?? {},
+      flags: [],
+      parentId: null,
+      locks: {},
     };
     this.objects.set(object.id, object);
     return object;

@@ -20,6 +20,9 @@ import {
   setRole,
   shutdown,
 } from './admin.js';
+import { getAttributes, setAttributeFlags, setAttributeValue } from './attributes.js';
+import { setFlags, setParent } from './builder-fields.js';
+import { setLock, testLock } from './locks.js';
 import { listen, queryListeners, readHistory } from './streams.js';
 import { dbExec, dbQuery } from './tables.js';
 import { HOST_MODULE } from '../plugin-interface.js';
@@ -42,6 +45,13 @@ export const HOST_FUNCTIONS = [
   updateObject,
   setAttribute,
   destroyObject,
+  getAttributes,
+  setAttributeValue,
+  setAttributeFlags,
+  setFlags,
+  setParent,
+  setLock,
+  testLock,
   kvGet,
   kvSet,
   kvDelete,

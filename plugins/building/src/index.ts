@@ -1,5 +1,6 @@
-// Building: the commands builders shape the world with, and @describe and @doing, with which any
-// player describes themself. The other commands need the builder role, which the server checks
+// Building: the commands builders shape the world with, @describe and @doing, with which any
+// player describes themself, and PennMUSH's builder data (attributes, flags, locks, parents,
+// examine) on whatever the actor controls. The other commands need the builder role, which the server checks
 // from the manifest; who may change which object is the kit's `controls`, and who may open exits
 // from a room is in exits.ts.
 export { cmd_dig } from './commands/dig';
@@ -12,3 +13,11 @@ export { cmd_name } from './commands/name';
 export { cmd_create } from './commands/create';
 export { cmd_destroy } from './commands/destroy';
 export { cmd_teleport } from './commands/teleport';
+export { cmd_attribute } from './commands/attribute';
+export { cmd_set } from './commands/set';
+export { cmd_wipe } from './commands/wipe';
+export { cmd_lock, cmd_unlock } from './commands/lock';
+export { cmd_parent } from './commands/parent';
+export { cmd_chown } from './commands/chown';
+export { cmd_examine } from './commands/examine';
+export { cmd_fail, cmd_ofail, cmd_osuccess, cmd_success } from './commands/message';

@@ -3,10 +3,11 @@ import { Actor, JsonWriter, ObjectView, emit, fail, moveObject, reply } from '..
 
 /**
  * Moves `thing` to `destination` (the actor or its room), then tells the others in the room
- * `<actor><othersVerb><thing>.` with a `type` event and the actor `<selfVerb><thing>.`. The move
+ * `<actor><othersVerb><thing>.` with a `type` event and the actor `<selfVerb><thing>.` (or
+ * `selfMessage`). The move
  * comes first: if anything fails after it, the core undoes the move and drops the event.
  */
-export function carry(actor: Actor, thing: ObjectView, destination: i64, type: string, selfVerb: string, othersVerb: string): i32 {
+export function carry(actor: Actor, thing: ObjectView, destination: i64, type: string, selfVerb: string, othersVerb: string, selfMessage: string = ''): i32 {
   const moved = moveObject(thing.id, destination);
   if (!moved.ok) return fail(moved.errorMessage);
   const payload = new JsonWriter()
@@ -17,5 +18,6 @@ export function carry(actor: Actor, thing: ObjectView, destination: i64, type: s
     .end();
   const emitted = emit('location:' + actor.location.toString(), type, payload);
   if (!emitted.ok) return fail(emitted.errorMessage);
-  return reply(selfVerb + thing.name + '.');
+  // A thing's SUCC message, when it has one, is what the actor reads instead.
+  return reply(selfMessage.length > 0 ? selfMessage : selfVerb + thing.name + '.');
 }

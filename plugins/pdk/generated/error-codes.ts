@@ -25,6 +25,30 @@ export const E_ATTRIBUTE_INVALID: string = 'E_ATTRIBUTE_INVALID';
 /** The character named is not connected. */
 export const E_NOT_CONNECTED: string = 'E_NOT_CONNECTED';
 
+/** An attribute name is empty, longer than 64 characters, or uses a character attribute names may not. */
+export const E_ATTRIBUTE_NAME: string = 'E_ATTRIBUTE_NAME';
+
+/** An attribute value is longer than 8 KiB. */
+export const E_ATTRIBUTE_TOO_LONG: string = 'E_ATTRIBUTE_TOO_LONG';
+
+/** The object has no attribute of that name (to flag or change). */
+export const E_ATTRIBUTE_NOT_FOUND: string = 'E_ATTRIBUTE_NOT_FOUND';
+
+/** A flag (object or attribute) is not one Hearth knows. */
+export const E_FLAG_UNKNOWN: string = 'E_FLAG_UNKNOWN';
+
+/** A parent would make an object its own ancestor, or a parent chain longer than 10. */
+export const E_PARENT_LOOP: string = 'E_PARENT_LOOP';
+
+/** A lock key cannot be read: an operator without a key, an unclosed parenthesis, an unknown form. */
+export const E_LOCK_SYNTAX: string = 'E_LOCK_SYNTAX';
+
+/** A lock key is longer, more deeply nested or holds more keys than a lock may. */
+export const E_LOCK_TOO_COMPLEX: string = 'E_LOCK_TOO_COMPLEX';
+
+/** A lock type, such as the switch of @lock/<type>, is not one Hearth knows. */
+export const E_LOCK_TYPE_UNKNOWN: string = 'E_LOCK_TYPE_UNKNOWN';
+
 /** An event payload is larger than the limit. */
 export const E_EVENT_TOO_LARGE: string = 'E_EVENT_TOO_LARGE';
 

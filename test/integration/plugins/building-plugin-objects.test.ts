@@ -15,7 +15,7 @@ describe('@create', () => {
     assert.equal(result.output, `Created: Brass lamp(#${next}).`);
     assert.deepEqual(result.events, []);
     assert.deepEqual(get(next), {
-      id: next, kind: 'thing', name: 'Brass lamp', aliases: ['lamp', 'brass'], description: '', ownerId: ada.id, locationId: ada.id, destinationId: null, attributes: {},
+      id: next, kind: 'thing', name: 'Brass lamp', aliases: ['lamp', 'brass'], description: '', ownerId: ada.id, locationId: ada.id, destinationId: null, attributes: {}, flags: [], parentId: null, locks: {},
     });
   });
 

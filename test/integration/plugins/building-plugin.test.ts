@@ -11,8 +11,8 @@ const bed = buildingTestbed();
 const { site, run, refused, get } = bed;
 
 describe('the building manifest', () => {
-  it('asks only for what it uses, at priority 100, every command for builders but @describe, @doing and @name, with help', () => {
-    assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects']);
+  it('asks only for what it uses, at priority 100, the world-shaping commands for builders, with help', () => {
+    assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects', 'read:characters']);
     assert.equal(bed.harness.manifest.priority, 100);
     assert.deepEqual(
       bed.harness.manifest.commands.map((command) => [command.name, command.aliases, command.role]),
@@ -27,6 +27,18 @@ describe('the building manifest', () => {
         ['@create', [], 'builder'],
         ['@destroy', [], 'builder'],
         ['@teleport', ['@tel'], 'builder'],
+        ['&', [], 'player'],
+        ['@set', [], 'player'],
+        ['@wipe', [], 'player'],
+        ['@lock', [], 'player'],
+        ['@unlock', [], 'player'],
+        ['@parent', [], 'player'],
+        ['@chown', [], 'builder'],
+        ['examine', ['ex'], 'player'],
+        ['@success', ['@succ'], 'player'],
+        ['@osuccess', ['@osucc'], 'player'],
+        ['@fail', [], 'player'],
+        ['@ofail', [], 'player'],
       ],
     );
     for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);
@@ -40,7 +52,7 @@ describe('@dig', () => {
     assert.equal(result.output, `Kitchen created with room number #${next}.`);
     assert.deepEqual(result.events, []);
     assert.deepEqual(get(next), {
-      id: next, kind: 'room', name: 'Kitchen', aliases: [], description: '', ownerId: ada.id, locationId: null, destinationId: null, attributes: {},
+      id: next, kind: 'room', name: 'Kitchen', aliases: [], description: '', ownerId: ada.id, locationId: null, destinationId: null, attributes: {}, flags: [], parentId: null, locks: {},
     });
     assert.deepEqual(bed.harness.world.exitsOf(workshop.id).map((exit) => exit.name), ['Hole']);
   });

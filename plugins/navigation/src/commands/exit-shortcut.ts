@@ -11,5 +11,5 @@ export function on_unmatched(): i32 {
   if (!exits.ok) return pass();
   const exit = findExit(exits.value!, line);
   if (exit === null) return pass();
-  return walkThrough(exit, command.actor.id);
+  return walkThrough(exit, command.actor);
 }

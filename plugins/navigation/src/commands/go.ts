@@ -8,5 +8,5 @@ export function cmd_go(): i32 {
   if (!exits.ok) return fail(exits.error);
   const exit = findExit(exits.value!, command.arg('exit'));
   if (exit === null) return fail("You can't go that way.");
-  return walkThrough(exit, command.actor.id);
+  return walkThrough(exit, command.actor);
 }

@@ -15,7 +15,7 @@ function manifest(name: string, attributes: string[]) {
 }
 
 function object(kind: WorldObject['kind'], attributes: Record<string, unknown> = {}): WorldObject {
-  return { id: 7, kind, name: 'Thing', aliases: [], description: '', ownerId: null, locationId: null, destinationId: null, attributes };
+  return { id: 7, kind, name: 'Thing', aliases: [], description: '', ownerId: null, locationId: null, destinationId: null, attributes, flags: [], parentId: null, locks: {} };
 }
 
 const schema = new AttributeSchema([

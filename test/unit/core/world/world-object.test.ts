@@ -17,7 +17,7 @@ describe('object references and names', () => {
 
   it('matches names and aliases without regard to case', () => {
     const exit: WorldObject = {
-      id: 3, kind: 'exit', name: 'North', aliases: ['n'], description: '', ownerId: null, locationId: 1, destinationId: 2, attributes: {},
+      id: 3, kind: 'exit', name: 'North', aliases: ['n'], description: '', ownerId: null, locationId: 1, destinationId: 2, attributes: {}, flags: [], parentId: null, locks: {},
     };
     assert.ok(answersTo(exit, 'NORTH'));
     assert.ok(answersTo(exit, ' n '));

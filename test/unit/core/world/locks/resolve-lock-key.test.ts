@@ -9,7 +9,7 @@ import { unparseLockKey } from '../../../../../core/world/locks/unparse-lock-key
 import { answersTo, type WorldObject } from '../../../../../core/world/world-object.js';
 
 function object(id: number, kind: WorldObject['kind'], name: string, locationId: number | null, aliases: string[] = []): WorldObject {
-  return { id, kind, name, aliases, description: '', ownerId: null, locationId, destinationId: null, attributes: {} };
+  return { id, kind, name, aliases, description: '', ownerId: null, locationId, destinationId: null, attributes: {}, flags: [], parentId: null, locks: {} };
 }
 
 // Ann (#3) stands in the Hall (#1) holding a Bathroom Key (#5); two Coins lie about.
