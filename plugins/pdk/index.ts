@@ -24,3 +24,4 @@ export * from './generated/error-codes';
 export { JsonWriter, jsonQuote } from './json-writer';
 export { Pronouns } from './pronouns';
 export { substitute } from './substitute';
+export { LabelledLines, TextTable } from './text-table';

@@ -1,9 +1,8 @@
 // @stats: how long the server has been up, who is on, how big the world is, and how each plugin
 // is doing.
-import { JSON, fail, intOf, objectsIn, reply, serverStats, strOf } from '../../../pdk';
+import { JSON, LabelledLines, TextTable, fail, intOf, objectsIn, reply, serverStats, strOf } from '../../../pdk';
 import { countOf, formatUptime, numberOf, oneDecimal } from '../numbers';
 import { PluginReport } from '../plugin-report';
-import { LabelledLines, TextTable } from '../text-table';
 
 export function cmd_stats(): i32 {
   const answer = serverStats();

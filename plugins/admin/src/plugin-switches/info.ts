@@ -1,8 +1,7 @@
 // @plugin/info <name>: everything known about one plugin, its settings and last error included.
-import { fail, queryPlugins, reply } from '../../../pdk';
+import { LabelledLines, fail, queryPlugins, reply } from '../../../pdk';
 import { oneDecimal } from '../numbers';
 import { NOT_SET, PluginReport, refusal } from '../plugin-report';
-import { LabelledLines } from '../text-table';
 
 export function showPlugin(name: string): i32 {
   const answer = queryPlugins(name);

@@ -1,7 +1,6 @@
 // @plugin/list: every plugin with its version, status, state, priority, calls and errors.
-import { fail, queryPlugins, reply } from '../../../pdk';
+import { TextTable, fail, queryPlugins, reply } from '../../../pdk';
 import { PluginReport } from '../plugin-report';
-import { TextTable } from '../text-table';
 
 export function listPlugins(): i32 {
   const answer = queryPlugins();

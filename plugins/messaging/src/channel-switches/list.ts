@@ -1,11 +1,10 @@
 // @channel/list: the channels you may see, with member count, whether you are on it, who may
 // join it and its description, in columns under their headings.
-import { Actor, fail, reply } from '../../../pdk';
+import { Actor, TextTable, fail, reply } from '../../../pdk';
 import { accessOf, canSee } from '../channel-access';
 import { channelStream } from '../channel-name';
 import { channelStreamsOf, membersOf } from '../channel-membership';
 import { allChannels } from '../channels-table';
-import { TextTable } from '../text-table';
 
 export function listChannels(actor: Actor): i32 {
   const channels = allChannels();

@@ -1,11 +1,10 @@
 // comlist: the player's channel aliases in a table: alias, channel, and their status there.
-import { Command, fail, reply } from '../../../pdk';
+import { Command, TextTable, fail, reply } from '../../../pdk';
 import { RECORDS_UNREADABLE, canSee } from '../channel-access';
 import { aliasesOf } from '../channel-aliases';
 import { isOnChannel } from '../channel-membership';
 import { standingOn } from '../channel-standing';
 import { lookUpChannel } from '../channels-table';
-import { TextTable } from '../text-table';
 
 export function cmd_comlist(): i32 {
   const actor = Command.read().actor;

@@ -1,9 +1,10 @@
-// Columns lined up for monospaced MUSH clients: each heading starts where its column's text
-// starts (right-aligned columns end where their heading ends), two spaces between columns.
+// Text laid out for monospaced MUSH clients: tables whose columns line up (text left-aligned,
+// numbers right-aligned, each heading over its column, two spaces between columns), and
+// `Label: value` lines with the values lined up.
 export class TextTable {
   private rows: string[][] = [];
 
-  /** `rightAligned[i]` right-aligns column i, its heading included. */
+  /** `rightAligned[i]` right-aligns column i (numbers), its heading included. */
   constructor(
     headings: string[],
     private rightAligned: bool[],
@@ -32,6 +33,26 @@ export class TextTable {
       }
       lines.push(cells.join('  ').trimEnd());
     }
+    return lines.join('\n');
+  }
+}
+
+/** `Label:  value` lines with the values lined up after the longest label. */
+export class LabelledLines {
+  private labels: string[] = [];
+  private values: string[] = [];
+
+  add(label: string, value: string): LabelledLines {
+    this.labels.push(label + ':');
+    this.values.push(value);
+    return this;
+  }
+
+  toString(): string {
+    let width = 0;
+    for (let i = 0; i < this.labels.length; i++) width = max(width, this.labels[i].length);
+    const lines: string[] = [];
+    for (let i = 0; i < this.labels.length; i++) lines.push(this.labels[i].padEnd(width + 1, ' ') + this.values[i]);
     return lines.join('\n');
   }
 }
