@@ -25,3 +25,4 @@ export { JsonWriter, jsonQuote } from './json-writer';
 export { Pronouns } from './pronouns';
 export { substitute } from './substitute';
 export { LabelledLines, TextTable } from './text-table';
+export { TypedName, splitNameList } from './name-list';

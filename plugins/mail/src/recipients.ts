@@ -3,7 +3,7 @@
 // reaching Mary Ann when someone has that whole name, Mary and Ann otherwise. As in PennMUSH, a
 // number means whoever sent that message in the current folder, and `me` is the sender. Unlike a
 // page, every name that reaches no one is reported, and the caller then sends nothing at all.
-import { Actor, CharacterView, E_OBJECT_NOT_FOUND, Found, character, characterById, shortened } from '../../pdk';
+import { Actor, CharacterView, E_OBJECT_NOT_FOUND, Found, TypedName, character, characterById, shortened, splitNameList } from '../../pdk';
 import { wholeNumber } from './limits';
 import { mailboxOf } from './mailboxes-table';
 import { headerOf } from './messages-table';
@@ -29,7 +29,7 @@ export function findRecipients(typed: string, actor: Actor): Recipients {
   let folder: OpenFolder | null = null;
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const number = name.quoted ? -1 : wholeNumber(name.text);
+    const number = name.whole ? -1 : wholeNumber(name.text);
     if (number >= 0) {
       if (folder === null) {
         const opened = currentFolder(actor);
@@ -40,7 +40,7 @@ export function findRecipients(typed: string, actor: Actor): Recipients {
         folder = opened.value!;
       }
       addSenderOf(found, folder!, number);
-    } else if (name.quoted || !name.text.includes(' ')) {
+    } else if (name.whole || !name.text.includes(' ')) {
       addNamed(found, name.text, actor);
     } else {
       // Someone may have the whole name, spaces and all; else each word is a name.
@@ -62,39 +62,12 @@ export function idsOf(people: CharacterView[]): string {
   return ids.join(' ');
 }
 
-class TypedName {
-  constructor(
-    public text: string,
-    public quoted: bool,
-  ) {}
-}
-
-// Commas and quotes split here; spaces inside an unquoted piece are looked at by the caller.
+// Commas and quotes split in the kit; tabs read as spaces, and runs of spaces as one, so a name is
+// looked up as the world spells it. Spaces inside an unquoted piece are the caller's to read.
 function splitNames(list: string): TypedName[] {
-  const names: TypedName[] = [];
-  let piece = '';
-  let quoted = false;
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charAt(i);
-    if (c == '"') {
-      addPiece(names, piece, quoted);
-      piece = '';
-      quoted = !quoted;
-    } else if (c == ',' && !quoted) {
-      addPiece(names, piece, false);
-      piece = '';
-    } else {
-      piece += c == '\t' ? ' ' : c;
-    }
-  }
-  // An unclosed quote runs to the end of the list.
-  addPiece(names, piece, quoted);
+  const names = splitNameList(list);
+  for (let i = 0; i < names.length; i++) names[i].text = collapseSpaces(names[i].text.replaceAll('\t', ' '));
   return names;
-}
-
-function addPiece(names: TypedName[], piece: string, quoted: bool): void {
-  const text = collapseSpaces(piece.trim());
-  if (text.length > 0) names.push(new TypedName(text, quoted));
 }
 
 function collapseSpaces(text: string): string {

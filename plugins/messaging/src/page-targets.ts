@@ -3,39 +3,8 @@
 // (`"Mary Ann" Bob`). Unquoted, `Mary Ann` still reaches Mary Ann when someone has that whole
 // name, and Mary and Ann otherwise. One name that matches no one stops the whole page, so a
 // typo never sends to only half the list.
-import { CharacterView, Found, character } from '../../pdk';
+import { CharacterView, Found, TypedName, character } from '../../pdk';
 import { shown } from './shown';
-
-/** A name as typed; `whole` when it is never split at spaces (it was quoted, or remembered). */
-export class TypedName {
-  constructor(
-    public text: string,
-    public whole: bool,
-  ) {}
-}
-
-/** Splits a typed list at commas, keeping quoted names whole; empty entries are dropped. */
-export function parseNames(list: string): TypedName[] {
-  const names: TypedName[] = [];
-  let piece = '';
-  let quoted = false;
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charAt(i);
-    if (c == '"') {
-      addName(names, piece, quoted);
-      piece = '';
-      quoted = !quoted;
-    } else if (c == ',' && !quoted) {
-      addName(names, piece, false);
-      piece = '';
-    } else {
-      piece += c;
-    }
-  }
-  // An unclosed quote runs to the end of the list.
-  addName(names, piece, quoted);
-  return names;
-}
 
 /** Names to look up each as a whole, as the world spells them (the last-paged list). */
 export function wholeNames(names: string[]): TypedName[] {
@@ -66,11 +35,6 @@ export function namesIn(targets: CharacterView[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < targets.length; i++) names.push(targets[i].name);
   return names;
-}
-
-function addName(names: TypedName[], piece: string, whole: bool): void {
-  const name = piece.trim();
-  if (name.length > 0) names.push(new TypedName(name, whole));
 }
 
 /** The one character a whole name means, or the characters its space-separated words mean. */

@@ -1,9 +1,9 @@
 // page <names>=<message>, page <message>: a private message to characters anywhere, by name
 // (separated by spaces or commas, "quoted" when a name has spaces).
 // Without names it pages whoever the character paged last. `:` and `;` make it a pose.
-import { CharacterView, Command, JsonWriter, emit, fail, reply } from '../../../pdk';
+import { CharacterView, Command, JsonWriter, TypedName, emit, fail, reply, splitNameList } from '../../../pdk';
 import { lastPaged, rememberPaged } from '../last-paged';
-import { TypedName, findTargets, namesIn, parseNames, wholeNames } from '../page-targets';
+import { findTargets, namesIn, wholeNames } from '../page-targets';
 import { Speech } from '../speech';
 
 const WHOM = 'Whom do you want to page? Use page <name>=<message>.';
@@ -16,7 +16,7 @@ export function cmd_page(): i32 {
   const typedNames = command.hasArg('targets');
   let names: TypedName[];
   if (typedNames) {
-    names = parseNames(command.arg('targets'));
+    names = splitNameList(command.arg('targets'));
   } else {
     // `page Bob=` has names but nothing to say: the pattern cannot tell it from a message.
     if (message.endsWith('=')) return fail(WHAT);
