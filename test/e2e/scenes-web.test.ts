@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { CHROMIUM_PATH, launchChromium, requireProgram, type RunningChromium } from '../support/external-programs.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
+import { readSceneLogUntil } from '../support/scene-log.js';
 
 const SCREENSHOTS = new URL('../../test-output/', import.meta.url);
 const HOSTILE = '<script>document.title="pwned"</script><img src=x onerror="document.title=\'pwned\'"> & "quotes"';
@@ -31,6 +32,7 @@ describe('published scenes in headless Chromium', () => {
     await bob.waitFor('Alice wades into the river.');
     bob.send(`"${HOSTILE}`);
     await alice.waitFor('Bob says, "<script>');
+    await readSceneLogUntil(alice, '+scene/log 1', (log) => /\] Bob says, "<script>/.test(log));
     alice.send('+scene/end');
     await alice.waitFor('You end scene #1');
     alice.send('+scene/publish 1');

@@ -4,7 +4,7 @@
 // vote, and the published log served over HTTP with player text escaped.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { setTimeout as delay } from 'node:timers/promises';
+import { readSceneLogUntil } from '../support/scene-log.js';
 import { digRoom } from '../support/world-fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
@@ -85,16 +85,7 @@ describe('a scene over telnet, from creation to a published log', () => {
     }
     dave.send('+scene/log 1');
     await dave.waitFor('Only those who took part in scene #1 "The Lantern Inn" can read its log until it is published.');
-    // Lines are logged by the plugin's event handler, which may run a moment after the pose is
-    // seen: read the log until every pose is in it (WHO marks where each answer ends).
-    let first = '';
-    for (let attempt = 0; attempt < 40 && !first.includes('More: +scene/log 1=2'); attempt++) {
-      if (attempt > 0) await delay(250);
-      alice.send('+scene/log 1');
-      alice.send('WHO');
-      first = await alice.waitFor(/players? (is|are) connected\./);
-    }
-    assert.ok(first.includes('More: +scene/log 1=2'), `the log reached a second page:\n${first}`);
+    const first = await readSceneLogUntil(alice, '+scene/log 1', (log) => log.includes('More: +scene/log 1=2'));
     assert.match(first, /Log of scene #1 "The Lantern Inn", page 1 of 2:\r\n\[\d\d:\d\d\] Alice pours the tea\.\r\n\[\d\d:\d\d\] Bob says, "Thank you\. <script>/);
     assert.match(first, /\[\d\d:\d\d\] \(OOC\) <OOC> Carol says, "Just passing through ✓"/);
     alice.send('+scene/log 1=2');

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../../core/db/database.js';
+import { setTimeout as delay } from 'node:timers/promises';
 
 export type Driver = 'pglite' | 'postgres';
 
@@ -43,7 +44,7 @@ export async function createEmptyDatabase(driver: Driver): Promise<{ url?: strin
   return {
     url: url.toString(),
     dataDir: 'memory://',
-    drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () => dropDatabase(name),
   };
 }
 
@@ -66,6 +67,23 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
       await empty.drop();
     },
   };
+}
+
+/**
+ * Drops a test database and whatever is still connected to it. An autovacuum worker that happens
+ * to be on it is a superuser's process, which FORCE may not end for the test role (42501): it
+ * finishes within moments, so the drop is tried again a few times.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501' || attempt >= 10) throw error;
+      await delay(200 * attempt);
+    }
+  }
 }
 
 async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
