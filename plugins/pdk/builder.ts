@@ -71,16 +71,38 @@ export function getAttributes(id: i64, pattern: string = '', inherit: bool = fal
   return callHost(host.get_attributes, writer.end());
 }
 
+/** PennMUSH's message attributes an object has (SUCC, OSUCC, DROP, ...), read in one call. */
+export class Messages {
+  constructor(private names: string[], private values: string[]) {}
+
+  /** The text of message `name` ('' when the object and its parents have none). */
+  get(name: string): string {
+    const index = this.names.indexOf(name.toUpperCase());
+    return index >= 0 ? this.values[index] : '';
+  }
+}
+
 /**
- * The text of attribute `name` on the object or its parents ('' when unset), read whatever the
- * actor may see: for messages the game shows (SUCC, OFAIL), never for examine.
+ * The message attributes `names` (at most 16) on the object or its parents, read whatever the
+ * actor may see: for messages the game shows (SUCC, OFAIL), never for examine. The host answers
+ * only PennMUSH's message attributes this way. None when they cannot be read.
  */
-export function messageOf(id: i64, name: string): string {
-  const answer = callHost(host.get_attributes, new JsonWriter().int('id', id).str('pattern', name).bool('inherit', true).bool('all', true).end());
-  if (!answer.ok) return '';
+export function messagesOf(id: i64, names: string[]): Messages {
+  const answer = callHost(host.get_attributes, new JsonWriter().int('id', id).strs('names', names).bool('inherit', true).bool('all', true).end());
+  const found: string[] = [];
+  const values: string[] = [];
+  if (!answer.ok) return new Messages(found, values);
   const listed = answer.objects('attributes');
-  for (let i = 0; i < listed.length; i++) if (strOf(listed[i], 'name') == name.toUpperCase()) return strOf(listed[i], 'value');
-  return '';
+  for (let i = 0; i < listed.length; i++) {
+    found.push(strOf(listed[i], 'name'));
+    values.push(strOf(listed[i], 'value'));
+  }
+  return new Messages(found, values);
+}
+
+/** One message attribute: see messagesOf. */
+export function messageOf(id: i64, name: string): string {
+  return messagesOf(id, [name]).get(name);
 }
 
 /** getAttributes as a view, or why not in a sentence. */

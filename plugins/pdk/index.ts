@@ -24,5 +24,6 @@ export * from './generated/error-codes';
 export { JsonWriter, jsonQuote } from './json-writer';
 export { Pronouns } from './pronouns';
 export { substitute } from './substitute';
+export { COLOUR_RESET, colourEscape } from './colour-codes';
 export { LabelledLines, TextTable } from './text-table';
 export { TypedName, splitNameList } from './name-list';

@@ -66,7 +66,7 @@ export function lookUpKind(name: string, kind: string): Found<ObjectView> {
 
 /** Admins control everything; anyone else what they own, and themself. */
 export function controls(actor: Actor, object: ObjectView): bool {
-  return actor.isAdmin || object.owner == actor.id || object.id == actor.id;
+  return object.controlledBy(actor);
 }
 
 /** PennMUSH's refusal for changing what one does not control. */

@@ -1,5 +1,6 @@
 // The world as the host describes it, decoded once: objects, exits, characters and rooms with
 // their fields typed, so a plugin reads `room.exits[0].destination` rather than picking JSON apart.
+import { Actor } from './command';
 import { boolOf, intOf, objectsIn, strOf, stringsIn } from './host-reply';
 import { JSON } from './json';
 import { Pronouns } from './pronouns';
@@ -25,12 +26,17 @@ export class ObjectView {
     public contents: ObjectView[],
   ) {}
 
+  /** Its flags by name (DARK, VISUAL, ...). */
+  public flags: string[] = [];
+  /** PennMUSH's type and flag letters (`RJ`), for those who control it. */
+  public letters: string = '';
+
   static from(object: JSON.Obj): ObjectView {
     const attributes = object.getObj('attributes');
     const held = objectsIn(object.getArr('contents'));
     const contents: ObjectView[] = [];
     for (let i = 0; i < held.length; i++) contents.push(ObjectView.from(held[i]));
-    return new ObjectView(
+    const view = new ObjectView(
       intOf(object, 'id'),
       strOf(object, 'kind'),
       strOf(object, 'name'),
@@ -42,6 +48,9 @@ export class ObjectView {
       attributes === null ? new JSON.Obj() : attributes,
       contents,
     );
+    view.flags = stringsIn(object.getArr('flags'));
+    view.letters = strOf(object, 'letters');
+    return view;
   }
 
   /** `#12`. */
@@ -52,6 +61,16 @@ export class ObjectView {
   /** `Kitchen(#12)`, as PennMUSH shows objects to builders. */
   get label(): string {
     return this.name + '(' + this.reference + ')';
+  }
+
+  /** PennMUSH's basic control: admins control everything, anyone else what they own and themself. */
+  controlledBy(actor: Actor): bool {
+    return actor.isAdmin || this.owner == actor.id || this.id == actor.id;
+  }
+
+  /** `Kitchen(#12RJ)` for someone who controls it, `Kitchen(#12)` for anyone else; `name` may be styled. */
+  referenceFor(actor: Actor): string {
+    return '(' + this.reference + (this.controlledBy(actor) ? this.letters : '') + ')';
   }
 
   get isRoom(): bool {
@@ -159,6 +178,8 @@ export class RoomView extends ObjectView {
   static fromLocation(location: JSON.Obj): RoomView {
     const base = ObjectView.from(location);
     const room = new RoomView(base.id, base.kind, base.name, base.aliases, base.description, base.owner, base.location, base.destination, base.attributes, base.contents);
+    room.flags = base.flags;
+    room.letters = base.letters;
     room.exits = exitsIn(location.getArr('exits'));
     const characters = objectsIn(location.getArr('characters'));
     for (let i = 0; i < characters.length; i++) room.characters.push(CharacterView.from(characters[i]));

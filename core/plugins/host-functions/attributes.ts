@@ -7,6 +7,7 @@ import { HearthError, ObjectNotFoundError } from '../../errors.js';
 import { inheritedAttributes, type InheritedAttribute } from '../../world/builder/attribute-inheritance.js';
 import { canonicalAttributeName, MAX_ATTRIBUTE_NAME_LENGTH, MAX_ATTRIBUTE_VALUE_BYTES } from '../../world/builder/attribute-names.js';
 import { validateAttributeFlags } from '../../world/builder/builder-rules.js';
+import { isMessageAttribute, MESSAGE_ATTRIBUTES } from '../../world/builder/message-attributes.js';
 import type { ObjectAttribute } from '../../world/builder/object-attribute.js';
 import { matchesWildcard } from '../../world/locks/index.js';
 import type { WorldObject } from '../../world/world-object.js';
@@ -17,26 +18,39 @@ import { actorControls, requireControl } from './object-control.js';
 const id = z.number().int().positive();
 const attributeName = z.string().min(1).max(MAX_ATTRIBUTE_NAME_LENGTH * 2);
 const flagList = z.array(z.string().min(1).max(40)).max(32);
+const MAX_NAMED_ATTRIBUTES = 16;
 
 export const getAttributes = defineHostFunction({
   name: 'get_attributes',
-  // `all` is for a plugin's own use (showing an object's SUCC or FAIL message): every attribute,
-  // whatever the actor may see; a plugin must not show such an answer as examine would.
-  input: z.object({ id, pattern: z.string().min(1).max(200).optional(), inherit: z.boolean().optional(), all: z.boolean().optional() }),
+  // `names` reads a few attributes by name in one call. `all` is for a plugin's own use (showing an
+  // object's SUCC or FAIL message): those named, whatever the actor may see, and only PennMUSH's
+  // message attributes, so a hidden attribute never reaches a plugin through it.
+  input: z.object({
+    id,
+    pattern: z.string().min(1).max(200).optional(),
+    names: z.array(attributeName).min(1).max(MAX_NAMED_ATTRIBUTES).optional(),
+    inherit: z.boolean().optional(),
+    all: z.boolean().optional(),
+  }),
   run({ input, binding, scope }) {
     requireCapability(binding, 'read:objects', 'read attributes');
+    if (input.all === true && !input.names?.every(isMessageAttribute)) {
+      throw new HearthError('E_HOST_CALL_INVALID', `"all" reads only message attributes named in "names" (${[...MESSAGE_ATTRIBUTES].slice(0, 8).join(', ')}, ...).`);
+    }
     const { world } = binding.services;
     const object = world.get(input.id);
     if (!object) throw new ObjectNotFoundError(`#${input.id}`);
     const controls = actorControls(scope.commandActor, object);
     const all: InheritedAttribute[] = input.inherit ? inheritedAttributes(world, object.id) : world.attributesOf(object.id).map((attribute) => ({ ...attribute, objectId: object.id }));
     const pattern = input.pattern;
+    const named = input.names === undefined ? undefined : new Set(input.names.map((name) => name.toUpperCase()));
     // An inherited attribute is as visible as it is on the ancestor it is set on.
     const visibleOn = (holderId: number) => {
       const holder = holderId === object.id ? object : world.get(holderId);
       return (attribute: ObjectAttribute) => holder !== undefined && canSee(holder === object ? controls : actorControls(scope.commandActor, holder), holder, attribute);
     };
-    const visible = all.filter((attribute) => (pattern === undefined || matchesWildcard(pattern, attribute.name)) && (input.all === true || visibleOn(attribute.objectId)(attribute)));
+    const wanted = (attribute: ObjectAttribute) => (pattern === undefined || matchesWildcard(pattern, attribute.name)) && (named === undefined || named.has(attribute.name));
+    const visible = all.filter((attribute) => wanted(attribute) && (input.all === true || visibleOn(attribute.objectId)(attribute)));
     return {
       id: object.id,
       controls,

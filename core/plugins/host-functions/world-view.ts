@@ -1,6 +1,7 @@
 // How world objects look to plugins: plain JSON with references, nothing internal.
 import type { AttributeSchema } from '../attribute-schema.js';
 import type { CharacterInfo } from '../host-services.js';
+import { objectLetters } from '../../world/builder/object-flags.js';
 import { formatReference, type WorldObject } from '../../world/world-object.js';
 
 /** The object, with declared attributes' defaults filled in. */
@@ -16,6 +17,9 @@ export function objectView(object: WorldObject, attributes: AttributeSchema): Re
     location: object.locationId,
     destination: object.destinationId,
     attributes: attributes.withDefaults(object),
+    flags: object.flags,
+    // Shown after the dbref to those who control the object: `Kitchen(#12RJ)`.
+    letters: objectLetters(object.kind, object.flags),
   };
 }
 

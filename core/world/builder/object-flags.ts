@@ -82,6 +82,12 @@ export function objectFlagLetters(flags: readonly string[]): string {
   return sortFlags(flags, OBJECT_FLAGS).map((flag) => OBJECT_FLAGS[flag as ObjectFlag] ?? '').join('');
 }
 
+/** PennMUSH's type letter and flag letters after a dbref: `R` then `J` for a JUMP_OK room (`#12RJ`). */
+export function objectLetters(kind: string, flags: readonly string[]): string {
+  const typeLetter = kind === 'room' ? 'R' : kind === 'exit' ? 'E' : kind === 'character' ? 'P' : '';
+  return typeLetter + objectFlagLetters(flags);
+}
+
 /** Attribute flags as examine writes them (`$v`). */
 export function attributeFlagLetters(flags: readonly string[]): string {
   return sortFlags(flags, ATTRIBUTE_FLAGS).map((flag) => ATTRIBUTE_FLAGS[flag as AttributeFlag] ?? '').join('');

@@ -1,16 +1,9 @@
-// How builder data reads in PennMUSH's words: flag letters after a dbref (`Box(#12Dv)`), attribute
-// lines in examine (`MOOD [#3$v]: grumpy`), and the replies of @set and @lock.
+// How builder data reads in PennMUSH's words: attribute flag letters and attribute lines in examine
+// (`MOOD [#3$v]: grumpy`), and the replies of @set and @lock.
 import { AttributeView } from '../../pdk';
 
-const OBJECT_FLAG_NAMES: string[] = ['ABODE', 'CHOWN_OK', 'DARK', 'FLOATING', 'HAVEN', 'JUMP_OK', 'LINK_OK', 'MONITOR', 'NO_LEAVE', 'OPAQUE', 'QUIET', 'STICKY', 'UNFINDABLE', 'VISUAL', 'SAFE', 'NOSPOOF', 'AUDIBLE', 'DESTROY_OK', 'ENTER_OK', 'LIGHT', 'MYOPIC', 'NO_COMMAND', 'OPEN_OK', 'PUPPET', 'TRANSPARENT', 'VERBOSE', 'CLOUDY', 'TERSE'];
-const OBJECT_FLAG_LETTERS: string[] = ['A', 'C', 'D', 'F', 'H', 'J', 'L', 'M', 'N', 'O', 'Q', 'S', 'U', 'V', 'X', '"', 'a', 'd', 'e', 'l', 'm', 'n', '', 'p', 't', 'v', 'x', ''];
 const ATTRIBUTE_FLAG_NAMES: string[] = ['NO_COMMAND', 'NO_INHERIT', 'NO_CLONE', 'VISUAL', 'MORTAL_DARK', 'LOCKED', 'SAFE', 'DEBUG', 'PUBLIC', 'CASE', 'REGEXP', 'VEILED'];
 const ATTRIBUTE_FLAG_LETTERS: string[] = ['$', 'i', 'c', 'v', 'm', '+', 'S', 'b', 'p', 'C', 'R', 'V'];
-
-/** `DARK VISUAL` → `DV`. */
-export function objectFlagLetters(flags: string[]): string {
-  return lettersOf(flags, OBJECT_FLAG_NAMES, OBJECT_FLAG_LETTERS);
-}
 
 /** `NO_COMMAND VISUAL` → `$v`. */
 export function attributeFlagLetters(flags: string[]): string {

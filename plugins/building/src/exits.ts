@@ -1,5 +1,5 @@
 // Opening exits, the shared work of @dig and @open, and the lines PennMUSH reports it with.
-import { Actor, E_PERMISSION_DENIED, E_WORLD_RULE, Found, NewObject, ObjectView, controls, createObject, lookUp, objectOf, permissionDenied } from '../../pdk';
+import { Actor, E_PERMISSION_DENIED, E_WORLD_RULE, Found, NewObject, ObjectView, controls, createObject, lookUp, objectOf, permissionDenied, queryCommands } from '../../pdk';
 import { nameLengthError } from './input-limits';
 
 /**
@@ -31,4 +31,22 @@ export function openedLine(exit: ObjectView, where: string): string {
 
 export function linkedLine(exit: ObjectView, room: ObjectView): string {
   return 'Linked exit ' + exit.reference + ' to ' + room.label + '.';
+}
+
+/**
+ * Adds to `lines` a warning for each of the exit's names that is also a command word (`l` for
+ * look): typed alone, the command runs and the exit is never taken, which a builder would
+ * otherwise find out late.
+ */
+export function warnOfShadowedNames(lines: string[], exit: ObjectView): void {
+  const words = [exit.name].concat(exit.aliases);
+  for (let i = 0; i < words.length; i++) {
+    const found = queryCommands(words[i]);
+    if (!found.ok) continue;
+    const command = found.obj('command');
+    if (command === null) continue;
+    const name = command.getString('name');
+    const commandName = name === null ? words[i] : name.valueOf();
+    lines.push('Warning: "' + words[i] + '" is also the command ' + commandName + '; typing it runs ' + commandName + ', not this exit. Use go ' + words[i] + ', or choose another name.');
+  }
 }

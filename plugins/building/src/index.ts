@@ -20,4 +20,4 @@ export { cmd_lock, cmd_unlock } from './commands/lock';
 export { cmd_parent } from './commands/parent';
 export { cmd_chown } from './commands/chown';
 export { cmd_examine } from './commands/examine';
-export { cmd_fail, cmd_ofail, cmd_osuccess, cmd_success } from './commands/message';
+export { cmd_drop_message, cmd_fail, cmd_move_message, cmd_odrop, cmd_ofail, cmd_omove, cmd_osuccess, cmd_success } from './commands/message';

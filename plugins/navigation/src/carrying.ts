@@ -1,17 +1,18 @@
 // Moving a thing between the room and the actor's hands, and telling the room.
-import { Actor, JsonWriter, ObjectView, emit, fail, moveObject, reply } from '../../pdk';
+import { Actor, JsonWriter, ObjectView, emit, fail, moveObject, reply, substitute } from '../../pdk';
 
 /**
  * Moves `thing` to `destination` (the actor or its room), then tells the others in the room
- * `<actor><othersVerb><thing>.` with a `type` event and the actor `<selfVerb><thing>.` (or
- * `selfMessage`). The move
- * comes first: if anything fails after it, the core undoes the move and drops the event.
+ * `<actor><othersVerb><thing>.` (or `<actor> <othersMessage>`) with a `type` event and the actor
+ * `<selfVerb><thing>.` (or `selfMessage`). The move comes first: if anything fails after it, the
+ * core undoes the move and drops the event.
  */
-export function carry(actor: Actor, thing: ObjectView, destination: i64, type: string, selfVerb: string, othersVerb: string, selfMessage: string = ''): i32 {
+export function carry(actor: Actor, thing: ObjectView, destination: i64, type: string, selfVerb: string, othersVerb: string, selfMessage: string = '', othersMessage: string = ''): i32 {
   const moved = moveObject(thing.id, destination);
   if (!moved.ok) return fail(moved.errorMessage);
+  const othersText = othersMessage.length > 0 ? actor.name + ' ' + substitute(othersMessage, actor) : actor.name + othersVerb + thing.name + '.';
   const payload = new JsonWriter()
-    .str('text', actor.name + othersVerb + thing.name + '.')
+    .str('text', othersText)
     .raw('exclude', '[' + actor.id.toString() + ']')
     .int('object', thing.id)
     .str('name', thing.name)

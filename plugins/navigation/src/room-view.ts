@@ -1,19 +1,23 @@
-// The room as `look` shows it, PennMUSH style: name and reference, description, who and what is
-// here, and the exits. `look`, `go`, typed exit names and `home` all end by showing a room.
-import { RoomView, Style, fail, reply, room } from '../../pdk';
+// The room as `look` shows it, PennMUSH style: name and reference (with flag letters for those who
+// control it), the description with its %-substitutions and colour made for the viewer, who and
+// what is here, and the exits. `look`, `go`, typed exit names and `home` all end by showing a room.
+import { Actor, RoomView, Style, fail, reply, room, substitute } from '../../pdk';
 
-/** Ends the command with the view of `roomId` (0: the actor's room), after `heading` when given. */
-export function showRoom(roomId: i64, viewerId: i64, heading: string = ''): i32 {
+/** Ends the command with the view of `roomId` (0: the actor's room), between `heading` and `footer` when given. */
+export function showRoom(roomId: i64, viewer: Actor, heading: string = '', footer: string = ''): i32 {
   const found = room(roomId);
   if (!found.ok) return fail(found.error);
-  const view = roomView(found.value!, viewerId);
-  return reply(heading.length > 0 ? heading + '\n' + view : view);
+  let view = roomView(found.value!, viewer);
+  if (heading.length > 0) view = heading + '\n' + view;
+  if (footer.length > 0) view += '\n' + footer;
+  return reply(view);
 }
 
-/** The room for `viewerId`, who does not see themself in the contents. */
-export function roomView(room: RoomView, viewerId: i64): string {
-  const lines: string[] = [Style.roomName(room.name) + '(' + room.reference + ')'];
-  if (room.description.length > 0) lines.push(room.description);
+/** The room for `viewer`, who does not see themself in the contents. */
+export function roomView(room: RoomView, viewer: Actor): string {
+  const viewerId = viewer.id;
+  const lines: string[] = [Style.roomName(room.name) + room.referenceFor(viewer)];
+  if (room.description.length > 0) lines.push(substitute(room.description, viewer));
 
   const contents: string[] = [];
   for (let i = 0; i < room.characters.length; i++) {

@@ -129,6 +129,23 @@ describe('builder host functions with read:objects and write:objects', () => {
     assert.deepEqual(await call(harness, alice, 'set_flags', { id: box, set: ['dark'], clear: ['visual'] }), { ok: true, flags: ['DARK'], set: [], cleared: ['VISUAL'] });
   });
 
+  it('reads a few attributes by name, and "all" only for message attributes, so hidden ones stay hidden', async () => {
+    await call(harness, alice, 'set_attribute_value', { id: box, name: 'OFAIL', value: 'rattles the box.' });
+    await call(harness, alice, 'set_attribute_flags', { id: box, name: 'OFAIL', set: ['hidden'] });
+    await call(harness, alice, 'set_attribute_value', { id: box, name: 'PASSWORD', value: 'swordfish' });
+    await call(harness, alice, 'set_attribute_flags', { id: box, name: 'PASSWORD', set: ['hidden'] });
+    const read = async (input: Record<string, unknown>) => call(harness, bob, 'get_attributes', { id: box, ...input });
+    const named = await read({ names: ['ofail', 'SUCC'], all: true });
+    assert.deepEqual((named.attributes as Array<{ name: string; value: string }>).map(({ name, value }) => [name, value]), [['OFAIL', 'rattles the box.']]);
+    assert.deepEqual((await read({ names: ['OFAIL'] })).attributes, []);
+    for (const input of [{ all: true }, { pattern: '*', all: true }, { names: ['OFAIL', 'PASSWORD'], all: true }, { names: [], all: true }, { names: Array(17).fill('SUCC') }, { names: ['x'.repeat(200)] }]) {
+      const answer = await read(input);
+      assert.equal(codeOf(answer), 'E_HOST_CALL_INVALID', JSON.stringify(input).slice(0, 60));
+      assert.ok(!JSON.stringify(answer).includes('swordfish'));
+    }
+    for (const name of ['OFAIL', 'PASSWORD']) await call(harness, alice, 'set_attribute_value', { id: box, name, value: null });
+  });
+
   it('stores locks as canonical text and tests who passes them', async () => {
     assert.deepEqual(await call(harness, alice, 'set_lock', { id: box, key: 'me | Bob' }), { ok: true, type: 'Basic', key: `#${alice}|#${bob}`, existed: true });
     assert.deepEqual(await call(harness, alice, 'set_lock', { id: box, type: 'use', key: '!=me' }), { ok: true, type: 'Use', key: `!=#${alice}`, existed: false });

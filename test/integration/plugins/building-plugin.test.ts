@@ -12,7 +12,7 @@ const { site, run, refused, get } = bed;
 
 describe('the building manifest', () => {
   it('asks only for what it uses, at priority 100, the world-shaping commands for builders, with help', () => {
-    assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects', 'read:characters']);
+    assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects', 'read:characters', 'read:commands']);
     assert.equal(bed.harness.manifest.priority, 100);
     assert.deepEqual(
       bed.harness.manifest.commands.map((command) => [command.name, command.aliases, command.role]),
@@ -39,6 +39,10 @@ describe('the building manifest', () => {
         ['@osuccess', ['@osucc'], 'player'],
         ['@fail', [], 'player'],
         ['@ofail', [], 'player'],
+        ['@drop', [], 'player'],
+        ['@odrop', [], 'player'],
+        ['@move', [], 'player'],
+        ['@omove', [], 'player'],
       ],
     );
     for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);
@@ -162,6 +166,18 @@ describe('@open', () => {
     assert.equal(result.output, `Opened exit #${next} (Trapdoor) from here.`);
     assert.deepEqual(result.events, []);
     assert.equal(get(next)?.destinationId, null);
+  });
+
+  it('warns when a name or alias of the new exit is also a command word, and still opens it', async () => {
+    const { ada, next } = await site();
+    const result = await run('@open Study;ex;st', ada);
+    assert.equal(
+      result.output,
+      `Opened exit #${next} (Study) from here.\nWarning: "ex" is also the command examine; typing it runs examine, not this exit. Use go ex, or choose another name.`,
+    );
+    assert.equal(get(next)?.kind, 'exit');
+    const renamed = await run(`@name #${next}=Examine;st`, ada);
+    assert.ok(renamed.output?.endsWith('Warning: "Examine" is also the command examine; typing it runs examine, not this exit. Use go Examine, or choose another name.'), renamed.output);
   });
 
   it('links exits only to rooms, and says so', async () => {

@@ -62,11 +62,26 @@ describe('the communication plugin, in the harness', () => {
   after(() => harness.close());
 
   it('declares only the capabilities it uses, and is never denied one', async () => {
-    assert.deepEqual(harness.manifest.capabilities, ['read:characters', 'emit:location:*', 'emit:character:*']);
+    assert.deepEqual(harness.manifest.capabilities, ['read:characters', 'read:objects', 'emit:location:*', 'emit:character:*']);
     await harness.command('say hi', alice);
     await harness.command('whisper Bob=hi', alice);
     await harness.command('@emit Dusk.', bea);
     assert.deepEqual(harness.denials(), []);
+  });
+
+  describe("a room's speech lock", () => {
+    it('refuses say, pose, semipose and emit to those who fail it, and lets the others speak', async () => {
+      const court = harness.world.addRoom('The Court').id;
+      const judge = harness.world.addCharacter('Judge', { room: court, role: 'builder' }).id;
+      const clerk = harness.world.addCharacter('Clerk', { room: court, role: 'builder' }).id;
+      await harness.world.setBuilderFields(court, { locks: { Speech: `=#${judge}` } });
+      for (const line of ['say Objection!', ':objects.', ";'s objection.", '@emit Uproar.']) {
+        const refused = await harness.command(line, clerk);
+        assert.equal(refused.output, 'You may not speak here!', line);
+        assert.deepEqual(refused.events, [], line);
+      }
+      assert.equal(spoken(await harness.command('say Order!', judge)).payload['message'], 'Order!');
+    });
   });
 
   describe('say', () => {

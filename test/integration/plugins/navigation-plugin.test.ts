@@ -119,7 +119,7 @@ describe('look', () => {
     harness.world.addThing('Ball', square.id);
     harness.world.addThing('Ball', square.id);
     assert.equal((await run('look xyzzy', alice)).error, 'I don\'t see "xyzzy" here.');
-    assert.equal((await run('look ball', alice)).error, 'I don\'t know which "ball" you mean.');
+    assert.equal((await run('look ball', alice)).error, 'I don\'t know which one you mean!');
     assert.equal((await run('look #999999', alice)).error, 'No object #999999 exists.');
     // Too long to be any object's name is said as such, not as "nothing here".
     assert.equal((await run(`look ${'x'.repeat(101)}`, alice)).error, TOO_LONG);
@@ -258,7 +258,7 @@ describe('inventory, get and drop', () => {
       ['get me', "You can't pick that up."],
       [`get #${pie.id}`, "I don't see that here."],
       ['get xyzzy', 'I don\'t see "xyzzy" here.'],
-      ['get ball', 'I don\'t know which "ball" you mean.'],
+      ['get ball', 'I don\'t know which one you mean!'],
       [`get ${'x'.repeat(500)}`, TOO_LONG],
       ...HOSTILE_NAMES.slice(1).map((name): [string, string] => [`get ${name}`, `I don't see "${name}" here.`]),
     ];

@@ -1,7 +1,7 @@
 // @dig <room>[=<exit>[;aliases][,<return exit>[;aliases]]]: a new room, optionally with an exit
 // from here to it and one back, reported a line a step as PennMUSH does.
 import { Command, NewObject, ObjectView, createObject, fail, lookUp, objectOf, reply } from '../../../pdk';
-import { linkedLine, openExit, openedLine, roomToOpenExitsFrom } from '../exits';
+import { linkedLine, openExit, openedLine, roomToOpenExitsFrom, warnOfShadowedNames } from '../exits';
 import { nameLengthError } from '../input-limits';
 
 export function cmd_dig(): i32 {
@@ -39,6 +39,7 @@ export function cmd_dig(): i32 {
     const exit = opened.value!;
     lines.push(openedLine(exit, 'here'));
     lines.push(linkedLine(exit, room));
+    warnOfShadowedNames(lines, exit);
   }
   if (back.length > 0) {
     const opened = openExit(back, room, here);
@@ -46,6 +47,7 @@ export function cmd_dig(): i32 {
     const exit = opened.value!;
     lines.push(openedLine(exit, room.label));
     lines.push(linkedLine(exit, here));
+    warnOfShadowedNames(lines, exit);
   }
   return reply(lines.join('\n'));
 }

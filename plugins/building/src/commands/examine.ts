@@ -3,7 +3,7 @@
 // attributes as `NAME [#owner flags]: value`); for others, who owns it and what it shows them.
 // With a pattern, only the matching attributes.
 import { AttributeView, BuilderView, Command, ObjectView, builderData, fail, lookUp, objectById, reply } from '../../../pdk';
-import { attributeLine, objectFlagLetters } from '../builder-text';
+import { attributeLine } from '../builder-text';
 
 export function cmd_examine(): i32 {
   const command = Command.read();
@@ -23,7 +23,7 @@ export function cmd_examine(): i32 {
     return reply(lines.join('\n'));
   }
   if (!view.controls) return reply(publicPart(object, view).join('\n'));
-  lines.push(object.name + '(#' + object.id.toString() + objectFlagLetters(view.flags) + ')');
+  lines.push(object.name + '(#' + object.id.toString() + object.letters + ')');
   lines.push('Type: ' + object.kind.toUpperCase() + ' Flags: ' + view.flags.join(' '));
   lines.push('Owner: ' + nameOf(object.owner) + '  Parent: ' + nameOf(view.parent));
   for (let i = 0; i < view.locks.length; i++) lines.push(view.locks[i].type + ' Lock: ' + view.locks[i].key);

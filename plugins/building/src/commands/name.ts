@@ -1,5 +1,6 @@
 // @name <object>=<new name>[;aliases]: renames an object; aliases after `;` replace its old ones.
 import { Command, ObjectChanges, fail, lookUpControlled, objectOf, reply, updateObject } from '../../../pdk';
+import { warnOfShadowedNames } from '../exits';
 import { nameLengthError } from '../input-limits';
 
 export function cmd_name(): i32 {
@@ -14,5 +15,7 @@ export function cmd_name(): i32 {
   if (!renamed.ok) return fail(renamed.error);
   const result = renamed.value!;
   const aliases = result.aliases.length > 0 ? ' (aliases: ' + result.aliases.join(', ') + ')' : '';
-  return reply('Name set: ' + object.label + ' is now ' + result.name + aliases + '.');
+  const lines = ['Name set: ' + object.label + ' is now ' + result.name + aliases + '.'];
+  if (result.isExit) warnOfShadowedNames(lines, result);
+  return reply(lines.join('\n'));
 }

@@ -1,6 +1,6 @@
 // @open <exit>[;aliases][=<room>]: an exit from the actor's room, linked when a room is named.
 import { Command, ObjectView, fail, lookUpKind, reply } from '../../../pdk';
-import { linkedLine, openExit, openedLine, roomToOpenExitsFrom } from '../exits';
+import { linkedLine, openExit, openedLine, roomToOpenExitsFrom, warnOfShadowedNames } from '../exits';
 
 export function cmd_open(): i32 {
   const command = Command.read();
@@ -20,5 +20,6 @@ export function cmd_open(): i32 {
   const exit = opened.value!;
   const lines: string[] = [openedLine(exit, 'here')];
   if (destination !== null) lines.push(linkedLine(exit, destination));
+  warnOfShadowedNames(lines, exit);
   return reply(lines.join('\n'));
 }

@@ -3,6 +3,7 @@
 // Without names it pages whoever the character paged last. `:` and `;` make it a pose.
 import { CharacterView, Command, JsonWriter, TypedName, emit, fail, reply, splitNameList } from '../../../pdk';
 import { lastPaged, rememberPaged } from '../last-paged';
+import { pageRefusal } from '../page-lock';
 import { findTargets, namesIn, wholeNames } from '../page-targets';
 import { Speech } from '../speech';
 
@@ -35,8 +36,13 @@ export function cmd_page(): i32 {
   const notices: string[] = [];
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i];
-    if (target.connected) reachable.push(target);
-    else notices.push(target.name + ' is not connected; @mail ' + target.name + '=<message> reaches them.');
+    if (!target.connected) {
+      notices.push(target.name + ' is not connected; @mail ' + target.name + '=<message> reaches them.');
+      continue;
+    }
+    const refusal = pageRefusal(actor, target);
+    if (refusal.length > 0) notices.push(refusal);
+    else reachable.push(target);
   }
   if (reachable.length == 0) return fail(notices.join('\n'));
 

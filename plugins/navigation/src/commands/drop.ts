@@ -1,13 +1,27 @@
-// drop <thing>: puts down a thing the actor carries, in its room.
-import { Command, fail, lookUp } from '../../../pdk';
+// drop <thing>: puts down a thing the actor carries, in its room, if the actor passes the thing's
+// drop lock. DROP and ODROP replace the plain "You drop"/"drops" lines; DFAIL and ODFAIL are
+// shown when the lock refuses, as in PennMUSH.
+import { Command, fail, lookUp, messagesOf, reply, testLock } from '../../../pdk';
 import { carry } from '../carrying';
+import { ownMessage, tellOthers } from '../object-messages';
 
 export function cmd_drop(): i32 {
   const command = Command.read();
+  const actor = command.actor;
   const found = lookUp(command.arg('thing'));
   if (!found.ok) return fail(found.error);
   const thing = found.value!;
-  if (!thing.isThing || thing.location != command.actor.id) return fail("You aren't carrying that; type inventory to see what you carry.");
-  if (command.actor.location <= 0) return fail('You are nowhere, so there is nowhere to drop it.');
-  return carry(command.actor, thing, command.actor.location, 'drop', 'You drop ', ' drops ');
+  if (!thing.isThing || thing.location != actor.id) return fail("You aren't carrying that; type inventory to see what you carry.");
+  if (actor.location <= 0) return fail('You are nowhere, so there is nowhere to drop it.');
+  const lock = testLock(thing.id, 'drop');
+  if (!lock.ok) return fail(lock.errorMessage);
+  const passed = lock.bool('passed');
+  const messages = messagesOf(thing.id, passed ? ['DROP', 'ODROP'] : ['DFAIL', 'ODFAIL']);
+  if (!passed) {
+    const told = tellOthers(actor.location, actor, messages.get('ODFAIL'), 'lock.fail', thing.id);
+    if (told !== null && !told.ok) return fail(told.errorMessage);
+    const refusal = ownMessage(messages.get('DFAIL'), actor);
+    return reply(refusal.length > 0 ? refusal : "You can't drop that.");
+  }
+  return carry(actor, thing, actor.location, 'drop', 'You drop ', ' drops ', ownMessage(messages.get('DROP'), actor), messages.get('ODROP'));
 }

@@ -11,5 +11,5 @@ export function cmd_home(): i32 {
   if (homeId == command.actor.location) return fail('You are already home.');
   const moved = moveObject(0, homeId);
   if (!moved.ok) return fail(moved.errorMessage);
-  return showRoom(homeId, command.actor.id, "There's no place like home...");
+  return showRoom(homeId, command.actor, "There's no place like home...");
 }

@@ -1,0 +1,116 @@
+// Messages and rendering in the navigation plugin (issue 16): descriptions and object messages
+// with PennMUSH's %-substitutions and colour, made for the person reading; DROP, ODROP, MOVE and
+// OMOVE; the drop lock with DFAIL and ODFAIL; flag letters after a name for those who control it.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { WorldObject } from '../../../core/world/world-object.js';
+import { PluginHarness } from '../../harness/plugin-harness.js';
+
+let harness: PluginHarness;
+let places = 0;
+
+before(async () => {
+  harness = await PluginHarness.load('plugins/navigation/manifest.yaml');
+});
+after(() => harness.close());
+
+async function place() {
+  places += 1;
+  const { world } = harness;
+  const square = world.addRoom(`Square ${places}`, 'Cobbles.%rA fountain%tplays.');
+  const hall = world.addRoom(`Hall ${places}`);
+  const door = world.addExit('Door', square.id, hall.id, ['d']);
+  const alice = world.addCharacter(`Alice${places}`, { room: square.id });
+  const bob = world.addCharacter(`Bob${places}`, { room: square.id });
+  const carol = world.addCharacter(`Carol${places}`, { room: hall.id });
+  return { square, hall, door, alice, bob, carol };
+}
+
+async function message(object: WorldObject, name: string, value: string): Promise<void> {
+  await harness.world.writeObjectAttribute(object.id, name, { name, value, ownerId: null, flags: [] });
+}
+
+const texts = (events: Array<{ payload: Record<string, unknown> }>) => events.map((event) => event.payload['text']);
+const ESC = '\u001b[';
+
+describe('descriptions as PennMUSH renders them', () => {
+  it('makes %r, %t and %-substitutions for the viewer, and colour that ends with a reset', async () => {
+    const { square, alice } = await place();
+    const look = await harness.command('look', alice.id);
+    assert.ok(look.output.includes('Cobbles.\nA fountain\tplays.'), look.output);
+    const statue = harness.world.addThing('Statue', square.id, 'It stares at %n. %xrRed%xn and %xhbold.');
+    const seen = await harness.command(`look #${statue.id}`, alice.id);
+    assert.ok(seen.output.endsWith(`It stares at ${alice.name}. ${ESC}31mRed${ESC}0m and ${ESC}1mbold.${ESC}0m`), JSON.stringify(seen.output));
+  });
+
+  it('leaves unknown codes and stray percent signs as written, and makes no escape from text', async () => {
+    const { square, alice } = await place();
+    const sign = harness.world.addThing('Sign', square.id, '50% off! %q %x? %x');
+    const seen = await harness.command(`look #${sign.id}`, alice.id);
+    assert.ok(seen.output.endsWith('50% off! %q %x? %x'), JSON.stringify(seen.output));
+  });
+});
+
+describe('flag letters after a name', () => {
+  it('shows the type and flag letters to those who control the object, and the dbref alone to others', async () => {
+    const { square, alice } = await place();
+    const ada = harness.world.addCharacter(`Ada${places}`, { role: 'admin', room: square.id });
+    await harness.world.setBuilderFields(square.id, { flags: ['JUMP_OK', 'DARK'] });
+    assert.ok((await harness.command('look', ada.id)).output.includes(`(#${square.id}RDJ)`));
+    const plain = (await harness.command('look', alice.id)).output;
+    assert.ok(plain.includes(`(#${square.id})`) && !plain.includes(`#${square.id}R`), plain);
+    assert.ok((await harness.command('look me', alice.id)).output.includes(`(#${alice.id}P)`));
+  });
+});
+
+describe('walking: DROP, ODROP, MOVE and OMOVE', () => {
+  it('shows the new room, then the exit\'s DROP and the mover\'s MOVE; the room arrived in reads ODROP and OMOVE', async () => {
+    const { door, alice, hall } = await place();
+    await message(door, 'DROP', 'You step into the hall, %n.');
+    await message(door, 'ODROP', 'comes in, brushing off %p coat.');
+    await message(alice, 'MOVE', 'Your boots squeak.');
+    await message(alice, 'OMOVE', 'squeaks in.');
+    const walked = await harness.command('go Door', alice.id);
+    assert.equal(harness.world.get(alice.id)?.locationId, hall.id);
+    const shown = walked.output.split('\n');
+    assert.ok(shown[0]!.includes(`Hall ${places}`), walked.output);
+    assert.deepEqual(shown.slice(-2), [`You step into the hall, ${alice.name}.`, 'Your boots squeak.']);
+    const arrivals = walked.events.filter((event) => event.stream === `location:${hall.id}`);
+    assert.deepEqual(texts(arrivals), [`${alice.name} has arrived.`, `${alice.name} comes in, brushing off their coat.`, `${alice.name} squeaks in.`]);
+  });
+});
+
+describe('drop: the drop lock, DROP, ODROP, DFAIL and ODFAIL', () => {
+  it('refuses those who fail the drop lock, and replaces the plain lines with the messages set', async () => {
+    const { square, alice, bob } = await place();
+    const ring = harness.world.addThing('Ring', alice.id);
+    await harness.world.setBuilderFields(ring.id, { locks: { Drop: `=#${bob.id}` } });
+    const kept = await harness.command('drop Ring', alice.id);
+    assert.equal(kept.output, "You can't drop that.");
+    assert.equal(harness.world.get(ring.id)?.locationId, alice.id);
+    await message(ring, 'DFAIL', 'The ring will not leave your finger.');
+    await message(ring, 'ODFAIL', 'tugs at a ring.');
+    const refused = await harness.command('drop Ring', alice.id);
+    assert.equal(refused.output, 'The ring will not leave your finger.');
+    assert.deepEqual(texts(refused.events), [`${alice.name} tugs at a ring.`]);
+
+    await harness.world.setBuilderFields(ring.id, { locks: {} });
+    await message(ring, 'DROP', 'You let the ring fall.');
+    await message(ring, 'ODROP', 'lets a ring fall.');
+    const dropped = await harness.command('drop ring', alice.id);
+    assert.equal(dropped.output, 'You let the ring fall.');
+    assert.deepEqual(texts(dropped.events), [`${alice.name} lets a ring fall.`]);
+    assert.equal(harness.world.get(ring.id)?.locationId, square.id);
+  });
+});
+
+describe('partial names', () => {
+  it('finds a thing by the start of a word, and says which-one when two match', async () => {
+    const { square, alice } = await place();
+    harness.world.addThing('Loaf of Bread', square.id);
+    assert.equal((await harness.command('get loaf', alice.id)).output, 'You pick up Loaf of Bread.');
+    harness.world.addThing('Bread knife', square.id);
+    harness.world.addThing('Bread basket', square.id);
+    assert.equal((await harness.command('get bread', alice.id)).error, "I don't know which one you mean!");
+  });
+});
