@@ -105,6 +105,24 @@ export function messageOf(id: i64, name: string): string {
   return messagesOf(id, [name]).get(name);
 }
 
+/**
+ * Writes the object's attributes (matching `pattern`, all when empty), as examine lists them, to
+ * the actor's screen: the host formats them, so thousands cost the plugin nothing to read.
+ * Answers `shown` and `total`.
+ */
+export function showAttributes(id: i64, pattern: string = '', inherit: bool = false): HostReply {
+  const writer = new JsonWriter().int('id', id).bool('inherit', inherit);
+  if (pattern.length > 0) writer.str('pattern', pattern);
+  return callHost(host.show_attributes, writer.end());
+}
+
+/** The object's flags, parent and locks (for examine's heading), without its attributes. */
+export function builderFields(id: i64): Found<BuilderView> {
+  const answer = callHost(host.get_attributes, new JsonWriter().int('id', id).bool('attributes', false).end());
+  if (!answer.ok) return new Found<BuilderView>(null, answer.errorCode, answer.errorMessage);
+  return new Found<BuilderView>(BuilderView.from(answer), '', '');
+}
+
 /** getAttributes as a view, or why not in a sentence. */
 export function builderData(id: i64, pattern: string = '', inherit: bool = false): Found<BuilderView> {
   const answer = getAttributes(id, pattern, inherit);

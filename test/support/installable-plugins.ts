@@ -61,7 +61,8 @@ export function installableManifest(name: string, version: string, handler: stri
     `description: The ${name} test plugin, installed by an admin.`,
     'priority: 150',
     `wasm: ${name}.wasm`,
-    'capabilities: ["read:characters", "emit:location:*"]',
+    // The same capabilities as the communication plugin whose module it borrows (the speech lock reads objects).
+    'capabilities: ["read:characters", "read:objects", "emit:location:*"]',
     'config:',
     '  colour: amber',
     'commands:',

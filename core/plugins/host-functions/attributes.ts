@@ -4,14 +4,13 @@
 // write:objects and control of the object (object-control.ts).
 import { z } from 'zod';
 import { HearthError, ObjectNotFoundError } from '../../errors.js';
-import { inheritedAttributes, type InheritedAttribute } from '../../world/builder/attribute-inheritance.js';
 import { canonicalAttributeName, MAX_ATTRIBUTE_NAME_LENGTH, MAX_ATTRIBUTE_VALUE_BYTES } from '../../world/builder/attribute-names.js';
 import { validateAttributeFlags } from '../../world/builder/builder-rules.js';
 import { isMessageAttribute, MESSAGE_ATTRIBUTES } from '../../world/builder/message-attributes.js';
 import type { ObjectAttribute } from '../../world/builder/object-attribute.js';
-import { matchesWildcard } from '../../world/locks/index.js';
 import type { WorldObject } from '../../world/world-object.js';
 import type { ActorInfo } from '../plugin-abi.js';
+import { readAttributes } from './attribute-reading.js';
 import { defineHostFunction, requireCapability } from './host-function.js';
 import { actorControls, requireControl } from './object-control.js';
 
@@ -31,6 +30,8 @@ export const getAttributes = defineHostFunction({
     names: z.array(attributeName).min(1).max(MAX_NAMED_ATTRIBUTES).optional(),
     inherit: z.boolean().optional(),
     all: z.boolean().optional(),
+    // false: the object's flags, parent and locks alone, for examine's heading (show_attributes lists the rest).
+    attributes: z.boolean().optional(),
   }),
   run({ input, binding, scope }) {
     requireCapability(binding, 'read:objects', 'read attributes');
@@ -41,16 +42,8 @@ export const getAttributes = defineHostFunction({
     const object = world.get(input.id);
     if (!object) throw new ObjectNotFoundError(`#${input.id}`);
     const controls = actorControls(scope.commandActor, object);
-    const all: InheritedAttribute[] = input.inherit ? inheritedAttributes(world, object.id) : world.attributesOf(object.id).map((attribute) => ({ ...attribute, objectId: object.id }));
-    const pattern = input.pattern;
-    const named = input.names === undefined ? undefined : new Set(input.names.map((name) => name.toUpperCase()));
-    // An inherited attribute is as visible as it is on the ancestor it is set on.
-    const visibleOn = (holderId: number) => {
-      const holder = holderId === object.id ? object : world.get(holderId);
-      return (attribute: ObjectAttribute) => holder !== undefined && canSee(holder === object ? controls : actorControls(scope.commandActor, holder), holder, attribute);
-    };
-    const wanted = (attribute: ObjectAttribute) => (pattern === undefined || matchesWildcard(pattern, attribute.name)) && (named === undefined || named.has(attribute.name));
-    const visible = all.filter((attribute) => wanted(attribute) && (input.all === true || visibleOn(attribute.objectId)(attribute)));
+    const names = input.names === undefined ? undefined : new Set(input.names.map((name) => name.toUpperCase()));
+    const visible = input.attributes === false ? [] : readAttributes(world, object, scope.commandActor, { pattern: input.pattern, names, inherit: input.inherit, ignoreVisibility: input.all });
     return {
       id: object.id,
       controls,
@@ -121,12 +114,6 @@ export const setAttributeFlags = defineHostFunction({
 });
 
 /** What someone who does not control the object may read: VISUAL attributes, or all on a VISUAL object; never MORTAL_DARK ones. */
-function canSee(controls: boolean, object: WorldObject, attribute: ObjectAttribute): boolean {
-  if (controls) return true;
-  if (attribute.flags.includes('MORTAL_DARK')) return false;
-  return object.flags.includes('VISUAL') || attribute.flags.includes('VISUAL');
-}
-
 function requireControlled(object: WorldObject | undefined, wanted: number, actor: ActorInfo | null): WorldObject {
   if (!object) throw new ObjectNotFoundError(`#${wanted}`);
   requireControl(actor, object);

@@ -8,7 +8,8 @@ import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../limits/json-depth.js';
 import type { CallScope } from '../call-scope.js';
 import { defineHostFunction, type PluginBinding } from './host-function.js';
 
-function takeEmit(binding: PluginBinding, scope: CallScope, what: string): void {
+/** Counts one emit or send against the player it is for, or against the plugin when it acts alone. */
+export function takeEmit(binding: PluginBinding, scope: CallScope, what: string): void {
   if (scope.origin !== null) {
     if (!binding.rates.emitsFor(scope.origin).tryTake()) throw new RateLimitedError(binding.plugin, what, binding.limits.playerEmitsPerSecond, ' for one player');
   } else if (!binding.rates.emits.tryTake()) {

@@ -20,6 +20,7 @@ import {
   setRole,
   shutdown,
 } from './admin.js';
+import { showAttributes } from './attribute-listing.js';
 import { getAttributes, setAttributeFlags, setAttributeValue } from './attributes.js';
 import { setFlags, setParent } from './builder-fields.js';
 import { setLock, testLock } from './locks.js';
@@ -46,6 +47,7 @@ export const HOST_FUNCTIONS = [
   setAttribute,
   destroyObject,
   getAttributes,
+  showAttributes,
   setAttributeValue,
   setAttributeFlags,
   setFlags,

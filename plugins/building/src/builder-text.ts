@@ -1,21 +1,5 @@
-// How builder data reads in PennMUSH's words: attribute flag letters and attribute lines in examine
-// (`MOOD [#3$v]: grumpy`), and the replies of @set and @lock.
-import { AttributeView } from '../../pdk';
-
-const ATTRIBUTE_FLAG_NAMES: string[] = ['NO_COMMAND', 'NO_INHERIT', 'NO_CLONE', 'VISUAL', 'MORTAL_DARK', 'LOCKED', 'SAFE', 'DEBUG', 'PUBLIC', 'CASE', 'REGEXP', 'VEILED'];
-const ATTRIBUTE_FLAG_LETTERS: string[] = ['$', 'i', 'c', 'v', 'm', '+', 'S', 'b', 'p', 'C', 'R', 'V'];
-
-/** `NO_COMMAND VISUAL` → `$v`. */
-export function attributeFlagLetters(flags: string[]): string {
-  return lettersOf(flags, ATTRIBUTE_FLAG_NAMES, ATTRIBUTE_FLAG_LETTERS);
-}
-
-/** `MOOD [#3$v]: grumpy`; an inherited attribute shows where it comes from (`MOOD [#3 from #12]: ...`). */
-export function attributeLine(attribute: AttributeView): string {
-  const owner = attribute.owner > 0 ? '#' + attribute.owner.toString() : '#-1';
-  const from = attribute.from > 0 ? ' from #' + attribute.from.toString() : '';
-  return attribute.name + ' [' + owner + attributeFlagLetters(attribute.flags) + from + ']: ' + attribute.value;
-}
+// How builder commands read what is typed and answer in PennMUSH's words: the flag words of
+// @set and the replies of @lock.
 
 /** `dark !visual  quiet` → the words, blanks dropped. */
 export function wordsOf(text: string): string[] {
@@ -34,10 +18,4 @@ export function lockTypeOf(switches: string[]): string {
 export function lockReply(type: string, verb: string): string {
   if (type == 'Basic' || type.length == 0) return verb.charAt(0).toUpperCase() + verb.substring(1) + '.';
   return type + ' ' + verb + '.';
-}
-
-function lettersOf(flags: string[], names: string[], letters: string[]): string {
-  let out = '';
-  for (let i = 0; i < names.length; i++) if (flags.includes(names[i])) out += letters[i];
-  return out;
 }

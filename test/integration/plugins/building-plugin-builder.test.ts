@@ -7,6 +7,8 @@ import { buildingTestbed } from '../../support/building-testbed.js';
 
 const bed = buildingTestbed();
 const { site, run, refused, get } = bed;
+/** All a command showed the actor, in order: what was sent during the call, then its reply. */
+const shown = (result: { sends: Array<{ text: string }>; output?: string | undefined }) => [...result.sends.map((send) => send.text), ...(result.output === undefined ? [] : [result.output])].join('\n');
 const attributes = (id: number) => bed.harness.world.attributesOf(id).map((attribute) => [attribute.name, attribute.value, attribute.flags.join(' ')]);
 
 describe('& and @set for attributes', () => {
@@ -51,7 +53,7 @@ describe('@set for flags', () => {
     assert.match((await refused('@set Lamp/NOTE=shiny', ada)) ?? '', /not an attribute flag/);
     assert.match((await refused('@set Lamp/MISSING=visual', ada)) ?? '', /has no attribute MISSING/);
     await bed.harness.world.moveObject(bob.id, lamp.locationId!);
-    assert.equal((await run('examine Lamp', bob)).output, `Lamp is owned by ${ada.name}(#${ada.id}).\nNOTE [#${ada.id}v]: public`);
+    assert.equal(shown(await run('examine Lamp', bob)), `Lamp is owned by ${ada.name}(#${ada.id}).\nNOTE [#${ada.id}v]: public`);
   });
 });
 
@@ -120,7 +122,7 @@ describe('examine', () => {
     await run('@lock Lamp=me', ada);
     await run(`@parent Lamp=#${workshop.id}`, ada);
     assert.equal(
-      (await run('examine Lamp', ada)).output,
+      shown(await run('examine Lamp', ada)),
       [
         `Lamp(#${lamp.id}DV)`,
         'Type: THING Flags: DARK VISUAL',
@@ -131,9 +133,22 @@ describe('examine', () => {
         `Location: ${workshop.name}(#${workshop.id})`,
       ].join('\n'),
     );
-    assert.equal((await run('ex Lamp/mo*', ada)).output, `MOOD [#${ada.id}$v]: Glowing`);
+    assert.equal(shown(await run('ex Lamp/mo*', ada)), `MOOD [#${ada.id}$v]: Glowing`);
     assert.equal((await run('ex Lamp/zz*', ada)).output, 'No matching attributes.');
     assert.match((await refused('examine Nonesuch', ada)) ?? '', /I don't see/);
+  });
+
+  it('lists thousands of attributes without running out of fuel, and tells a stranger only what is VISUAL', async () => {
+    const { ada, bob, lamp } = await site();
+    for (let index = 0; index < 3000; index += 1) {
+      const name = `NOTE_${String(index).padStart(4, '0')}`;
+      await bed.harness.world.writeObjectAttribute(lamp.id, name, { name, value: `note ${index}`, ownerId: ada.id, flags: index === 7 ? ['VISUAL'] : [] });
+    }
+    const lines = shown(await run('examine Lamp', ada)).split('\n');
+    assert.equal(lines.filter((line) => line.startsWith('NOTE_')).length, 3000);
+    assert.ok(lines.includes(`NOTE_2999 [#${ada.id}]: note 2999`));
+    await bed.harness.world.moveObject(bob.id, lamp.locationId!);
+    assert.equal(shown(await run('examine Lamp', bob)), `Lamp is owned by ${ada.name}(#${ada.id}).\nNOTE_0007 [#${ada.id}v]: note 7`);
   });
 });
 

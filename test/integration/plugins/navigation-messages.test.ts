@@ -37,17 +37,17 @@ describe('descriptions as PennMUSH renders them', () => {
   it('makes %r, %t and %-substitutions for the viewer, and colour that ends with a reset', async () => {
     const { square, alice } = await place();
     const look = await harness.command('look', alice.id);
-    assert.ok(look.output.includes('Cobbles.\nA fountain\tplays.'), look.output);
+    assert.ok((look.output ?? '').includes('Cobbles.\nA fountain\tplays.'), look.output);
     const statue = harness.world.addThing('Statue', square.id, 'It stares at %n. %xrRed%xn and %xhbold.');
     const seen = await harness.command(`look #${statue.id}`, alice.id);
-    assert.ok(seen.output.endsWith(`It stares at ${alice.name}. ${ESC}31mRed${ESC}0m and ${ESC}1mbold.${ESC}0m`), JSON.stringify(seen.output));
+    assert.ok((seen.output ?? '').endsWith(`It stares at ${alice.name}. ${ESC}31mRed${ESC}0m and ${ESC}1mbold.${ESC}0m`), JSON.stringify(seen.output));
   });
 
   it('leaves unknown codes and stray percent signs as written, and makes no escape from text', async () => {
     const { square, alice } = await place();
     const sign = harness.world.addThing('Sign', square.id, '50% off! %q %x? %x');
     const seen = await harness.command(`look #${sign.id}`, alice.id);
-    assert.ok(seen.output.endsWith('50% off! %q %x? %x'), JSON.stringify(seen.output));
+    assert.ok((seen.output ?? '').endsWith('50% off! %q %x? %x'), JSON.stringify(seen.output));
   });
 });
 
@@ -56,10 +56,10 @@ describe('flag letters after a name', () => {
     const { square, alice } = await place();
     const ada = harness.world.addCharacter(`Ada${places}`, { role: 'admin', room: square.id });
     await harness.world.setBuilderFields(square.id, { flags: ['JUMP_OK', 'DARK'] });
-    assert.ok((await harness.command('look', ada.id)).output.includes(`(#${square.id}RDJ)`));
-    const plain = (await harness.command('look', alice.id)).output;
+    assert.ok(((await harness.command('look', ada.id)).output ?? '').includes(`(#${square.id}RDJ)`));
+    const plain = (await harness.command('look', alice.id)).output ?? '';
     assert.ok(plain.includes(`(#${square.id})`) && !plain.includes(`#${square.id}R`), plain);
-    assert.ok((await harness.command('look me', alice.id)).output.includes(`(#${alice.id}P)`));
+    assert.ok(((await harness.command('look me', alice.id)).output ?? '').includes(`(#${alice.id}P)`));
   });
 });
 
@@ -72,7 +72,7 @@ describe('walking: DROP, ODROP, MOVE and OMOVE', () => {
     await message(alice, 'OMOVE', 'squeaks in.');
     const walked = await harness.command('go Door', alice.id);
     assert.equal(harness.world.get(alice.id)?.locationId, hall.id);
-    const shown = walked.output.split('\n');
+    const shown = (walked.output ?? '').split('\n');
     assert.ok(shown[0]!.includes(`Hall ${places}`), walked.output);
     assert.deepEqual(shown.slice(-2), [`You step into the hall, ${alice.name}.`, 'Your boots squeak.']);
     const arrivals = walked.events.filter((event) => event.stream === `location:${hall.id}`);
