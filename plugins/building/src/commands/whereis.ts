@@ -17,8 +17,9 @@ export function cmd_whereis(): i32 {
   if (!place.ok || !body.ok) return fail(player.name + "'s whereabouts could not be read; try again.");
   const room = place.value!;
   if (!actor.isAdmin && player.id != actor.id && (hasFlag(body.value!, 'UNFINDABLE') || hasFlag(room, 'UNFINDABLE'))) {
+    // A reply, not a failure: a failed call would take back the notice.
     send(player.id, actor.name + ' tried to locate you and failed.');
-    return fail('That player wishes to have some privacy.');
+    return reply('That player wishes to have some privacy.');
   }
   if (!actor.isAdmin && player.id != actor.id) send(player.id, actor.name + ' has just located your position.');
   return reply(player.name + ' is at: ' + room.name + '.');
