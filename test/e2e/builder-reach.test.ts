@@ -13,6 +13,7 @@ describe('builders reaching beyond their room, over telnet', () => {
   let bob: TelnetTestClient;
   let carol: TelnetTestClient;
   let kitchen: string;
+  let vault: string;
 
   before(async () => {
     server = await startTestServer();
@@ -26,6 +27,8 @@ describe('builders reaching beyond their room, over telnet', () => {
     await server.core.accounts.setRole('Carol', 'builder');
     alice.send('@dig Kitchen');
     kitchen = /room number (#\d+)\./.exec(await alice.waitFor(/Kitchen created with room number #\d+\./))![1]!;
+    alice.send('@dig Vault');
+    vault = /room number (#\d+)\./.exec(await alice.waitFor(/Vault created with room number #\d+\./))![1]!;
     alice.send(`@describe ${kitchen}=Copper pans hang over the stove.`);
     await alice.waitFor('Description set');
   });
@@ -48,8 +51,8 @@ describe('builders reaching beyond their room, over telnet', () => {
     // A builder may not teleport what is not theirs, nor into a room that is not JUMP_OK.
     carol.send('@tel Bob=#1');
     await carol.waitFor(/Permission denied: you don't own Bob\(#\d+\)\./);
-    carol.send('@tel #1');
-    await carol.waitFor('Permission denied: The Hearth(#1) is not JUMP_OK and you do not control it.');
+    carol.send(`@tel ${vault}`);
+    await carol.waitFor(`Permission denied: Vault(${vault}) is not JUMP_OK and you do not control it.`);
   });
 
   it('sets a home with @link me=<room> only where the room allows it', async () => {

@@ -28,10 +28,12 @@ describe('@teleport <object>=<room>', () => {
   it('moves what a builder controls to their own rooms or JUMP_OK ones, past the teleport lock', async () => {
     const { ada, bob, lamp, den, square, workshop } = await site();
     assert.equal((await run(`@tel Lamp=#${workshop.id}`, ada)).output, `Teleported Lamp(#${lamp.id}) to ${workshop.name}(#${workshop.id}).`);
-    assert.equal(await refused(`@tel Lamp=#${square.id}`, ada), `Permission denied: ${square.name}(#${square.id}) is not JUMP_OK and you do not control it.`);
+    assert.equal(await refused(`@tel Lamp=#${den.id}`, ada), `Permission denied: ${den.name}(#${den.id}) is not JUMP_OK and you do not control it.`);
     assert.equal(await refused(`@tel *${bob.name}=#${workshop.id}`, ada), `Permission denied: you don't own ${bob.name}(#${bob.id}).`);
-    await bed.harness.world.setBuilderFields(square.id, { flags: ['JUMP_OK'], locks: { Teleport: `!#${lamp.id}` } });
-    assert.equal(await refused(`@tel Lamp=#${square.id}`, ada), `Permission denied: ${square.name}(#${square.id})'s teleport lock keeps Lamp out.`);
+    await bed.harness.world.setBuilderFields(den.id, { flags: ['JUMP_OK'], locks: { Teleport: `!#${lamp.id}` } });
+    assert.equal(await refused(`@tel Lamp=#${den.id}`, ada), `Permission denied: ${den.name}(#${den.id})'s teleport lock keeps Lamp out.`);
+    assert.equal((await run(`@tel #${den.id}`, ada)).output, `You teleport to ${den.name}(#${den.id}).\nBob's den.`);
+    // A room nobody owns is public, as for opening exits.
     assert.equal((await run(`@tel #${square.id}`, ada)).output, `You teleport to ${square.name}(#${square.id}).`);
     assert.equal(await refused(`@tel here=#${den.id}`, ada), `Permission denied: you don't own ${square.name}(#${square.id}).`);
     assert.equal(await refused(`@tel Nobody=#${den.id}`, ada), 'I don\'t see "Nobody" here.');

@@ -1,6 +1,7 @@
 // @teleport [<object>=]<room>: moves the actor, or something the actor controls, straight to a
-// room. As in PennMUSH, the room must be the actor's own or JUMP_OK, and what is teleported must
-// pass the room's Teleport lock; admins go anywhere. The core announces the departure and
+// room. As in PennMUSH, the room must be the actor's own or JUMP_OK (or, as everywhere in Hearth,
+// a public room nobody owns, such as the starting room), and what is teleported must pass the
+// room's Teleport lock; admins go anywhere. The core announces the departure and
 // arrival in both rooms; a character moved by someone else is told so and shown the room.
 import { Command, ObjectView, controls, fail, lookUpKind, moveObject, permissionDenied, reply, send } from '../../../pdk';
 import { hasFlag, lookUpAnywhere, passesLock } from '../reach';
@@ -21,7 +22,7 @@ export function cmd_teleport(): i32 {
   }
   const travellerId = traveller === null ? actor.id : traveller.id;
   if (!actor.isAdmin && !controls(actor, room)) {
-    if (!hasFlag(room, 'JUMP_OK')) return fail('Permission denied: ' + room.label + ' is not JUMP_OK and you do not control it.');
+    if (room.owner != 0 && !hasFlag(room, 'JUMP_OK')) return fail('Permission denied: ' + room.label + ' is not JUMP_OK and you do not control it.');
     if (!passesLock(room, 'Teleport', travellerId)) return fail('Permission denied: ' + room.label + "'s teleport lock keeps " + (traveller === null ? 'you' : traveller.name) + ' out.');
   }
   const moved = moveObject(traveller === null ? 0 : travellerId, room.id);
