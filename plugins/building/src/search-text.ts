@@ -6,6 +6,9 @@ import { objectFlagLetters } from './builder-text';
 
 /** Most lines a search command lists; it says when there were more. */
 export const SEARCH_LIST_LIMIT: i32 = 200;
+/** The longest name a search looks for: no object's name is longer. */
+export const MAX_NAME_LENGTH: i32 = 100;
+export const NAME_TOO_LONG = 'No object has a name that long: object names are at most 100 characters.';
 
 export function typeLetter(kind: string): string {
   if (kind == 'room') return 'R';

@@ -38,6 +38,13 @@ describe('@teleport <object>=<room>', () => {
     assert.equal(await refused(`@tel here=#${den.id}`, ada), `Permission denied: you don't own ${square.name}(#${square.id}).`);
     assert.equal(await refused(`@tel Nobody=#${den.id}`, ada), 'I don\'t see "Nobody" here.');
   });
+
+  it('lets whoever controls a room send what is in it away, as PennMUSH does', async () => {
+    const { ada, bob, workshop, square } = await site();
+    await bed.harness.world.moveObject(bob.id, workshop.id);
+    assert.equal((await run(`@tel ${bob.name}=#${square.id}`, ada)).output, `Teleported ${bob.name}(#${bob.id}) to ${square.name}(#${square.id}).`);
+    assert.equal(get(bob.id)?.locationId, square.id);
+  });
 });
 
 describe('give', () => {
@@ -131,6 +138,13 @@ describe('the search commands', () => {
     assert.equal(await refused(`@search ${bob.name}`, ada), 'You need a search warrant to do that!');
     assert.equal(await refused('@search type=dragon', ada), '"dragon" is not a type: use room, exit, thing or player.');
     assert.match((await refused('@search flags=sparkly', ada)) ?? '', /^"sparkly" is not a flag Hearth knows/);
+    const long = 'x'.repeat(101);
+    assert.equal(await refused(`@find ${long}`, ada), 'No object has a name that long: object names are at most 100 characters.');
+    assert.equal(await refused(`@search name=${long}`, ada), 'No object has a name that long: object names are at most 100 characters.');
+    assert.equal((await run('@find \u{1F525}*?\u202e', ada)).output, 'Nothing found.\n***End of List***');
+    assert.equal(await refused('@search =x', ada), 'Usage: @search [<player>] [<class>=<restriction>]');
+    assert.equal(await refused('@search name=', ada), 'Search for what? Give NAME a value.');
+    assert.equal(await refused('@search flags=a b c d e f g h i', ada), 'Search for at most 8 flags at once.');
     assert.equal(await refused('@search colour=red', ada), 'Unknown search class "COLOUR": use TYPE, NAME, FLAGS, ROOMS, EXITS, THINGS or PLAYERS.');
     assert.match((await run(`@search ${ada.name} type=room`, root)).output ?? '', new RegExp(`ROOMS:\\n${workshop.name}\\(#${workshop.id}R\\)`));
   });

@@ -3,7 +3,7 @@
 // FLAGS=<flag names>, or ROOMS/EXITS/THINGS/PLAYERS=<name>. Listed by type, then counted.
 import { Command, ObjectSearch, SearchHit, character, fail, reply } from '../../../pdk';
 import { wordsOf } from '../builder-text';
-import { SearchRun, hitLabel, moreLine } from '../search-text';
+import { MAX_NAME_LENGTH, NAME_TOO_LONG, SearchRun, hitLabel, moreLine } from '../search-text';
 
 const KINDS: string[] = ['room', 'exit', 'thing', 'character'];
 const HEADINGS: string[] = ['ROOMS:', 'EXITS:', 'THINGS:', 'PLAYERS:'];
@@ -46,6 +46,7 @@ export function cmd_search(): i32 {
 function restrict(search: ObjectSearch, className: string, restriction: string): string {
   if (className.length == 0) return '';
   if (restriction.length == 0) return 'Search for what? Give ' + className + ' a value.';
+  if (restriction.length > MAX_NAME_LENGTH) return NAME_TOO_LONG;
   if (className == 'NAME') {
     search.name(restriction);
     return '';

@@ -3,7 +3,7 @@
 // a public room nobody owns, such as the starting room), and what is teleported must pass the
 // room's Teleport lock; admins go anywhere. The core announces the departure and
 // arrival in both rooms; a character moved by someone else is told so and shown the room.
-import { Command, ObjectView, controls, fail, lookUpKind, moveObject, permissionDenied, reply, send } from '../../../pdk';
+import { Actor, Command, ObjectView, controls, fail, lookUpKind, moveObject, objectById, permissionDenied, reply, send } from '../../../pdk';
 import { hasFlag, lookUpAnywhere, passesLock } from '../reach';
 
 export function cmd_teleport(): i32 {
@@ -17,7 +17,8 @@ export function cmd_teleport(): i32 {
     const named = lookUpAnywhere(command.arg('object'));
     if (!named.ok) return fail(named.error);
     traveller = named.value!;
-    if (!controls(actor, traveller)) return fail(permissionDenied(traveller));
+    // PennMUSH lets whoever controls an object's location send it away too.
+    if (!controls(actor, traveller) && !controlsLocationOf(actor, traveller)) return fail(permissionDenied(traveller));
     if (traveller.isRoom || traveller.isExit) return fail('Only players and things can be teleported; ' + traveller.label + ' is ' + (traveller.isRoom ? 'a room.' : 'an exit.'));
   }
   const travellerId = traveller === null ? actor.id : traveller.id;
@@ -35,4 +36,10 @@ export function cmd_teleport(): i32 {
   const moving = traveller!;
   if (moving.isCharacter) send(travellerId, actor.name + ' has teleported you to ' + room.name + '.\n' + view);
   return reply('Teleported ' + moving.label + ' to ' + room.label + '.');
+}
+
+function controlsLocationOf(actor: Actor, object: ObjectView): bool {
+  if (object.location <= 0) return false;
+  const place = objectById(object.location);
+  return place.ok && controls(actor, place.value!);
 }
