@@ -1,7 +1,7 @@
 // What builders reach beyond the room they stand in: an object named anywhere (a player by name,
 // `*Bob` as PennMUSH writes it, or #12), flags read off an object, and whether someone passes one
 // of its locks. Shared by @teleport, @link, give and the search commands.
-import { Found, ObjectView, builderData, character, lookUp, objectById, testLock } from '../../pdk';
+import { E_OBJECT_NOT_FOUND, Found, ObjectView, builderData, character, lookUp, objectById, testLock } from '../../pdk';
 
 /** `name` as lookUp finds it nearby, or else a player of that name anywhere (`*Bob` or `Bob`). */
 export function lookUpAnywhere(name: string): Found<ObjectView> {
@@ -9,7 +9,7 @@ export function lookUpAnywhere(name: string): Found<ObjectView> {
   const playerName = wanted.startsWith('*') ? wanted.substring(1).trim() : wanted;
   if (!wanted.startsWith('*')) {
     const nearby = lookUp(wanted);
-    if (nearby.ok || nearby.code != 'E_OBJECT_NOT_FOUND') return nearby;
+    if (nearby.ok || nearby.code != E_OBJECT_NOT_FOUND) return nearby;
   }
   const player = character(playerName);
   if (!player.ok) return player.notFoundAs('I don\'t see "' + wanted + '" here.').refusal<ObjectView>();
