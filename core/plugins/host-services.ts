@@ -24,6 +24,10 @@ export interface WorldPort {
   exitsOf(roomId: number): WorldObject[];
   charactersIn(roomId: number): WorldObject[];
   homeOf(characterId: number): number;
+  /** Every object, in no promised order: for searches, which must cap what they collect. */
+  allObjects(): Iterable<WorldObject>;
+  /** Makes a room a character's home; refuses what is not a room. */
+  setHome(characterId: number, roomId: number): Promise<void>;
   createObject(spec: NewObject): Promise<WorldObject>;
   updateObject(id: number, patch: ObjectPatch): Promise<WorldObject>;
   setAttribute(id: number, key: string, value: unknown): Promise<WorldObject>;

@@ -125,6 +125,10 @@ export class World {
     return home !== undefined && this.objects.get(home)?.kind === 'room' ? home : this.startingRoomId;
   }
 
+  allObjects(): Iterable<WorldObject> {
+    return this.objects.values();
+  }
+
   counts(): Record<ObjectKind, number> {
     const counts: Record<ObjectKind, number> = { room: 0, exit: 0, thing: 0, character: 0 };
     for (const object of this.objects.values()) counts[object.kind] += 1;

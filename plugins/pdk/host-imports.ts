@@ -43,6 +43,10 @@ export declare function set_parent(input: u64): u64;
 export declare function set_lock(input: u64): u64;
 @external("hearth:host/v2", "test_lock")
 export declare function test_lock(input: u64): u64;
+@external("hearth:host/v2", "search_objects")
+export declare function search_objects(input: u64): u64;
+@external("hearth:host/v2", "set_home")
+export declare function set_home(input: u64): u64;
 @external("hearth:host/v2", "kv_get")
 export declare function kv_get(input: u64): u64;
 @external("hearth:host/v2", "kv_set")

@@ -14,6 +14,7 @@ export * from './chance';
 export * from './views';
 export * from './lookup';
 export * from './builder';
+export * from './search';
 export * from './limits';
 export { Style } from './style';
 export { characterCount, shortened, withoutControlCharacters } from './player-text';

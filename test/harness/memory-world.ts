@@ -10,7 +10,7 @@ import type { WorldObject } from '../../core/world/world-object.js';
 import { pronounsOf } from '../../core/world/pronouns.js';
 import { validateAttribute, validateBuilderFields } from '../../core/world/builder/builder-rules.js';
 import type { BuilderFields, ObjectAttribute } from '../../core/world/builder/object-attribute.js';
-import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject } from '../../core/world/world-rules.js';
+import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject, requireRoom } from '../../core/world/world-rules.js';
 
 export class MemoryWorld implements WorldPort, CharacterDirectory {
   private writeGate: Promise<void> = Promise.resolve();
@@ -21,6 +21,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   private readonly roles = new Map<number, Role>();
   private readonly builderAttributes = new Map<number, Map<string, ObjectAttribute>>();
   private readonly connectedIds = new Set<number>();
+  private readonly homes = new Map<number, number>();
   private nextId = 1;
 
   constructor() {
@@ -81,8 +82,18 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
     return this.contents(roomId).filter((object) => object.kind === 'character');
   }
 
-  homeOf(): number {
-    return this.startingRoomId;
+  homeOf(characterId: number): number {
+    const home = this.homes.get(characterId);
+    return home !== undefined && this.objects.get(home)?.kind === 'room' ? home : this.startingRoomId;
+  }
+
+  allObjects(): Iterable<WorldObject> {
+    return this.objects.values();
+  }
+
+  async setHome(characterId: number, roomId: number): Promise<void> {
+    requireRoom(this, roomId);
+    this.homes.set(characterId, roomId);
   }
 
   byId(id: number): CharacterInfo | undefined {
@@ -220,7 +231,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
       name: object.name,
       role: this.roles.get(object.id) ?? 'player',
       location: object.locationId,
-      home: this.startingRoomId,
+      home: this.homeOf(object.id),
       connected: this.connectedIds.has(object.id),
       pronouns: pronounsOf(object.attributes),
     };

@@ -24,6 +24,8 @@ import { showAttributes } from './attribute-listing.js';
 import { getAttributes, setAttributeFlags, setAttributeValue } from './attributes.js';
 import { setFlags, setParent } from './builder-fields.js';
 import { setLock, testLock } from './locks.js';
+import { setHome } from './character-home.js';
+import { searchObjects } from './world-search.js';
 import { listen, queryListeners, readHistory } from './streams.js';
 import { dbExec, dbQuery } from './tables.js';
 import { HOST_MODULE } from '../plugin-interface.js';
@@ -54,6 +56,8 @@ export const HOST_FUNCTIONS = [
   setParent,
   setLock,
   testLock,
+  searchObjects,
+  setHome,
   kvGet,
   kvSet,
   kvDelete,

@@ -8,6 +8,13 @@ import { buildingTestbed, ODD_NAMES, TOO_LONG } from '../../support/building-tes
 const bed = buildingTestbed();
 const { site, run, refused, get } = bed;
 
+/** @destroy asks first; the same line again within a minute does it. */
+async function confirmed(line: string, who: Parameters<typeof run>[1]) {
+  const asked = await run(line, who);
+  assert.match(asked.output ?? '', /^Are you sure you want to destroy .*\nType @destroy #\d+ again within a minute to destroy it\.$/s);
+  return run(line, who);
+}
+
 describe('@create', () => {
   it('creates a thing the builder owns and carries, with aliases', async () => {
     const { ada, next } = await site();
@@ -39,7 +46,7 @@ describe('@create', () => {
 describe('@destroy', () => {
   it('destroys a thing the builder owns', async () => {
     const { ada, lamp } = await site();
-    const result = await run('@destroy lamp', ada);
+    const result = await confirmed('@destroy lamp', ada);
     assert.equal(result.output, `Destroyed Lamp(#${lamp.id}).`);
     assert.deepEqual(result.events, []);
     assert.equal(get(lamp.id), undefined);
@@ -49,19 +56,23 @@ describe('@destroy', () => {
     const { ada, workshop, next } = await site();
     await run('@dig Kitchen=North,South', ada);
     await run('@tel #' + next, ada);
-    assert.equal((await run(`@destroy #${next}`, ada)).output, `Destroyed Kitchen(#${next}).`);
+    const start = bed.harness.world.startingRoomId;
+    assert.equal(
+      (await confirmed(`@destroy #${next}`, ada)).output,
+      [`Destroyed Kitchen(#${next}).`, `${ada.name} went to home, to The Hearth.`, `Destroyed with it: South(#${next + 2}).`, `Unlinked, as they led into it (their owners were told): North(#${next + 1}).`].join('\n'),
+    );
+    assert.equal(get(ada.id)?.locationId, start);
     assert.equal(get(next), undefined);
     assert.equal(get(next + 2), undefined, 'the way back went with the room');
     assert.equal(get(next + 1)?.destinationId, null, 'the way in leads nowhere now');
     assert.equal(get(next + 1)?.locationId, workshop.id);
-    assert.equal(get(ada.id)?.locationId, bed.harness.world.startingRoomId);
   });
 
   it("refuses what the builder does not own; an admin may", async () => {
     const { ada, door, den, root } = await site();
     assert.equal(await refused(`@destroy #${door.id}`, ada), `Permission denied: you don't own Door(#${door.id}).`);
     assert.equal(await refused(`@destroy #${den.id}`, ada), `Permission denied: you don't own ${den.name}(#${den.id}).`);
-    assert.equal((await run(`@destroy #${door.id}`, root)).output, `Destroyed Door(#${door.id}).`);
+    assert.equal((await run(`@destroy/override #${door.id}`, root)).output, `Destroyed Door(#${door.id}).`);
     assert.equal(get(door.id), undefined);
   });
 
@@ -69,7 +80,7 @@ describe('@destroy', () => {
     const { ada, root } = await site();
     const start = bed.harness.world.startingRoomId;
     assert.equal(await refused(`@destroy #${start}`, ada), `Permission denied: you don't own The Hearth(#${start}).`);
-    assert.equal(await refused(`@destroy #${start}`, root), 'The starting room cannot be destroyed.');
+    assert.equal(await refused(`@destroy/override #${start}`, root), 'The starting room cannot be destroyed.');
     assert.equal(get(start)?.name, 'The Hearth');
   });
 
@@ -95,6 +106,7 @@ describe('@destroy', () => {
 describe('@teleport', () => {
   it("moves the builder to a room by reference and shows its description; the core announces it", async () => {
     const { ada, den, workshop } = await site();
+    await bed.harness.world.setBuilderFields(den.id, { flags: ['JUMP_OK'] });
     await bed.harness.world.updateObject(den.id, { description: 'Fur rugs \u2713 \u{1F43B} \u05e9\u05dc\u05d5\u05dd.' });
     const result = await run(`@teleport #${den.id}`, ada);
     assert.equal(result.output, `You teleport to ${den.name}(#${den.id}).\nFur rugs \u2713 \u{1F43B} \u05e9\u05dc\u05d5\u05dd.`);
@@ -110,6 +122,7 @@ describe('@teleport', () => {
 
   it('shows just the arrival for a room without a description, and takes "here"', async () => {
     const { ada, square } = await site();
+    await bed.harness.world.setBuilderFields(square.id, { flags: ['JUMP_OK'] });
     assert.equal((await run(`@tel #${square.id}`, ada)).output, `You teleport to ${square.name}(#${square.id}).`);
     assert.equal((await run('@tel here', ada)).output, `You teleport to ${square.name}(#${square.id}).`);
     assert.equal(get(ada.id)?.locationId, square.id);
@@ -123,6 +136,6 @@ describe('@teleport', () => {
     assert.equal(await refused(`@tel #${bob.id}`, ada), `${bob.name}(#${bob.id}) is not a room.`);
     assert.equal(await refused('@tel #999999', ada), 'No object #999999 exists.');
     assert.equal(await refused('@tel \u{1F525}', ada), 'I don\'t see "\u{1F525}" here.');
-    assert.equal((await bed.harness.command('@tel', ada.id)).failure?.message, 'Usage: @teleport <room>');
+    assert.equal((await bed.harness.command('@tel', ada.id)).failure?.message, 'Usage: @teleport [<object>=]<room>');
   });
 });

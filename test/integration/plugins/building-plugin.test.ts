@@ -12,14 +12,14 @@ const { site, run, refused, get } = bed;
 
 describe('the building manifest', () => {
   it('asks only for what it uses, at priority 100, the world-shaping commands for builders, with help', () => {
-    assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects', 'read:characters', 'read:commands']);
+    assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects', 'read:characters', 'read:commands', 'emit:character:*', 'read:locations', 'kv:read', 'kv:write']);
     assert.equal(bed.harness.manifest.priority, 100);
     assert.deepEqual(
       bed.harness.manifest.commands.map((command) => [command.name, command.aliases, command.role]),
       [
         ['@dig', [], 'builder'],
         ['@open', [], 'builder'],
-        ['@link', [], 'builder'],
+        ['@link', [], 'player'],
         ['@unlink', [], 'builder'],
         ['@describe', ['@desc'], 'player'],
         ['@doing', [], 'player'],
@@ -43,6 +43,12 @@ describe('the building manifest', () => {
         ['@odrop', [], 'player'],
         ['@move', [], 'player'],
         ['@omove', [], 'player'],
+        ['give', [], 'player'],
+        ['@find', [], 'player'],
+        ['@search', [], 'player'],
+        ['@entrances', [], 'player'],
+        ['@sweep', [], 'player'],
+        ['@whereis', [], 'player'],
       ],
     );
     for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);
@@ -227,8 +233,8 @@ describe('@link and @unlink', () => {
 
   it('says what is not an exit and what is not a room', async () => {
     const { ada, lamp, workshop } = await site();
-    assert.equal(await refused(`@link Lamp=#${workshop.id}`, ada), `Lamp(#${lamp.id}) is not an exit.`);
-    assert.equal(await refused('@link here=here', ada), `${workshop.name}(#${workshop.id}) is not an exit.`);
+    assert.equal(await refused(`@link Lamp=#${workshop.id}`, ada), `Lamp(#${lamp.id}) is not an exit or a player: only exits are linked, and only players have homes.`);
+    assert.equal(await refused('@link here=here', ada), `${workshop.name}(#${workshop.id}) is not an exit or a player: only exits are linked, and only players have homes.`);
     assert.equal(await refused(`@link Hole=#${lamp.id}`, ada), `Lamp(#${lamp.id}) is not a room.`);
     assert.equal(await refused(`@link Hole=#${ada.id}`, ada), `${ada.name}(#${ada.id}) is not a room.`);
     assert.equal(await refused('@link Ghost=here', ada), 'I don\'t see "Ghost" here.');
@@ -245,9 +251,23 @@ describe('@link and @unlink', () => {
     assert.equal((await run(`@unlink #${door.id}`, root)).output, `Unlinked exit #${door.id} (Door).`);
   });
 
+  it('sets a home in a room the player controls, or an ABODE or LINK_OK one they pass the link lock of', async () => {
+    const { ada, bob, den, square, workshop, root } = await site();
+    const world = bed.harness.world;
+    assert.equal((await run('@link me=here', ada)).output, `Home set to ${workshop.name}(#${workshop.id}).`);
+    assert.equal(world.homeOf(ada.id), workshop.id);
+    assert.equal(await refused(`@link me=#${square.id}`, ada), `Permission denied: ${square.name}(#${square.id}) is not ABODE or LINK_OK, and you do not control it.`);
+    await world.setBuilderFields(square.id, { flags: ['ABODE'], locks: { Link: `!#${ada.id}` } });
+    assert.equal(await refused(`@link me=#${square.id}`, ada), `Permission denied: you do not pass ${square.name}(#${square.id})'s link lock.`);
+    assert.equal((await run(`@link me=#${square.id}`, bob)).output, `Home set to ${square.name}(#${square.id}).`);
+    assert.equal(await refused(`@link #${bob.id}=#${workshop.id}`, ada), `Permission denied: you don't own ${bob.name}(#${bob.id}).`);
+    assert.equal((await run(`@link #${bob.id}=#${den.id}`, root)).output, `${bob.name}'s home set to ${den.name}(#${den.id}).`);
+    assert.equal(world.homeOf(bob.id), den.id);
+  });
+
   it('explains missing arguments', async () => {
     const { ada } = await site();
-    for (const [line, usage] of [['@link Hole', '@link <exit>=<room>'], ['@link =here', '@link <exit>=<room>'], ['@unlink', '@unlink <exit>']]) {
+    for (const [line, usage] of [['@link Hole', '@link <object>=<destination>'], ['@link =here', '@link <object>=<destination>'], ['@unlink', '@unlink <exit>']]) {
       assert.equal((await bed.harness.command(line!, ada.id)).failure?.message, `Usage: ${usage}`, line);
     }
   });
