@@ -19,10 +19,12 @@ export class SearchHit {
     /** 0 unless it is a linked exit. */
     public destination: i64,
     public flags: string[],
+    /** PennMUSH's type and flag letters (`RJ`). */
+    public letters: string,
   ) {}
 
   static from(object: JSON.Obj): SearchHit {
-    return new SearchHit(intOf(object, 'id'), strOf(object, 'kind'), strOf(object, 'name'), intOf(object, 'owner'), intOf(object, 'location'), intOf(object, 'destination'), stringsIn(object.getArr('flags')));
+    return new SearchHit(intOf(object, 'id'), strOf(object, 'kind'), strOf(object, 'name'), intOf(object, 'owner'), intOf(object, 'location'), intOf(object, 'destination'), stringsIn(object.getArr('flags')), strOf(object, 'letters'));
   }
 
   /** `Kitchen(#12)`. */

@@ -3,7 +3,7 @@
 // control, except the entrances of an object they control (exits into their room are often
 // other people's). Answers are capped, so a search of a large world stays a bounded answer.
 import { z } from 'zod';
-import { normaliseObjectFlag } from '../../world/builder/object-flags.js';
+import { normaliseObjectFlag, objectLetters } from '../../world/builder/object-flags.js';
 import { matchesWildcard } from '../../world/locks/index.js';
 import { formatReference, type WorldObject } from '../../world/world-object.js';
 import { defineHostFunction, requireCapability } from './host-function.js';
@@ -86,5 +86,6 @@ function searchView(object: WorldObject): Record<string, unknown> {
     location: object.locationId,
     destination: object.destinationId,
     flags: object.flags,
+    letters: objectLetters(object.kind, object.flags),
   };
 }

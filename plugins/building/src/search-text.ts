@@ -2,7 +2,6 @@
 // letter (R room, E exit, P player, none for a thing) and flag letters after the dbref, which the
 // searcher may see because a search shows only what they control (or links into it).
 import { ObjectSearch, SearchHit, SearchResult, searchObjects, searchResultOf } from '../../pdk';
-import { objectFlagLetters } from './builder-text';
 
 /** Most lines a search command lists; it says when there were more. */
 export const SEARCH_LIST_LIMIT: i32 = 200;
@@ -10,16 +9,9 @@ export const SEARCH_LIST_LIMIT: i32 = 200;
 export const MAX_NAME_LENGTH: i32 = 100;
 export const NAME_TOO_LONG = 'No object has a name that long: object names are at most 100 characters.';
 
-export function typeLetter(kind: string): string {
-  if (kind == 'room') return 'R';
-  if (kind == 'exit') return 'E';
-  if (kind == 'character') return 'P';
-  return '';
-}
-
 /** `Kitchen(#12RJ)`. */
 export function hitLabel(hit: SearchHit): string {
-  return hit.name + '(#' + hit.id.toString() + typeLetter(hit.kind) + objectFlagLetters(hit.flags) + ')';
+  return hit.name + '(#' + hit.id.toString() + hit.letters + ')';
 }
 
 /** Runs a search capped at SEARCH_LIST_LIMIT; null with `error` set when the host refused it. */
