@@ -47,7 +47,8 @@ export function checkMove(world: WorldLookup, object: WorldObject, destination: 
   if (object.kind === 'room' || object.kind === 'exit') {
     throw new WorldRuleError(`${object.kind === 'room' ? 'Rooms' : 'Exits'} cannot be moved.`);
   }
-  if (object.kind === 'character' && destination.kind !== 'room') throw new WorldRuleError('Characters can only be moved into rooms.');
+  // Into a thing too: PennMUSH's `enter` (whether one may is the ENTER_OK flag and enter lock, a plugin's rule).
+  if (object.kind === 'character' && destination.kind !== 'room' && destination.kind !== 'thing') throw new WorldRuleError('Characters can only be moved into rooms and things.');
   if (destination.kind === 'exit') throw new WorldRuleError('Nothing can be put inside an exit.');
   if (wouldContainItself(world, object.id, destination.id)) throw new WorldRuleError('That would put it inside itself.');
 }

@@ -274,7 +274,8 @@ export class World {
     const stored = this.locations.store(id, fromId);
     for (const listener of this.moveListeners) listener(moved, fromId, destinationId);
     const shouldAnnounce = object.kind === 'character' && fromId !== destinationId;
-    const announcements = shouldAnnounce ? moveAnnouncements(moved, fromId, actor, this.objects.get(fromId ?? -1)?.kind === 'room') : [];
+    const fromKind = this.objects.get(fromId ?? -1)?.kind;
+    const announcements = shouldAnnounce ? moveAnnouncements(moved, fromId, actor, fromKind === 'room' || fromKind === 'thing') : [];
     return { moved, stored, announcements };
   }
 

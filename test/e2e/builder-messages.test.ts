@@ -1,7 +1,7 @@
 // The builder toolkit's messages and rendering (issue 16) in the real server over telnet: partial
 // names, descriptions with %r, %t and colour, @desc me for players, exit DROP/ODROP and MOVE/OMOVE,
-// the speech and page locks, flag letters for owners, and the warning for an exit name that a
-// command shadows.
+// the speech and page locks, enter and leave, flag letters for owners, and the warning for an exit
+// name that a command shadows.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -91,6 +91,29 @@ describe('builder messages and rendering, played over telnet', () => {
     await alice.waitFor('Page locked.');
     bob.send('page Alice=hello?');
     await bob.waitFor('Alice is not accepting pages.');
+  });
+
+  it('lets players enter an ENTER_OK thing and leave it, with its messages and inside description', async () => {
+    alice.send('@create Wagon');
+    await alice.waitFor(/Created: Wagon\(#\d+\)/);
+    alice.send('drop wagon');
+    await alice.waitFor('You drop Wagon.');
+    bob.send('enter wagon');
+    await bob.waitFor('Permission denied.');
+    alice.send('@set wagon=enter_ok');
+    await alice.waitFor('Wagon - ENTER_OK set.');
+    alice.send('@idesc wagon=Sacks of flour are piled to the canvas roof.');
+    await alice.waitFor('Wagon/IDESC - Set.');
+    alice.send('@oxenter wagon=climbs up into the wagon.');
+    await alice.waitFor('Wagon/OXENTER - Set.');
+    bob.send('enter wagon');
+    await bob.waitFor('Sacks of flour are piled to the canvas roof.');
+    await alice.waitFor('Bob climbs up into the wagon.');
+    bob.send('say Cosy in here.');
+    await bob.waitFor('You say, "Cosy in here."');
+    bob.send('leave');
+    await bob.waitFor(/Bakery\(#\d+\)/);
+    await alice.waitFor('Bob has arrived.');
   });
 
   it('warns when a new exit name is also a command word', async () => {

@@ -22,7 +22,8 @@ export const queryLocation = defineHostFunction({
     const { world, characters } = call.binding.services;
     const roomId = call.input.id ?? call.scope.commandActor?.location ?? undefined;
     const room = roomId === undefined ? undefined : world.get(roomId);
-    if (!room || room.kind !== 'room') throw new ObjectNotFoundError(roomId === undefined ? '(no location)' : `${formatReference(roomId)} as a room`);
+    // A thing is a place too, for those who have entered it.
+    if (!room || (room.kind !== 'room' && room.kind !== 'thing')) throw new ObjectNotFoundError(roomId === undefined ? '(no location)' : `${formatReference(roomId)} as a room`);
     const contents = world.contents(room.id);
     return {
       location: {

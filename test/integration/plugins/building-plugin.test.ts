@@ -49,6 +49,13 @@ describe('the building manifest', () => {
         ['@entrances', [], 'player'],
         ['@sweep', [], 'player'],
         ['@whereis', [], 'player'],
+        ['@idesc', [], 'player'],
+        ['@enter', [], 'player'],
+        ['@oenter', [], 'player'],
+        ['@oxenter', [], 'player'],
+        ['@leave', [], 'player'],
+        ['@oleave', [], 'player'],
+        ['@oxleave', [], 'player'],
       ],
     );
     for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);

@@ -1,8 +1,10 @@
 // Messages and rendering in the navigation plugin (issue 16): descriptions and object messages
 // with PennMUSH's %-substitutions and colour, made for the person reading; DROP, ODROP, MOVE and
-// OMOVE; the drop lock with DFAIL and ODFAIL; flag letters after a name for those who control it.
+// OMOVE; the drop lock with DFAIL and ODFAIL; flag letters after a name for those who control it;
+// enter and leave with their locks and messages.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { stripAnsi } from '../../../core/sessions/text-style.js';
 import type { WorldObject } from '../../../core/world/world-object.js';
 import { PluginHarness } from '../../harness/plugin-harness.js';
 
@@ -32,6 +34,7 @@ async function message(object: WorldObject, name: string, value: string): Promis
 
 const texts = (events: Array<{ payload: Record<string, unknown> }>) => events.map((event) => event.payload['text']);
 const ESC = '\u001b[';
+const plain = (text: string | undefined) => stripAnsi(text ?? '');
 
 describe('descriptions as PennMUSH renders them', () => {
   it('makes %r, %t and %-substitutions for the viewer, and colour that ends with a reset', async () => {
@@ -112,5 +115,60 @@ describe('partial names', () => {
     harness.world.addThing('Bread knife', square.id);
     harness.world.addThing('Bread basket', square.id);
     assert.equal((await harness.command('get bread', alice.id)).error, "I don't know which one you mean!");
+  });
+});
+
+describe('enter and leave', () => {
+  it('lets a character into an ENTER_OK thing, with ENTER, OENTER and OXENTER, and shows its IDESC', async () => {
+    const { square, alice, bob } = await place();
+    const wagon = harness.world.addThing('Wagon', square.id, 'A covered wagon.');
+    assert.equal((await harness.command('enter wagon', alice.id)).output, 'Permission denied.');
+    await harness.world.setBuilderFields(wagon.id, { flags: ['ENTER_OK'] });
+    await message(wagon, 'ENTER', 'You climb up, %n.');
+    await message(wagon, 'OENTER', 'climbs in beside you.');
+    await message(wagon, 'OXENTER', 'climbs into the wagon.');
+    await message(wagon, 'IDESC', 'Sacks of flour.');
+    const first = await harness.command('enter wagon', bob.id);
+    assert.equal(harness.world.get(bob.id)?.locationId, wagon.id);
+    assert.deepEqual(texts(first.events.filter((event) => event.stream === `location:${square.id}`)), [`${bob.name} has left.`, `${bob.name} climbs into the wagon.`]);
+    const entered = await harness.command('enter wagon', alice.id);
+    const view = plain(entered.output).split('\n');
+    assert.equal(view[0], `You climb up, ${alice.name}.`);
+    assert.ok(view[1]!.startsWith('Wagon('), entered.output);
+    assert.equal(view[2], 'Sacks of flour.');
+    assert.deepEqual(texts(entered.events.filter((event) => event.stream === `location:${wagon.id}`)), [`${alice.name} has arrived.`, `${alice.name} climbs in beside you.`]);
+  });
+
+  it('keeps out those who fail the enter lock with EFAIL and OEFAIL, and lets people out past the leave lock', async () => {
+    const { square, alice, bob } = await place();
+    const tent = harness.world.addThing('Tent', square.id);
+    await harness.world.setBuilderFields(tent.id, { flags: ['ENTER_OK'], locks: { Enter: `=#${alice.id}`, Leave: `=#${alice.id}` } });
+    await message(tent, 'EFAIL', 'The flap is laced shut.');
+    await message(tent, 'OEFAIL', 'tugs at the tent flap.');
+    const refused = await harness.command('enter tent', bob.id);
+    assert.equal(refused.output, 'The flap is laced shut.');
+    assert.deepEqual(texts(refused.events), [`${bob.name} tugs at the tent flap.`]);
+    await harness.command('enter tent', alice.id);
+    assert.equal(harness.world.get(alice.id)?.locationId, tent.id);
+    await message(tent, 'OXLEAVE', 'crawls out of the tent.');
+    await message(tent, 'LEAVE', 'You crawl out.');
+    const out = await harness.command('leave', alice.id);
+    assert.ok(plain(out.output).startsWith(`You crawl out.\nSquare ${places}(`), out.output);
+    assert.equal(harness.world.get(alice.id)?.locationId, square.id);
+    assert.ok(texts(out.events).includes(`${alice.name} crawls out of the tent.`));
+    await harness.world.moveObject(bob.id, tent.id);
+    assert.equal((await harness.command('leave', bob.id)).output, "You can't leave.");
+    assert.equal(harness.world.get(bob.id)?.locationId, tent.id);
+  });
+
+  it('refuses what cannot be entered, and leave where there is no thing to leave', async () => {
+    const { square, alice, bob, door } = await place();
+    assert.equal((await harness.command(`enter ${bob.name}`, alice.id)).error, "You can't enter that.");
+    assert.equal((await harness.command(`enter #${door.id}`, alice.id)).error, "You can't enter that.");
+    assert.equal((await harness.command('leave', alice.id)).error, "You can't leave here; walk out through an exit, or go home.");
+    const box = harness.world.addThing('Box', alice.id);
+    await harness.world.setBuilderFields(box.id, { flags: ['ENTER_OK'] });
+    assert.equal((await harness.command('enter box', alice.id)).error, "I don't see that here.");
+    assert.equal(harness.world.get(alice.id)?.locationId, square.id);
   });
 });

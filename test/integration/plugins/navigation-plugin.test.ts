@@ -106,7 +106,7 @@ describe('look', () => {
     assert.equal((await run('look lamp', alice)).output, `Lamp(#${lamp.id})\nA brass lamp.`);
     assert.equal((await run(`look #${rock.id}`, alice)).output, `Rock(#${rock.id})\nYou see nothing special.`);
     assert.equal((await run(`look ${bob.name.toLowerCase()}`, alice)).output, `${CHARACTER(bob.name)}(#${bob.id})\nYou see nothing special.`);
-    assert.equal(stripAnsi((await run('look me', alice)).output!), `${alice.name}(#${alice.id})\nYou see nothing special.`);
+    assert.equal(stripAnsi((await run('look me', alice)).output!), `${alice.name}(#${alice.id}P)\nYou see nothing special.`);
     const exit = await run('look n', alice);
     assert.equal(exit.output, `${EXIT('North')}(#${north.id})\nA door to the kitchen.\nIt leads to ${ROOM(kitchen.name)}.`);
     assert.equal(stripAnsi((await run('look hole', alice)).output!), `Hole(#${hole.id})\nYou see nothing special.\nIt leads nowhere.`);

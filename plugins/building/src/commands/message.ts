@@ -1,8 +1,10 @@
-// @success, @osuccess, @fail, @ofail, @drop, @odrop, @move and @omove <object>[=<text>]:
-// PennMUSH's shortcuts for the message attributes SUCC, OSUCC, FAIL and OFAIL (shown when someone
-// passes or fails the object's basic lock: picking a thing up, going through an exit), DROP and
-// ODROP (dropping a thing; arriving through an exit) and MOVE and OMOVE (the mover's own, after
-// every walk). No text clears the message.
+// @success, @osuccess, @fail, @ofail, @drop, @odrop, @move, @omove, @idesc, @enter, @oenter,
+// @oxenter, @leave, @oleave and @oxleave <object>[=<text>]: PennMUSH's shortcuts for the message
+// attributes SUCC, OSUCC, FAIL and OFAIL (shown when someone passes or fails the object's basic
+// lock: picking a thing up, going through an exit), DROP and ODROP (dropping a thing; arriving
+// through an exit), MOVE and OMOVE (the mover's own, after every walk), IDESC (a thing seen from
+// inside) and the ENTER and LEAVE families (stepping into and out of a thing). No text clears the
+// message.
 import { Command, fail, lookUpControlled } from '../../../pdk';
 import { setOrClear } from './attribute';
 
@@ -36,6 +38,34 @@ export function cmd_move_message(): i32 {
 
 export function cmd_omove(): i32 {
   return setMessage('OMOVE');
+}
+
+export function cmd_idesc(): i32 {
+  return setMessage('IDESC');
+}
+
+export function cmd_enter_message(): i32 {
+  return setMessage('ENTER');
+}
+
+export function cmd_oenter(): i32 {
+  return setMessage('OENTER');
+}
+
+export function cmd_oxenter(): i32 {
+  return setMessage('OXENTER');
+}
+
+export function cmd_leave_message(): i32 {
+  return setMessage('LEAVE');
+}
+
+export function cmd_oleave(): i32 {
+  return setMessage('OLEAVE');
+}
+
+export function cmd_oxleave(): i32 {
+  return setMessage('OXLEAVE');
 }
 
 function setMessage(attribute: string): i32 {
