@@ -21,7 +21,7 @@ export { cmd_parent } from './commands/parent';
 export { cmd_chown } from './commands/chown';
 export { cmd_examine } from './commands/examine';
 export {
-  cmd_drop_message, cmd_enter_message, cmd_fail, cmd_idesc, cmd_leave_message, cmd_move_message, cmd_odrop, cmd_oenter, cmd_ofail, cmd_oleave, cmd_omove,
+  cmd_drop, cmd_enter, cmd_fail, cmd_idesc, cmd_leave, cmd_move, cmd_odrop, cmd_oenter, cmd_ofail, cmd_oleave, cmd_omove,
   cmd_osuccess, cmd_oxenter, cmd_oxleave, cmd_success,
 } from './commands/message';
 export { cmd_give } from './commands/give';

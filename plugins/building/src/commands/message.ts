@@ -24,7 +24,7 @@ export function cmd_ofail(): i32 {
   return setMessage('OFAIL');
 }
 
-export function cmd_drop_message(): i32 {
+export function cmd_drop(): i32 {
   return setMessage('DROP');
 }
 
@@ -32,7 +32,7 @@ export function cmd_odrop(): i32 {
   return setMessage('ODROP');
 }
 
-export function cmd_move_message(): i32 {
+export function cmd_move(): i32 {
   return setMessage('MOVE');
 }
 
@@ -44,7 +44,7 @@ export function cmd_idesc(): i32 {
   return setMessage('IDESC');
 }
 
-export function cmd_enter_message(): i32 {
+export function cmd_enter(): i32 {
   return setMessage('ENTER');
 }
 
@@ -56,7 +56,7 @@ export function cmd_oxenter(): i32 {
   return setMessage('OXENTER');
 }
 
-export function cmd_leave_message(): i32 {
+export function cmd_leave(): i32 {
   return setMessage('LEAVE');
 }
 
