@@ -1,6 +1,7 @@
 // The probe fixture plugin (test/fixtures/plugins/probe) in the harness, with the capabilities,
 // limits and extra manifest lines a test asks for. `probe <what>` calls host functions and
 // answers what each said.
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parseManifest } from '../../core/plugins/manifest.js';
 import type { PluginLimits } from '../../core/plugins/plugin-limits.js';
@@ -30,4 +31,19 @@ export function probeManifest(capabilities: string[], wasm: string, extraLines: 
 /** `probe` answers `name=result` pairs separated by spaces; this reads them into a map. */
 export function probeAnswers(output: string | undefined): Map<string, string> {
   return new Map((output ?? '').split(' ').map((entry) => entry.split('=') as [string, string]));
+}
+
+/** What a host function answered to `probe call`: `ok`, then its fields or its `error`. */
+export interface ProbeAnswer {
+  ok: boolean;
+  error?: { code: string; message: string };
+  [key: string]: unknown;
+}
+
+/** Calls host function `name` from inside the probe, as `actor`, with `input` (JSON, or a raw text). */
+export async function probeCall(harness: PluginHarness, actor: number, name: string, input: unknown): Promise<ProbeAnswer> {
+  const text = typeof input === 'string' ? input : JSON.stringify(input);
+  const result = await harness.command(`probe call ${name} ${text}`, actor);
+  assert.equal(result.failure, undefined, `${name} ${text} crashed the call`);
+  return JSON.parse(result.output ?? '') as ProbeAnswer;
 }

@@ -4,20 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PluginHarness } from '../../harness/plugin-harness.js';
-import { loadProbe } from '../../support/probe-plugin.js';
-
-interface Answer {
-  ok: boolean;
-  error?: { code: string; message: string };
-  [key: string]: unknown;
-}
-
-async function call(harness: PluginHarness, actor: number, name: string, input: unknown): Promise<Answer> {
-  const text = typeof input === 'string' ? input : JSON.stringify(input);
-  const result = await harness.command(`probe call ${name} ${text}`, actor);
-  assert.equal(result.failure, undefined, `${name} ${text} crashed the call`);
-  return JSON.parse(result.output ?? '') as Answer;
-}
+import { loadProbe, probeCall as call, type ProbeAnswer as Answer } from '../../support/probe-plugin.js';
 
 function codeOf(answer: Answer): string | undefined {
   return answer.ok ? undefined : answer.error?.code;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PluginHarness } from '../../harness/plugin-harness.js';
-import { loadProbe } from '../../support/probe-plugin.js';
+import { loadProbe, probeCall, type ProbeAnswer } from '../../support/probe-plugin.js';
 
 interface Hit {
   id: number;
@@ -15,20 +15,12 @@ interface Hit {
   flags: string[];
 }
 
-interface Answer {
-  ok: boolean;
-  error?: { code: string; message: string };
+interface Answer extends ProbeAnswer {
   objects?: Hit[];
   truncated?: boolean;
-  [key: string]: unknown;
 }
 
-async function call(harness: PluginHarness, actor: number, name: string, input: unknown): Promise<Answer> {
-  const text = typeof input === 'string' ? input : JSON.stringify(input);
-  const result = await harness.command(`probe call ${name} ${text}`, actor);
-  assert.equal(result.failure, undefined, `${name} ${text} crashed the call`);
-  return JSON.parse(result.output ?? '') as Answer;
-}
+const call = (harness: PluginHarness, actor: number, name: string, input: unknown): Promise<Answer> => probeCall(harness, actor, name, input);
 
 const names = (answer: Answer) => (answer.objects ?? []).map((hit) => hit.name);
 
