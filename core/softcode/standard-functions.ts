@@ -1,5 +1,6 @@
 // Every softcode function Hearth has, in one registry, with PennMUSH's aliases.
 import { attributeFunctions } from './functions/attributes.js';
+import { communicationFunctions } from './functions/communication.js';
 import { conditionFunctions } from './functions/conditions.js';
 import { controlFunctions } from './functions/control.js';
 import { iterationFunctions } from './functions/iteration.js';
@@ -12,6 +13,8 @@ import { sortingFunctions } from './functions/sorting.js';
 import { statisticsFunctions } from './functions/statistics.js';
 import { stringEditFunctions } from './functions/string-edits.js';
 import { stringFunctions } from './functions/strings.js';
+import { timeFunctions } from './functions/time.js';
+import { worldObjectFunctions } from './functions/world-objects.js';
 import { FunctionRegistry } from './function-registry.js';
 
 const ALIASES: readonly (readonly [alias: string, name: string])[] = [
@@ -45,6 +48,9 @@ export function createStandardFunctions(): FunctionRegistry {
     ...stringEditFunctions,
     ...listSelectionFunctions,
     ...statisticsFunctions,
+    ...worldObjectFunctions,
+    ...communicationFunctions,
+    ...timeFunctions,
   ]);
   for (const [alias, name] of ALIASES) registry.alias(alias, name);
   return registry;

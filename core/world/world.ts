@@ -213,6 +213,11 @@ export class World {
     return this.attributeStore.list(id);
   }
 
+  /** One of the object's own attributes by canonical name (no parents), without listing them all. */
+  attributeOf(id: number, name: string): ObjectAttribute | undefined {
+    return this.attributeStore.get(id, name);
+  }
+
   /** Stores `attribute` as the object's attribute `name` (checked, made canonical), or removes it when null. */
   writeObjectAttribute(id: number, name: string, attribute: ObjectAttribute | null): Promise<ObjectAttribute | undefined> {
     return this.serialize(async () => {

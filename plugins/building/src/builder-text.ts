@@ -2,8 +2,8 @@
 // lines in examine (`MOOD [#3$v]: grumpy`), and the replies of @set and @lock.
 import { AttributeView } from '../../pdk';
 
-const OBJECT_FLAG_NAMES: string[] = ['ABODE', 'CHOWN_OK', 'DARK', 'FLOATING', 'HAVEN', 'JUMP_OK', 'LINK_OK', 'MONITOR', 'NO_LEAVE', 'OPAQUE', 'QUIET', 'STICKY', 'UNFINDABLE', 'VISUAL', 'SAFE', 'NOSPOOF', 'AUDIBLE', 'DESTROY_OK', 'ENTER_OK', 'LIGHT', 'MYOPIC', 'NO_COMMAND', 'OPEN_OK', 'PUPPET', 'TRANSPARENT', 'VERBOSE', 'CLOUDY', 'TERSE'];
-const OBJECT_FLAG_LETTERS: string[] = ['A', 'C', 'D', 'F', 'H', 'J', 'L', 'M', 'N', 'O', 'Q', 'S', 'U', 'V', 'X', '"', 'a', 'd', 'e', 'l', 'm', 'n', '', 'p', 't', 'v', 'x', ''];
+const OBJECT_FLAG_NAMES: string[] = ['ABODE', 'CHOWN_OK', 'DARK', 'FLOATING', 'HALT', 'HAVEN', 'JUMP_OK', 'LINK_OK', 'MONITOR', 'NO_LEAVE', 'OPAQUE', 'QUIET', 'STICKY', 'UNFINDABLE', 'VISUAL', 'SAFE', 'NOSPOOF', 'AUDIBLE', 'DESTROY_OK', 'ENTER_OK', 'LIGHT', 'MYOPIC', 'NO_COMMAND', 'OPEN_OK', 'PUPPET', 'TRANSPARENT', 'VERBOSE', 'CLOUDY', 'TERSE'];
+const OBJECT_FLAG_LETTERS: string[] = ['A', 'C', 'D', 'F', 'h', 'H', 'J', 'L', 'M', 'N', 'O', 'Q', 'S', 'U', 'V', 'X', '"', 'a', 'd', 'e', 'l', 'm', 'n', '', 'p', 't', 'v', 'x', ''];
 const ATTRIBUTE_FLAG_NAMES: string[] = ['NO_COMMAND', 'NO_INHERIT', 'NO_CLONE', 'VISUAL', 'MORTAL_DARK', 'LOCKED', 'SAFE', 'DEBUG', 'PUBLIC', 'CASE', 'REGEXP', 'VEILED'];
 const ATTRIBUTE_FLAG_LETTERS: string[] = ['$', 'i', 'c', 'v', 'm', '+', 'S', 'b', 'p', 'C', 'R', 'V'];
 
