@@ -39,6 +39,9 @@ import { Presence } from './sessions/presence.js';
 import { type SessionConfig, SessionManager } from './sessions/session-manager.js';
 import { StreamListeners } from './sessions/stream-listeners.js';
 import type { Logger } from './telemetry/logger.js';
+import { SoftcodeCommandSource } from './softcode/world/softcode-command-source.js';
+import { type SoftcodeOptions, SoftcodeService } from './softcode/world/softcode-service.js';
+import { characterActor, locationStream, SYSTEM_ACTOR } from './events/event.js';
 import { World } from './world/world.js';
 
 export interface CoreOptions {
@@ -58,6 +61,8 @@ export interface CoreOptions {
   login?: LoginLimits;
   /** Whether players may rename their characters (`@name me=<name>`); true when absent. */
   characterRenames?: boolean;
+  /** Softcode: the master room and queue limits. */
+  softcode?: SoftcodeOptions;
 }
 
 export interface WriteBacklogs {
@@ -85,6 +90,8 @@ export interface HearthCore {
   pluginHost: PluginHost;
   /** The web pages plugins serve (`pages:` in their manifests), for the HTTP server. */
   pages: PluginPages;
+  /** Softcode: the world context, the command queue and the runner. */
+  softcode: SoftcodeService;
   startedAt: Date;
   /** Writes accepted but not yet in the database: events, plugin key-value writes, moves. */
   backlogs(): WriteBacklogs;
@@ -158,6 +165,29 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   dispatcher.addSource(new AltCommands(accounts, (id) => sessions.isConnected(id)));
   dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
+  const softcode = new SoftcodeService(
+    {
+      world,
+      roleOf: (id) => accounts.roleOf(id),
+      connectedPlayers: () => sessions.connectedCharacterIds(),
+      isConnected: (id) => sessions.isConnected(id),
+      tellCharacter: (id, text) => sessions.sendToCharacter(id, text),
+      tellRoom: (roomId, text, exclude) => {
+        const event = { stream: locationStream(roomId), type: 'softcode.emit', actor: SYSTEM_ACTOR, payload: { text, exclude: [...exclude] } };
+        store.append(event).catch((error: unknown) => logger.warn({ err: error, room: roomId }, 'softcode output not stored'));
+      },
+      passOn: (id, line) => {
+        const session = sessions.sessionsOf(id)[0];
+        if (!session) return false;
+        void dispatcher.dispatch(session, line);
+        return true;
+      },
+      failed: (error, executor) => logger.error({ err: error, executor, actor: characterActor(executor) }, 'softcode queue entry failed'),
+    },
+    options.softcode,
+  );
+  // After the plugins (built-in commands and exits first, as in PennMUSH), then $-commands.
+  dispatcher.addSource(new SoftcodeCommandSource(softcode));
   if (options.pluginStoreDir) await mkdir(options.pluginStoreDir, { recursive: true });
   await plugins.start();
   const watcher = new PluginWatcher(async () => {
@@ -185,10 +215,12 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     plugins,
     pluginHost,
     pages: new PluginPages(pluginHost, () => plugins.snapshot, logger),
+    softcode,
     startedAt,
     backlogs: () => ({ events: store.backlog + (writeBehind?.waiting.length ?? 0), kv: kv.backlog, locations: world.pendingLocationWrites }),
     async shutdown(message) {
       watcher.close();
+      softcode.close();
       await sessions.shutdown(message);
       await plugins.close();
       await store.flush();
