@@ -8,6 +8,7 @@ import { listFunctions } from './functions/lists.js';
 import { listSelectionFunctions } from './functions/list-selection.js';
 import { logicFunctions } from './functions/logic.js';
 import { mathFunctions } from './functions/math.js';
+import { randomFunctions } from './functions/random.js';
 import { registerFunctions } from './functions/registers.js';
 import { sortingFunctions } from './functions/sorting.js';
 import { statisticsFunctions } from './functions/statistics.js';
@@ -51,6 +52,7 @@ export function createStandardFunctions(): FunctionRegistry {
     ...worldObjectFunctions,
     ...communicationFunctions,
     ...timeFunctions,
+    ...randomFunctions,
   ]);
   for (const [alias, name] of ALIASES) registry.alias(alias, name);
   return registry;

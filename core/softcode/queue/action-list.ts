@@ -1,12 +1,18 @@
 // Reading action lists and command lines as PennMUSH does: `a;b;{c;d}` splits at top-level
 // semicolons (braces, brackets and parentheses keep theirs, `\` and `%` escape), a command in
 // braces loses them, and `@cmd/switch left=right` splits at the first top-level `=`.
-import { EvaluationBudget } from '../evaluation-budget.js';
+import { EvaluationBudget, LimitReached } from '../evaluation-budget.js';
 import { findClosing } from '../expression-scanner.js';
-import { DEFAULT_SOFTCODE_LIMITS } from '../softcode-limits.js';
+import { resolveSoftcodeLimits } from '../softcode-limits.js';
+
+/** Scanning work one split may do: hostile nesting (ten thousand unclosed braces) costs milliseconds, then reads as text. */
+const SPLIT_LIMITS = resolveSoftcodeLimits({ maxSteps: 50_000 });
 
 /** The commands of an action list, trimmed, empty ones dropped. */
 export function splitActionList(text: string): string[] {
+  // `{a;b}` handed over whole (by @switch, @wait, @dolist) is the list `a;b`.
+  const whole = stripBraces(text.trim());
+  if (whole !== text.trim()) return splitActionList(whole);
   return splitTopLevel(text, ';')
     .map((command) => stripBraces(command.trim()))
     .filter((command) => command !== '');
@@ -14,7 +20,15 @@ export function splitActionList(text: string): string[] {
 
 /** Splits at every top-level `separator` (or only the first, with `once`). */
 export function splitTopLevel(text: string, separator: string, once = false): string[] {
-  const budget = new EvaluationBudget(DEFAULT_SOFTCODE_LIMITS);
+  try {
+    return splitWithin(text, separator, once, new EvaluationBudget(SPLIT_LIMITS));
+  } catch (error) {
+    if (error instanceof LimitReached) return [text];
+    throw error;
+  }
+}
+
+function splitWithin(text: string, separator: string, once: boolean, budget: EvaluationBudget): string[] {
   const parts: string[] = [];
   let start = 0;
   let i = 0;
@@ -42,8 +56,13 @@ export function splitTopLevel(text: string, separator: string, once = false): st
 /** `{say hi}` → `say hi`; anything not wholly in one pair of braces is unchanged. */
 export function stripBraces(text: string): string {
   if (!text.startsWith('{')) return text;
-  const close = findClosing(text, 0, new EvaluationBudget(DEFAULT_SOFTCODE_LIMITS));
-  return close === text.length - 1 ? text.slice(1, -1).trim() : text;
+  try {
+    const close = findClosing(text, 0, new EvaluationBudget(SPLIT_LIMITS));
+    return close === text.length - 1 ? text.slice(1, -1).trim() : text;
+  } catch (error) {
+    if (error instanceof LimitReached) return text;
+    throw error;
+  }
 }
 
 export interface CommandLine {
