@@ -40,6 +40,7 @@ import { type SessionConfig, SessionManager } from './sessions/session-manager.j
 import { StreamListeners } from './sessions/stream-listeners.js';
 import type { Logger } from './telemetry/logger.js';
 import { SoftcodeCommandSource } from './softcode/world/softcode-command-source.js';
+import { SoftcodeListeners } from './softcode/world/softcode-listeners.js';
 import { type SoftcodeOptions, SoftcodeService } from './softcode/world/softcode-service.js';
 import { characterActor, locationStream, SYSTEM_ACTOR } from './events/event.js';
 import { World } from './world/world.js';
@@ -172,8 +173,8 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       connectedPlayers: () => sessions.connectedCharacterIds(),
       isConnected: (id) => sessions.isConnected(id),
       tellCharacter: (id, text) => sessions.sendToCharacter(id, text),
-      tellRoom: (roomId, text, exclude) => {
-        const event = { stream: locationStream(roomId), type: 'softcode.emit', actor: SYSTEM_ACTOR, payload: { text, exclude: [...exclude] } };
+      tellRoom: (roomId, text, exclude, source) => {
+        const event = { stream: locationStream(roomId), type: 'softcode.emit', actor: SYSTEM_ACTOR, payload: { text, exclude: [...exclude], source } };
         store.append(event).catch((error: unknown) => logger.warn({ err: error, room: roomId }, 'softcode output not stored'));
       },
       passOn: (id, line) => {
@@ -188,6 +189,8 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   );
   // After the plugins (built-in commands and exits first, as in PennMUSH), then $-commands.
   dispatcher.addSource(new SoftcodeCommandSource(softcode));
+  const listens = new SoftcodeListeners(softcode);
+  bus.subscribeAll((event) => listens.handle(event));
   if (options.pluginStoreDir) await mkdir(options.pluginStoreDir, { recursive: true });
   await plugins.start();
   const watcher = new PluginWatcher(async () => {

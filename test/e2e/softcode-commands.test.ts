@@ -129,6 +129,24 @@ describe('softcode commands, played over telnet', () => {
     await set('@set Dice=!halt', 'Dice - HALT reset.');
   });
 
+  it('a MONITOR parrot repeats what it hears through a ^-listen, and never itself', async () => {
+    await make('Parrot');
+    await set('&LISTEN Parrot=^* says, "*":@emit Parrot squawks: %1!', 'Parrot/LISTEN - Set.');
+    await set('@set Parrot=monitor', 'Parrot - MONITOR set.');
+    bob.send('say pretty bird');
+    await cat.waitFor('Parrot squawks: pretty bird!');
+    await bob.waitFor('Parrot squawks: pretty bird!');
+  });
+
+  it('@aconnect greets a player who connects again', async () => {
+    cat.send('&ACONNECT me=@pemit me=Welcome back, %n.');
+    await cat.waitFor('Cat/ACONNECT - Set.');
+    await cat.close();
+    cat = await TelnetTestClient.connect(server.telnetPort);
+    await cat.login('connect', 'Cat', 'catpass1');
+    await cat.waitFor('Welcome back, Cat.');
+  });
+
   it('hostile code ends in PennMUSH-style errors and the server keeps answering', async () => {
     bob.send(`think ${'['.repeat(3000)}add(1,1)${']'.repeat(3000)}`);
     await bob.waitFor(/#-1 (CALL LIMIT|CPU USAGE) EXCEEDED/);

@@ -23,8 +23,8 @@ export interface SoftcodeServiceDeps {
   isConnected(characterId: number): boolean;
   /** Text to a character's sessions, not stored (think, @pemit from code). */
   tellCharacter(characterId: number, text: string): void;
-  /** Text to everyone in a room but `exclude`, as a stored room event. */
-  tellRoom(roomId: number, text: string, exclude: readonly number[]): void;
+  /** Text to everyone in a room but `exclude`, as a stored room event; `source` is the object whose code said it. */
+  tellRoom(roomId: number, text: string, exclude: readonly number[], source: number): void;
   /** Runs a line as a connected character typed it; false when it has no session. */
   passOn?(characterId: number, line: string): boolean;
   failed(error: unknown, executor: number): void;
@@ -44,7 +44,7 @@ export class SoftcodeService {
       roleOf: (id) => deps.roleOf(id),
       connectedPlayers: () => deps.connectedPlayers(),
       isConnected: (id) => deps.isConnected(id),
-      deliver: (output) => this.deliver(output),
+      deliver: (output, executor) => this.deliver(output, executor),
     });
     const tell = (id: number, text: string): void => {
       if (deps.world.get(id)?.kind === 'character') deps.tellCharacter(id, clean(text));
@@ -76,13 +76,13 @@ export class SoftcodeService {
     this.queue.close();
   }
 
-  private deliver(output: SoftcodeOutput): void {
+  private deliver(output: SoftcodeOutput, executor: number): void {
     const text = clean(output.text);
     if (output.kind === 'object') {
       if (this.deps.world.get(output.target)?.kind === 'character') this.deps.tellCharacter(output.target, text);
       return;
     }
-    if (this.deps.world.get(output.room)) this.deps.tellRoom(output.room, text, output.exclude);
+    if (this.deps.world.get(output.room)) this.deps.tellRoom(output.room, text, output.exclude, executor);
   }
 }
 

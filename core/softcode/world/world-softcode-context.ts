@@ -28,7 +28,7 @@ export interface SoftcodeSurroundings {
   connectedPlayers(): number[];
   isConnected(characterId: number): boolean;
   /** Delivers output the code produced (after its evaluation has finished). */
-  deliver(output: SoftcodeOutput): void;
+  deliver(output: SoftcodeOutput, executor: number): void;
 }
 
 const TYPES = { room: 'ROOM', exit: 'EXIT', thing: 'THING', character: 'PLAYER' } as const;
@@ -132,7 +132,7 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
 
   output(executor: number, enactor: number, output: SoftcodeOutput): boolean {
     if (!this.mayReach(executor, enactor, output)) return false;
-    this.surroundings.deliver(output);
+    this.surroundings.deliver(output, executor);
     return true;
   }
 
@@ -165,8 +165,9 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
   }
 
   /**
-   * Output reaches the enactor, anything near the executor (its room, what is in that room or
-   * in the executor), or what the executor controls; remote rooms only when it controls them.
+   * PennMUSH's @pemit reaches anything nearby and, remotely, any object by number or player by
+   * `*name`; a player set HAVEN refuses remote ones from code it does not control. Room output
+   * reaches the executor's own room, the enactor's, and rooms the executor controls.
    */
   private mayReach(executor: number, enactor: number, output: SoftcodeOutput): boolean {
     const self = this.world.get(executor);
@@ -175,8 +176,10 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
     const targetId = output.kind === 'object' ? output.target : output.room;
     if (targetId === enactor || targetId === here || targetId === executor) return true;
     if (this.controls(executor, targetId)) return true;
-    if (output.kind === 'room') return false;
     const target = this.world.get(targetId);
-    return target !== undefined && (target.locationId === here || target.locationId === executor);
+    if (!target) return false;
+    if (output.kind === 'room') return targetId === this.world.get(enactor)?.locationId;
+    const nearby = target.locationId === here || target.locationId === executor;
+    return nearby || !target.flags.includes('HAVEN');
   }
 }

@@ -99,11 +99,11 @@ describe('output functions', () => {
     ]);
   });
 
-  it('refuses pemit and remit to players and rooms far away, with PennMUSH\'s error', () => {
-    const world = standardWorld().add(8, 'character', 'Carol', { locationId: 9 });
-    const { output, heard } = run('[pemit(*carol,hi)]|[remit(#9,hi)]', 1, world);
-    assert.equal(output, '#-1 PERMISSION DENIED|#-1 PERMISSION DENIED');
-    assert.deepEqual(heard, []);
+  it('pemits remotely as PennMUSH does, but not to a HAVEN player, and remits only where it may', () => {
+    const world = standardWorld().add(8, 'character', 'Carol', { locationId: 9 }).add(10, 'character', 'Dan', { locationId: 9, flags: ['HAVEN'] });
+    const { output, heard } = run('[pemit(*carol,hi)]|[pemit(*dan,hi)]|[remit(#9,hi)]', 1, world);
+    assert.equal(output, '|#-1 PERMISSION DENIED|#-1 PERMISSION DENIED');
+    assert.deepEqual(heard, [{ to: 'Carol', text: 'hi' }]);
   });
 
   it('oemit leaves out the one named, and control characters never reach a terminal', () => {
