@@ -193,6 +193,8 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   bus.subscribeAll((event) => listens.handle(event));
   if (options.pluginStoreDir) await mkdir(options.pluginStoreDir, { recursive: true });
   await plugins.start();
+  // After the plugins, so STARTUP code that runs commands finds them.
+  softcode.runStartups(world.allObjects());
   const watcher = new PluginWatcher(async () => {
     await plugins.reload();
     watcher.watch(plugins.watchedPaths());

@@ -106,6 +106,11 @@ export class World {
     return [...ids].sort((a, b) => a - b).map((id) => this.require(id));
   }
 
+  /** Every object, in no particular order (for start-up sweeps such as softcode's @startup). */
+  allObjects(): IterableIterator<WorldObject> {
+    return this.objects.values();
+  }
+
   exitsOf(roomId: number): WorldObject[] {
     return this.contents(roomId).filter((object) => object.kind === 'exit');
   }

@@ -1,6 +1,7 @@
 // Softcode in a running game: the world context, the command queue and the runner, wired to the
 // world and to players' sessions. hearth-core.ts builds one; its command source
 // (softcode-command-source.ts) hands it what players type.
+import type { WorldObject } from '../../world/world-object.js';
 import type { SoftcodeOutput } from '../softcode-context.js';
 import type { SoftcodeLimits } from '../softcode-limits.js';
 import { DEFAULT_QUEUE_LIMITS, type QueueLimits, SoftcodeQueue } from '../queue/command-queue.js';
@@ -70,6 +71,18 @@ export class SoftcodeService {
       ...(deps.passOn ? { passOn: deps.passOn } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
     });
+  }
+
+  /** @startup: queues each object's own STARTUP attribute, as the game starts (HALT objects excepted). */
+  runStartups(objects: Iterable<WorldObject>): number {
+    let queued = 0;
+    for (const object of objects) {
+      if (object.flags.includes('HALT')) continue;
+      const startup = this.deps.world.attributeOf(object.id, 'STARTUP');
+      if (!startup || startup.value.trim() === '') continue;
+      if (this.queue.add({ executor: object.id, enactor: object.id, actions: startup.value }) === 'queued') queued += 1;
+    }
+    return queued;
   }
 
   close(): void {

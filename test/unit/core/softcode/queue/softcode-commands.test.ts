@@ -140,4 +140,15 @@ describe('$-commands', () => {
     assert.equal(service.queue.size, 0);
     service.close();
   });
+
+  it('@startup: runs each object\'s own STARTUP at start, skipping HALT objects and children', async () => {
+    const world = standardWorld().set(4, 'STARTUP', '@pemit *alice=Box is up.').set(5, 'STARTUP', '@pemit *alice=Safe is up.').flag(5, 'HALT');
+    world.add(7, 'thing', 'Child', { locationId: 0, ownerId: 1, parentId: 4 });
+    const { service, heard } = serviceFor(world);
+    const objects = [0, 1, 2, 3, 4, 5, 6, 7, 9].map((id) => world.get(id)!);
+    assert.equal(service.runStartups(objects), 1);
+    await settle(service);
+    assert.deepEqual(heard, [{ to: 'Alice', text: 'Box is up.' }]);
+    service.close();
+  });
 });
