@@ -8,6 +8,7 @@ import { inheritedAttributes } from '../../world/builder/attribute-inheritance.j
 import type { WorldObject } from '../../world/world-object.js';
 import { masterRoomCandidates, splitDollarCommand } from '../queue/dollar-commands.js';
 import { wildcardCaptures } from '../wildcard-captures.js';
+import { passesLocks } from './softcode-locks.js';
 import type { SoftcodeService } from './softcode-service.js';
 
 const LOCATION = /^location:(\d{1,12})$/;
@@ -38,6 +39,7 @@ export class SoftcodeListeners {
     const world = this.softcode.deps.world;
     for (const object of world.contents(roomId)) {
       if (object.id === source || exclude.includes(object.id) || !hears(object)) continue;
+      if (source >= 0 && !passesLocks(world, object.id, source, ['Listen', 'Use'])) continue;
       for (const attribute of inheritedAttributes(world, object.id)) {
         if (!attribute.value.startsWith('^') || attribute.flags.includes('NO_COMMAND')) continue;
         const listen = splitDollarCommand(attribute.value);

@@ -151,4 +151,16 @@ describe('$-commands', () => {
     assert.deepEqual(heard, [{ to: 'Alice', text: 'Box is up.' }]);
     service.close();
   });
+
+  it('an object\'s $-commands answer only those who pass its command and use locks', async () => {
+    const world = standardWorld().set(4, 'CMD', '$open sesame:@pemit %#=The box opens for %n.');
+    world.add(4, 'thing', 'Box', { locationId: 0, ownerId: 1, locks: { Command: '#1' } });
+    const alice = await typed(world, 1, ['open sesame']);
+    assert.deepEqual(alice.heard.map((h) => h.text), ['The box opens for Alice.']);
+    const bob = await typed(world, 2, ['open sesame']);
+    assert.deepEqual(bob.taken, [false]);
+    world.add(4, 'thing', 'Box', { locationId: 0, ownerId: 1, locks: { Use: '!#2' } });
+    assert.deepEqual((await typed(world, 2, ['open sesame'])).taken, [false]);
+    assert.deepEqual((await typed(world, 3, ['open sesame'])).heard.map((h) => h.text), ['The box opens for Wiz.']);
+  });
 });
