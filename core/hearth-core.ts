@@ -134,38 +134,6 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt, database });
   const accountAdmin = new AccountAdmin({ accounts, resumeTokens, tell: (id, text) => sessions.sendToCharacter(id, text), logger });
 
-  const kv = new WriteBehindKv(new PluginKvStore(database.db));
-  const pluginHost = new PluginHost(
-    {
-      world,
-      characters,
-      messenger: sessions,
-      kv,
-      http: options.http ?? new BoundedFetch(),
-      events: store,
-      listeners,
-      history: { latest: (stream, limit) => store.readLatest([stream], undefined, limit) },
-      tables: new CachedPluginTables(new SqlPluginTables(database.db)),
-      admin,
-      // Read through the manager at each call: the schema changes with the plugin set.
-      attributes: (): AttributeSchema => plugins.snapshot.attributes,
-      logger,
-      database: health,
-    },
-    { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
-  );
-  const eventDispatcher = new EventDispatcher(pluginHost, logger);
-  const plugins = new PluginManager(database.db, { host: pluginHost, dispatcher: eventDispatcher }, logger, {
-    manifestDirs: options.manifestDirs ?? [],
-    store: options.pluginStoreDir ? new PluginStore(options.pluginStoreDir) : null,
-  });
-  admin.attachPlugins(plugins);
-  bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
-  // Ahead of every plugin: a password typed in the game never reaches one.
-  dispatcher.addSource(new PasswordCommands(accounts, accountAdmin));
-  dispatcher.addSource(new AltCommands(accounts, (id) => sessions.isConnected(id)));
-  dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
-  dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
   const softcode = new SoftcodeService(
     {
       world,
@@ -187,6 +155,40 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     },
     options.softcode,
   );
+
+  const kv = new WriteBehindKv(new PluginKvStore(database.db));
+  const pluginHost = new PluginHost(
+    {
+      world,
+      characters,
+      messenger: sessions,
+      kv,
+      http: options.http ?? new BoundedFetch(),
+      events: store,
+      listeners,
+      history: { latest: (stream, limit) => store.readLatest([stream], undefined, limit) },
+      tables: new CachedPluginTables(new SqlPluginTables(database.db)),
+      admin,
+      // Read through the manager at each call: the schema changes with the plugin set.
+      attributes: (): AttributeSchema => plugins.snapshot.attributes,
+      logger,
+      database: health,
+      softcode: { evaluateLockCode: (request) => softcode.evaluateLockCode(request) },
+    },
+    { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
+  );
+  const eventDispatcher = new EventDispatcher(pluginHost, logger);
+  const plugins = new PluginManager(database.db, { host: pluginHost, dispatcher: eventDispatcher }, logger, {
+    manifestDirs: options.manifestDirs ?? [],
+    store: options.pluginStoreDir ? new PluginStore(options.pluginStoreDir) : null,
+  });
+  admin.attachPlugins(plugins);
+  bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
+  // Ahead of every plugin: a password typed in the game never reaches one.
+  dispatcher.addSource(new PasswordCommands(accounts, accountAdmin));
+  dispatcher.addSource(new AltCommands(accounts, (id) => sessions.isConnected(id)));
+  dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
+  dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
   // After the plugins (built-in commands and exits first, as in PennMUSH), then $-commands.
   dispatcher.addSource(new SoftcodeCommandSource(softcode));
   const listens = new SoftcodeListeners(softcode);

@@ -147,6 +147,16 @@ describe('softcode commands, played over telnet', () => {
     await cat.waitFor('Welcome back, Cat.');
   });
 
+  it('a locked door whose evaluation lock runs softcode lets in only whom the code names', async () => {
+    await make('Chest');
+    await set('&CANTAKE Chest=[strmatch(name(%#),Bob)]', 'Chest/CANTAKE - Set.');
+    await set('@lock Chest=CANTAKE/1', /Locked/);
+    cat.send('get Chest');
+    await cat.waitFor("You can't pick that up.");
+    bob.send('get Chest');
+    await bob.waitFor('You pick up Chest.');
+  });
+
   it('hostile code ends in PennMUSH-style errors and the server keeps answering', async () => {
     bob.send(`think ${'['.repeat(3000)}add(1,1)${']'.repeat(3000)}`);
     await bob.waitFor(/#-1 (CALL LIMIT|CPU USAGE) EXCEEDED/);

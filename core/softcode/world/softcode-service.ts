@@ -1,7 +1,9 @@
 // Softcode in a running game: the world context, the command queue and the runner, wired to the
 // world and to players' sessions. hearth-core.ts builds one; its command source
 // (softcode-command-source.ts) hands it what players type.
+import type { AttributeEvaluation } from '../../world/locks/index.js';
 import type { WorldObject } from '../../world/world-object.js';
+import { evaluateSoftcode } from '../evaluate-softcode.js';
 import type { SoftcodeOutput } from '../softcode-context.js';
 import type { SoftcodeLimits } from '../softcode-limits.js';
 import { DEFAULT_QUEUE_LIMITS, type QueueLimits, SoftcodeQueue } from '../queue/command-queue.js';
@@ -71,6 +73,11 @@ export class SoftcodeService {
       ...(deps.passOn ? { passOn: deps.passOn } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
     });
+  }
+
+  /** An evaluation lock key (`ATTR/value`): the locked object's code, run as it with the actor as %#. */
+  evaluateLockCode(request: AttributeEvaluation): string {
+    return evaluateSoftcode(request.code, this.context, { executor: request.object, enactor: request.actor, ...(this.options.limits ? { limits: this.options.limits } : {}) }).output;
   }
 
   /** @startup: queues each object's own STARTUP attribute, as the game starts (HALT objects excepted). */
