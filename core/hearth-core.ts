@@ -32,6 +32,7 @@ import { WriteBehindKv } from './plugins/write-behind-kv.js';
 import { LiveCharacterDirectory } from './sessions/character-directory.js';
 import { CommandDispatcher } from './sessions/command-dispatcher.js';
 import { FallbackLook } from './sessions/fallback-look.js';
+import { OutputAffixCommands } from './sessions/output-affixes.js';
 import { AltCommands } from './sessions/alt-commands.js';
 import { CharacterRenames } from './auth/character-renames.js';
 import { PasswordCommands } from './sessions/password-commands.js';
@@ -148,7 +149,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       passOn: (id, line) => {
         const session = sessions.sessionsOf(id)[0];
         if (!session) return false;
-        void dispatcher.dispatch(session, line);
+        void dispatcher.dispatch(session, line, { queued: true });
         return true;
       },
       failed: (error, executor) => logger.error({ err: error, executor, actor: characterActor(executor) }, 'softcode queue entry failed'),
@@ -186,6 +187,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
   // Ahead of every plugin: a password typed in the game never reaches one.
   dispatcher.addSource(new PasswordCommands(accounts, accountAdmin));
+  dispatcher.addSource(new OutputAffixCommands());
   dispatcher.addSource(new AltCommands(accounts, (id) => sessions.isConnected(id)));
   dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));

@@ -157,6 +157,18 @@ describe('softcode commands, played over telnet', () => {
     await bob.waitFor('You pick up Chest.');
   });
 
+  it('OUTPUTPREFIX and OUTPUTSUFFIX frame the answer to each command typed', async () => {
+    bob.send('OUTPUTPREFIX <<<start>>>');
+    bob.send('OUTPUTSUFFIX <<<end>>>');
+    bob.send('think [add(40,2)]');
+    await bob.waitFor(/<<<start>>>\r?\n42\r?\n<<<end>>>/);
+    bob.send('OUTPUTPREFIX');
+    bob.send('OUTPUTSUFFIX');
+    bob.send('think done');
+    const answer = await bob.waitFor('done');
+    assert.ok(!answer.includes('<<<start>>>\r\ndone'), answer);
+  });
+
   it('hostile code ends in PennMUSH-style errors and the server keeps answering', async () => {
     bob.send(`think ${'['.repeat(3000)}add(1,1)${']'.repeat(3000)}`);
     await bob.waitFor(/#-1 (CALL LIMIT|CPU USAGE) EXCEEDED/);
