@@ -29,6 +29,8 @@ export interface NewQueueEntry {
   readonly delaySeconds?: number;
   /** Waits on this object's semaphore until @notify (or the delay, when there is one). */
   readonly semaphore?: number;
+  /** %c: the line that set it off (a $-command's input). */
+  readonly command?: string;
 }
 
 export interface QueueEntry extends NewQueueEntry {

@@ -52,6 +52,11 @@ function controlled(runner: SoftcodeRunner, state: CommandState, text: string): 
   return id;
 }
 
+/** %c carried into what a command queues, so @switch and @wait branches still see it. */
+function commandOf(state: CommandState): { command?: string } {
+  return state.command === undefined ? {} : { command: state.command };
+}
+
 function nameOf(runner: SoftcodeRunner, id: number): string {
   return runner.deps.context.object(id)?.name ?? `#${id}`;
 }
@@ -123,7 +128,7 @@ function wait(runner: SoftcodeRunner, state: CommandState, line: CommandLine): v
     return;
   }
   const spec = runner.evaluate(state, line.left).trim();
-  const base = { executor: state.executor, enactor: state.enactor, actions: line.right, args: state.args, registers: state.registers };
+  const base = { executor: state.executor, enactor: state.enactor, actions: line.right, args: state.args, registers: state.registers, ...commandOf(state) };
   if (/^\d+(\.\d+)?$/.test(spec)) {
     runner.deps.queue.add({ ...base, delaySeconds: Number(spec) });
     return;
@@ -178,7 +183,7 @@ function dolist(runner: SoftcodeRunner, state: CommandState, line: CommandLine):
   const items = splitList(runner.evaluate(state, listText), delimiter);
   for (const [index, item] of items.entries()) {
     const actions = line.right.replaceAll('##', item).replaceAll('#@', String(index + 1));
-    if (runner.deps.queue.add({ executor: state.executor, enactor: state.enactor, actions, args: state.args, registers: state.registers }) !== 'queued') return;
+    if (runner.deps.queue.add({ executor: state.executor, enactor: state.enactor, actions, args: state.args, registers: state.registers, ...commandOf(state) }) !== 'queued') return;
   }
 }
 
@@ -186,7 +191,7 @@ function switchCommand(runner: SoftcodeRunner, state: CommandState, line: Comman
   const subject = runner.evaluate(state, line.left);
   const parts = splitTopLevel(line.right ?? '', ',').map((part) => part.trim());
   const queue = (actions: string): void => {
-    runner.deps.queue.add({ executor: state.executor, enactor: state.enactor, actions: actions.replaceAll('#$', subject), args: state.args, registers: state.registers });
+    runner.deps.queue.add({ executor: state.executor, enactor: state.enactor, actions: actions.replaceAll('#$', subject), args: state.args, registers: state.registers, ...commandOf(state) });
   };
   let matched = false;
   for (let i = 0; i + 1 < parts.length; i += 2) {

@@ -15,6 +15,8 @@ export interface CommandState {
   readonly enactor: number;
   readonly args: readonly string[];
   registers: Record<string, string>;
+  /** %c: the line that set the code off. */
+  readonly command?: string;
 }
 
 export interface RunnerDeps {
@@ -37,7 +39,7 @@ export class SoftcodeRunner {
   /** Runs every command of a queue entry, unless its object has been halted meanwhile. */
   runEntry(entry: QueueEntry): void {
     if (this.deps.isHalted(entry.executor)) return;
-    const state: CommandState = { executor: entry.executor, enactor: entry.enactor, args: entry.args, registers: { ...entry.registers } };
+    const state: CommandState = { executor: entry.executor, enactor: entry.enactor, args: entry.args, registers: { ...entry.registers }, ...(entry.command !== undefined ? { command: entry.command } : {}) };
     for (const command of splitActionList(entry.actions)) this.runCommand(state, command);
   }
 
@@ -46,7 +48,7 @@ export class SoftcodeRunner {
     const parsed = parseCommandLine(line);
     const command = QUEUE_COMMANDS.get(parsed.name);
     if (!command || !commands.has(parsed.name)) return false;
-    command(this, { executor: player, enactor: player, args: [], registers: {} }, parsed);
+    command(this, { executor: player, enactor: player, args: [], registers: {}, command: line }, parsed);
     return true;
   }
 
@@ -69,6 +71,7 @@ export class SoftcodeRunner {
       enactor: state.enactor,
       args: state.args,
       registers: state.registers,
+      ...(state.command !== undefined ? { command: state.command } : {}),
       ...(this.deps.limits ? { limits: this.deps.limits } : {}),
     });
     state.registers = result.registers;

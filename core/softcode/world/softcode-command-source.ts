@@ -42,7 +42,7 @@ export class SoftcodeCommandSource implements CommandSource {
     let matches = matchDollarCommands(world, localCandidates(world, player), line).filter(unlocked);
     if (matches.length === 0) matches = matchDollarCommands(world, masterRoomCandidates(world, this.softcode.options.masterRoomId), line).filter(unlocked);
     for (const match of matches) {
-      this.softcode.queue.add({ executor: match.object, enactor: player, actions: match.actions, args: match.args });
+      this.softcode.queue.add({ executor: match.object, enactor: player, actions: match.actions, args: match.args, command: line });
     }
     return matches.length > 0;
   }

@@ -7,6 +7,7 @@ import type { ObjectAttribute } from '../../world/builder/object-attribute.js';
 import { inheritedAttributes } from '../../world/builder/attribute-inheritance.js';
 import { objectFlagLetters } from '../../world/builder/object-flags.js';
 import { matchObject } from '../../world/object-matcher.js';
+import { pronounsOf } from '../../world/pronouns.js';
 import { parseReference, type WorldObject } from '../../world/world-object.js';
 import type { AttributeRead, SoftcodeObject, SoftcodeObjectFacts, SoftcodeOutput, SoftcodeWorldContext } from '../softcode-context.js';
 import { canListContents, canReadAttribute, controls, ownerOf, type PermissionWorld } from './softcode-permissions.js';
@@ -48,7 +49,10 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
     const object = this.world.get(id);
     if (!object) return undefined;
     const location = object.kind === 'room' ? undefined : object.locationId ?? undefined;
-    return { id, name: object.name, ...(location !== undefined ? { location } : {}) };
+    // Characters read as Hearth shows them elsewhere (pronouns, SEX, else they); a thing needs a SEX.
+    const sex = this.world.attributeOf(id, 'SEX')?.value;
+    const pronouns = object.kind === 'character' || sex ? pronounsOf({ ...object.attributes, ...(sex ? { sex } : {}) }) : undefined;
+    return { id, name: object.name, ...(pronouns ? { pronouns } : {}), ...(location !== undefined ? { location } : {}) };
   }
 
   matchObject(viewer: number, text: string): number | undefined {

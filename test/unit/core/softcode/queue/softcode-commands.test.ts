@@ -83,9 +83,10 @@ describe('typed softcode commands', () => {
 
 describe('$-commands', () => {
   it('a dice roller: $roll *d*: with the captures as %0 and %1, enacted by the player', async () => {
-    const world = standardWorld().set(4, 'CMD_ROLL', '$roll *d*:@emit %N rolls %0d%1 and gets [die(%0,%1)].');
-    const { heard, taken } = await typed(world, 2, ['roll 2d6', 'ROLL 1D1']);
-    assert.deepEqual(taken, [true, true]);
+    const world = standardWorld().set(4, 'CMD_ROLL', '$roll *d*:@emit %N rolls %0d%1 and gets [die(%0,%1)].').set(4, 'CMD_ECHO', '$echo *:@switch 1=1,@pemit %#=You typed: %c');
+    const { heard, taken } = await typed(world, 2, ['roll 2d6', 'ROLL 1D1', 'echo this']);
+    assert.deepEqual(taken, [true, true, true]);
+    assert.equal(to(heard, 'Bob')[2], 'You typed: echo this');
     const bob = to(heard, 'Bob');
     assert.match(bob[0]!, /^Bob rolls 2d6 and gets ([2-9]|1[0-2])\.$/);
     assert.equal(bob[1], 'Bob rolls 1d1 and gets 1.');

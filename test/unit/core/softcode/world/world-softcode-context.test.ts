@@ -81,6 +81,14 @@ describe('object functions', () => {
     assert.equal(run('[lcon(#9)]', 3).output, '');
   });
 
+  it('gives the enactor pronouns from SEX or Hearth\'s pronouns, they for a player with neither', () => {
+    const world = standardWorld().set(1, 'SEX', 'female');
+    world.add(2, 'character', 'Bob', { locationId: 0, attributes: { pronouns: 'xe/xem/xyr/xyrs' } });
+    assert.equal(run('%s %o %p %a', 1, world).output, 'she her her hers');
+    assert.equal(evaluateSoftcode('%s %p', serviceFor(world).service.context, { executor: 1, enactor: 2 }).output, 'xe xyr');
+    assert.equal(evaluateSoftcode('%s', serviceFor(world).service.context, { executor: 1, enactor: 3 }).output, 'they');
+  });
+
   it('matches *player anywhere', () => {
     const world = standardWorld().add(8, 'character', 'Carol', { locationId: 9 });
     assert.equal(run('[num(*carol)] [name(*CAROL)] [num(carol)]', 1, world).output, '#8 Carol #-1');
