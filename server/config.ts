@@ -66,6 +66,7 @@ const environmentSchema = z.object({
   HEARTH_MASTER_ROOM: z.string().regex(/^#?\d{1,12}$/, 'must be a room number such as #2').optional(),
   HEARTH_QUEUE_PER_OWNER: positive.max(100_000).optional(),
   HEARTH_QUEUE_TOTAL: positive.max(1_000_000).optional(),
+  HEARTH_QUEUE_PER_OWNER_PER_SECOND: positive.max(1_000_000).optional(),
   HEARTH_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   HEARTH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -138,7 +139,7 @@ export interface HearthConfig extends OperationsConfig {
   /** Players may rename their characters with @name me=<name>. */
   characterRenames: boolean;
   /** Softcode: the master room (HEARTH_MASTER_ROOM) and queue caps. */
-  softcode: { masterRoomId?: number; queue: { perOwner?: number; total?: number } };
+  softcode: { masterRoomId?: number; queue: { perOwner?: number; total?: number; perOwnerPerSecond?: number } };
   /** Bearer token for the admin HTTP API; when unset, one is made at start and kept in the data folder. */
   adminToken?: string;
 }
@@ -210,6 +211,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
       queue: {
         ...(env.HEARTH_QUEUE_PER_OWNER ? { perOwner: env.HEARTH_QUEUE_PER_OWNER } : {}),
         ...(env.HEARTH_QUEUE_TOTAL ? { total: env.HEARTH_QUEUE_TOTAL } : {}),
+        ...(env.HEARTH_QUEUE_PER_OWNER_PER_SECOND ? { perOwnerPerSecond: env.HEARTH_QUEUE_PER_OWNER_PER_SECOND } : {}),
       },
     },
     adminToken: env.HEARTH_ADMIN_TOKEN,

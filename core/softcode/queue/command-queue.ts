@@ -3,7 +3,9 @@
 // shares the process with everyone else. Each slice runs for at most `sliceMs` or
 // `entriesPerSlice` entries and then yields to the event loop, where players' input waits.
 // An owner whose objects queue more than `perOwner` entries is a runaway: all of its entries
-// are dropped and it is told, in PennMUSH's words. `total` caps the whole queue.
+// are dropped and it is told, in PennMUSH's words. `total` caps the whole queue, and
+// `perOwnerPerSecond` how many entries one owner's objects run in a second: a loop that emits
+// each turn writes a bounded number of room events rather than all the machine can make.
 
 export interface QueueLimits {
   /** Entries one owner's objects may have queued at once (PennMUSH's player_queue_limit). */
@@ -15,9 +17,11 @@ export interface QueueLimits {
   readonly entriesPerSlice: number;
   /** Longest @wait, in seconds. */
   readonly maxWaitSeconds: number;
+  /** Entries one owner's objects may run in a second; the rest wait for the next second. */
+  readonly perOwnerPerSecond: number;
 }
 
-export const DEFAULT_QUEUE_LIMITS: QueueLimits = Object.freeze({ perOwner: 100, total: 10_000, sliceMs: 10, entriesPerSlice: 200, maxWaitSeconds: 7 * 24 * 3600 });
+export const DEFAULT_QUEUE_LIMITS: QueueLimits = Object.freeze({ perOwner: 100, total: 10_000, sliceMs: 10, entriesPerSlice: 200, maxWaitSeconds: 7 * 24 * 3600, perOwnerPerSecond: 500 });
 
 export interface NewQueueEntry {
   readonly executor: number;
@@ -58,6 +62,11 @@ export const QUEUE_FULL_MESSAGE = 'The command queue is full; that command was n
 
 export class SoftcodeQueue {
   private readonly ready: QueueEntry[] = [];
+  /** Ready entries of owners over their rate, until the next second. */
+  private held: QueueEntry[] = [];
+  private heldTimer: NodeJS.Timeout | undefined;
+  private windowStart = 0;
+  private readonly ranInWindow = new Map<number, number>();
   private readonly waiting = new Map<number, { entry: QueueEntry; timer?: NodeJS.Timeout }>();
   private readonly semaphores = new Map<number, number>();
   private readonly perOwner = new Map<number, number>();
@@ -73,7 +82,7 @@ export class SoftcodeQueue {
   ) {}
 
   get size(): number {
-    return this.ready.length + this.waiting.size;
+    return this.ready.length + this.held.length + this.waiting.size;
   }
 
   add(spec: NewQueueEntry): QueueAdd {
@@ -142,7 +151,7 @@ export class SoftcodeQueue {
   list(): { ready: QueueEntry[]; waiting: QueueEntry[]; semaphore: QueueEntry[] } {
     const waits = [...this.waiting.values()].map((w) => w.entry);
     return {
-      ready: [...this.ready],
+      ready: [...this.ready, ...this.held],
       waiting: waits.filter((entry) => entry.semaphore === undefined).sort((a, b) => (a.wakeAt ?? 0) - (b.wakeAt ?? 0)),
       semaphore: waits.filter((entry) => entry.semaphore !== undefined),
     };
@@ -151,6 +160,7 @@ export class SoftcodeQueue {
   close(): void {
     this.closed = true;
     this.haltAll();
+    if (this.heldTimer) clearTimeout(this.heldTimer);
   }
 
   private waitOnSemaphore(entry: QueueEntry, objectId: number, delay: number | undefined): void {
@@ -200,6 +210,13 @@ export class SoftcodeQueue {
       this.countDown(entry.owner);
       removed += 1;
     }
+    const keptHeld = this.held.filter((entry) => !matches(entry));
+    for (const entry of this.held) {
+      if (keptHeld.includes(entry)) continue;
+      this.countDown(entry.owner);
+      removed += 1;
+    }
+    this.held = keptHeld;
     for (const { entry } of [...this.waiting.values()]) {
       if (!matches(entry)) continue;
       this.forgetWaiting(entry.id);
@@ -231,6 +248,10 @@ export class SoftcodeQueue {
     for (let count = 0; count < this.limits.entriesPerSlice && this.ready.length > 0; count += 1) {
       if (performance.now() - started >= this.limits.sliceMs) break;
       const entry = this.ready.shift()!;
+      if (!this.withinRate(entry.owner)) {
+        this.hold(entry);
+        continue;
+      }
       this.countDown(entry.owner);
       this.ran += 1;
       try {
@@ -240,5 +261,31 @@ export class SoftcodeQueue {
       }
     }
     this.schedule();
+  }
+
+  /** Counts a run against the owner's rate for this second; false when it is spent. */
+  private withinRate(owner: number): boolean {
+    const now = Date.now();
+    if (now - this.windowStart >= 1000) {
+      this.windowStart = now;
+      this.ranInWindow.clear();
+    }
+    const ran = this.ranInWindow.get(owner) ?? 0;
+    if (ran >= this.limits.perOwnerPerSecond) return false;
+    this.ranInWindow.set(owner, ran + 1);
+    return true;
+  }
+
+  private hold(entry: QueueEntry): void {
+    this.held.push(entry);
+    if (this.heldTimer) return;
+    this.heldTimer = setTimeout(() => {
+      this.heldTimer = undefined;
+      const released = this.held;
+      this.held = [];
+      for (const held of released) this.ready.push(held);
+      this.schedule();
+    }, Math.max(1, 1000 - (Date.now() - this.windowStart)));
+    this.heldTimer.unref();
   }
 }

@@ -115,4 +115,20 @@ describe('SoftcodeQueue', () => {
     await tick();
     assert.equal(ran.length, after);
   });
+
+  it('holds an owner over its rate until the next second, while other owners run', async () => {
+    const { queue, ran } = queueWith({ perOwnerPerSecond: 5 }, (entry, q) => {
+      if (entry.actions === 'loop') q.add({ executor: 100, enactor: 1, actions: 'loop' });
+    });
+    queue.add({ executor: 100, enactor: 1, actions: 'loop' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    queue.add({ executor: 2, enactor: 2, actions: 'other' });
+    await tick();
+    assert.deepEqual(ran, ['loop', 'loop', 'loop', 'loop', 'loop', 'other']);
+    assert.equal(queue.size, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.ok(ran.filter((action) => action === 'loop').length >= 6, 'the loop went on in the next second');
+    assert.equal(queue.halt(100), 1);
+    queue.close();
+  });
 });
