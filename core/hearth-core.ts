@@ -40,10 +40,8 @@ import { Presence } from './sessions/presence.js';
 import { type SessionConfig, SessionManager } from './sessions/session-manager.js';
 import { StreamListeners } from './sessions/stream-listeners.js';
 import type { Logger } from './telemetry/logger.js';
-import { SoftcodeCommandSource } from './softcode/world/softcode-command-source.js';
-import { SoftcodeListeners } from './softcode/world/softcode-listeners.js';
-import { type SoftcodeOptions, SoftcodeService } from './softcode/world/softcode-service.js';
-import { characterActor, locationStream, SYSTEM_ACTOR } from './events/event.js';
+import type { SoftcodeOptions, SoftcodeService } from './softcode/world/softcode-service.js';
+import { attachSoftcode, createSoftcode } from './softcode/world/start-softcode.js';
 import { World } from './world/world.js';
 
 export interface CoreOptions {
@@ -135,27 +133,8 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt, database });
   const accountAdmin = new AccountAdmin({ accounts, resumeTokens, tell: (id, text) => sessions.sendToCharacter(id, text), logger });
 
-  const softcode = new SoftcodeService(
-    {
-      world,
-      roleOf: (id) => accounts.roleOf(id),
-      connectedPlayers: () => sessions.connectedCharacterIds(),
-      isConnected: (id) => sessions.isConnected(id),
-      tellCharacter: (id, text) => sessions.sendToCharacter(id, text),
-      tellRoom: (roomId, text, exclude, source) => {
-        const event = { stream: locationStream(roomId), type: 'softcode.emit', actor: SYSTEM_ACTOR, payload: { text, exclude: [...exclude], source } };
-        store.append(event).catch((error: unknown) => logger.warn({ err: error, room: roomId }, 'softcode output not stored'));
-      },
-      passOn: (id, line) => {
-        const session = sessions.sessionsOf(id)[0];
-        if (!session) return false;
-        void dispatcher.dispatch(session, line, { queued: true });
-        return true;
-      },
-      failed: (error, executor) => logger.error({ err: error, executor, actor: characterActor(executor) }, 'softcode queue entry failed'),
-    },
-    options.softcode,
-  );
+  // Before the plugin host, which evaluates lock keys with it.
+  const softcode = createSoftcode({ world, accounts, sessions, store, dispatcher, logger }, options.softcode);
 
   const kv = new WriteBehindKv(new PluginKvStore(database.db));
   const pluginHost = new PluginHost(
@@ -192,9 +171,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
   // After the plugins (built-in commands and exits first, as in PennMUSH), then $-commands.
-  dispatcher.addSource(new SoftcodeCommandSource(softcode));
-  const listens = new SoftcodeListeners(softcode);
-  bus.subscribeAll((event) => listens.handle(event));
+  attachSoftcode(softcode, dispatcher, bus);
   if (options.pluginStoreDir) await mkdir(options.pluginStoreDir, { recursive: true });
   await plugins.start();
   // After the plugins, so STARTUP code that runs commands finds them.
