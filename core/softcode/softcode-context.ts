@@ -80,6 +80,8 @@ export interface SoftcodeWorldContext extends SoftcodeContext {
   attributeNames(viewer: number, id: number): string[] | undefined;
   /** Connected players, longest connected first. */
   connectedPlayers(): number[];
+  /** Seconds a player has been connected and idle (its longest-connected session), or undefined when it is not. */
+  connectionTimes(id: number): { connected: number; idle: number } | undefined;
   /** Queues output for delivery; false when the executor may not reach that target. */
   output(executor: number, enactor: number, output: SoftcodeOutput): boolean;
 }

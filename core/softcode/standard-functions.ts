@@ -16,6 +16,7 @@ import { stringEditFunctions } from './functions/string-edits.js';
 import { stringFunctions } from './functions/strings.js';
 import { timeFunctions } from './functions/time.js';
 import { worldObjectFunctions } from './functions/world-objects.js';
+import { worldQueryFunctions } from './functions/world-queries.js';
 import { FunctionRegistry } from './function-registry.js';
 
 const ALIASES: readonly (readonly [alias: string, name: string])[] = [
@@ -50,6 +51,7 @@ export function createStandardFunctions(): FunctionRegistry {
     ...listSelectionFunctions,
     ...statisticsFunctions,
     ...worldObjectFunctions,
+    ...worldQueryFunctions,
     ...communicationFunctions,
     ...timeFunctions,
     ...randomFunctions,

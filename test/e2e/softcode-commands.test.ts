@@ -44,6 +44,8 @@ describe('softcode commands, played over telnet', () => {
   it('think evaluates for the thinker alone', async () => {
     bob.send('think [add(2,3)] [name(me)] [type(me)] [strlen(lwho())]');
     await bob.waitFor(/5 Bob PLAYER \d+/);
+    bob.send('think connected [gte(conn(me),0)], idle [lte(idle(me),60)], [lplayers(here)]');
+    await bob.waitFor(/connected 1, idle 1, #\d+ #\d+ #\d+/);
     bob.send('think no function: add(1,2), [nosuch(1)]');
     await bob.waitFor('no function: add(1,2), #-1 FUNCTION (NOSUCH) NOT FOUND');
   });

@@ -24,6 +24,8 @@ export interface SoftcodeServiceDeps {
   roleOf(characterId: number): string;
   connectedPlayers(): number[];
   isConnected(characterId: number): boolean;
+  /** Seconds connected and idle, for a connected character. */
+  connectionTimes?(characterId: number): { connected: number; idle: number } | undefined;
   /** Text to a character's sessions, not stored (think, @pemit from code). */
   tellCharacter(characterId: number, text: string): void;
   /** Text to everyone in a room but `exclude`, as a stored room event; `source` is the object whose code said it. */
@@ -47,6 +49,7 @@ export class SoftcodeService {
       roleOf: (id) => deps.roleOf(id),
       connectedPlayers: () => deps.connectedPlayers(),
       isConnected: (id) => deps.isConnected(id),
+      connectionTimes: (id) => deps.connectionTimes?.(id),
       deliver: (output, executor) => this.deliver(output, executor),
     });
     const tell = (id: number, text: string): void => {

@@ -32,6 +32,13 @@ export function createSoftcode(wiring: SoftcodeWiring, options: SoftcodeOptions 
       roleOf: (id) => accounts.roleOf(id),
       connectedPlayers: () => sessions.connectedCharacterIds(),
       isConnected: (id) => sessions.isConnected(id),
+      connectionTimes: (id) => {
+        const open = sessions.sessionsOf(id);
+        if (open.length === 0) return undefined;
+        const now = Date.now();
+        const seconds = (ms: number): number => Math.max(0, Math.floor((now - ms) / 1000));
+        return { connected: seconds(Math.min(...open.map((session) => session.connectedAt))), idle: seconds(Math.max(...open.map((session) => session.lastInputAt))) };
+      },
       tellCharacter: (id, text) => sessions.sendToCharacter(id, text),
       tellRoom: (roomId, text, exclude, source) => {
         const event = { stream: locationStream(roomId), type: 'softcode.emit', actor: SYSTEM_ACTOR, payload: { text, exclude: [...exclude], source } };

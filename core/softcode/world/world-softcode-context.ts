@@ -27,6 +27,8 @@ export interface SoftcodeSurroundings {
   roleOf(characterId: number): string;
   /** Connected characters, longest connected first. */
   connectedPlayers(): number[];
+  /** Seconds connected and idle, for a connected character. */
+  connectionTimes?(characterId: number): { connected: number; idle: number } | undefined;
   isConnected(characterId: number): boolean;
   /** Delivers output the code produced (after its evaluation has finished). */
   deliver(output: SoftcodeOutput, executor: number): void;
@@ -132,6 +134,10 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
 
   connectedPlayers(): number[] {
     return this.surroundings.connectedPlayers();
+  }
+
+  connectionTimes(id: number): { connected: number; idle: number } | undefined {
+    return this.surroundings.connectionTimes?.(id);
   }
 
   output(executor: number, enactor: number, output: SoftcodeOutput): boolean {

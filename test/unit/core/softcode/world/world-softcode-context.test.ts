@@ -89,6 +89,15 @@ describe('object functions', () => {
     assert.equal(evaluateSoftcode('%s', serviceFor(world).service.context, { executor: 1, enactor: 3 }).output, 'they');
   });
 
+  it('answers isdbref, hastype, where, room, nearby, lplayers, lthings, andflags, orflags, conn and idle', () => {
+    const world = standardWorld().add(7, 'thing', 'Pebble', { locationId: 4, ownerId: 1 }).flag(4, 'DARK');
+    assert.equal(run('[isdbref(#4)][isdbref(#999)][isdbref(box)] [hastype(box,thing player)][hastype(me,room)]', 1, world).output, '100 10');
+    assert.equal(run('[where(out)] [where(box)] [room(#7)] [nearby(me,box)] [nearby(me,#7)] [nearby(box,#7)]', 1, world).output, '#0 #0 #0 1 0 1');
+    assert.equal(run('[lplayers(here)]|[lthings(here)]', 1, world).output, '#1 #2 #3|#4 #5');
+    assert.equal(run('[andflags(me,Pc)][andflags(me,P!c)][orflags(box,VD)][orflags(box,V)]', 1, world).output, '1010');
+    assert.equal(run('[conn(me)] [idle(#4)]', 1, world).output, '-1 -1');
+  });
+
   it('matches *player anywhere', () => {
     const world = standardWorld().add(8, 'character', 'Carol', { locationId: 9 });
     assert.equal(run('[num(*carol)] [name(*CAROL)] [num(carol)]', 1, world).output, '#8 Carol #-1');
