@@ -4,9 +4,12 @@
 // none of those matched, the objects in the master room. Objects set HALT or NO_COMMAND, and
 // attributes set NO_COMMAND, are skipped; parents' $-commands count (attribute-inheritance.ts).
 // A pattern is a wildcard (`roll *`, any case) or, on an attribute set REGEXP, a regular
-// expression (case-insensitive unless the attribute is also set CASE).
+// expression (case-insensitive unless the attribute is also set CASE). Regular expressions run
+// on RE2 (re2js), whose matching time is linear: a builder's `(a+)+$` cannot stall the server as
+// a backtracking engine would (RE2 has no backreferences or lookaround, which PCRE has).
 import { type AttributeSource, inheritedAttributes } from '../../world/builder/attribute-inheritance.js';
 import type { WorldObject } from '../../world/world-object.js';
+import { RE2JS } from 're2js';
 import { wildcardCaptures } from '../wildcard-captures.js';
 
 export interface DollarCommandWorld extends AttributeSource {
@@ -94,12 +97,13 @@ function wildcardArgs(line: string, pattern: string): string[] | undefined {
 
 function regexpCaptures(line: string, pattern: string, caseSensitive: boolean): string[] | undefined {
   if (line.length > MAX_REGEXP_INPUT) return undefined;
-  let expression: RegExp;
+  let expression: RE2JS;
   try {
-    expression = new RegExp(pattern, caseSensitive ? 'u' : 'iu');
+    expression = RE2JS.compile(pattern, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
   } catch {
     return undefined;
   }
-  const match = expression.exec(line);
-  return match ? [...match].map((group) => group ?? '') : undefined;
+  const match = expression.matcher(line);
+  if (!match.find()) return undefined;
+  return Array.from({ length: Math.min(match.groupCount(), 9) + 1 }, (_, group) => match.group(group) ?? '');
 }

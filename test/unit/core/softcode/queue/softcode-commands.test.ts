@@ -115,6 +115,14 @@ describe('$-commands', () => {
     assert.deepEqual(heard.map((h) => h.text), ['5 coins from GIVE 5 coins', 'case']);
   });
 
+  it('a catastrophic regexp pattern cannot stall matching (RE2 runs in linear time)', async () => {
+    const world = standardWorld().set(4, 'CMD_BAD', '$^(a+)+$:@pemit %#=never', ['REGEXP']).set(4, 'CMD_BROKEN', '$(unclosed:@pemit %#=never', ['REGEXP']);
+    const started = performance.now();
+    const { taken } = await typed(world, 1, [`${'a'.repeat(1_500)}!`]);
+    assert.deepEqual(taken, [false]);
+    assert.ok(performance.now() - started < 2_000, `took ${(performance.now() - started).toFixed(0)} ms`);
+  });
+
   it('skips NO_COMMAND attributes and HALT or NO_COMMAND objects', async () => {
     const world = standardWorld().set(4, 'A', '$poke:think a', ['NO_COMMAND']).set(5, 'B', '$poke:think b').flag(5, 'HALT');
     world.add(7, 'thing', 'Stone', { locationId: 0, ownerId: 1, flags: ['NO_COMMAND'] }).set(7, 'C', '$poke:think c');
