@@ -82,6 +82,8 @@ export interface SoftcodeWorldContext extends SoftcodeContext {
   connectedPlayers(): number[];
   /** Seconds a player has been connected and idle (its longest-connected session), or undefined when it is not. */
   connectionTimes(id: number): { connected: number; idle: number } | undefined;
+  /** elock(): whether `actor` passes the object's lock of `type` (`Basic` when empty); undefined when the viewer may not test it. */
+  passesLock(viewer: number, id: number, actor: number, type: string): boolean | undefined;
   /** Queues output for delivery; false when the executor may not reach that target. */
   output(executor: number, enactor: number, output: SoftcodeOutput): boolean;
 }

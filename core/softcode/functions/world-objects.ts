@@ -30,6 +30,15 @@ export const worldObjectFunctions: SoftcodeFunction[] = [
     if (!world || who === undefined || what === undefined) return SOFTCODE_ERRORS.notVisible;
     return world.controls(who, what) ? '1' : '0';
   }),
+  defineFunction('elock', 2, 2, ({ args, engine }) => {
+    const world = worldOf(engine);
+    const [objectText = '', type = ''] = args[0]!.split('/');
+    const id = engine.context.matchObject(engine.frame.executor, objectText.trim());
+    const actor = engine.context.matchObject(engine.frame.executor, args[1]!);
+    if (!world || id === undefined || actor === undefined) return SOFTCODE_ERRORS.notVisible;
+    const passed = world.passesLock(engine.frame.executor, id, actor, type);
+    return passed === undefined ? SOFTCODE_ERRORS.permission : passed ? '1' : '0';
+  }),
   defineFunction('lcon', 1, 2, ({ args, engine }) => list(engine, args[0]!, (world, viewer, id) => world.contents(viewer, id))),
   defineFunction('lexits', 1, 2, ({ args, engine }) => list(engine, args[0]!, (world, viewer, id) => world.exits(viewer, id))),
   defineFunction('con', 1, 1, ({ args, engine }) => first(list(engine, args[0]!, (world, viewer, id) => world.contents(viewer, id)))),

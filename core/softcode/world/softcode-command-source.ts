@@ -38,7 +38,7 @@ export class SoftcodeCommandSource implements CommandSource {
   /** Queues every $-command that matches; true when one did. */
   runDollarCommands(player: number, line: string): boolean {
     const world = this.softcode.deps.world;
-    const unlocked = (match: { object: number }): boolean => passesLocks(world, match.object, player, ['Command', 'Use']);
+    const unlocked = (match: { object: number }): boolean => passesLocks(world, match.object, player, ['Command', 'Use'], (request) => this.softcode.evaluateLockCode(request));
     let matches = matchDollarCommands(world, localCandidates(world, player), line).filter(unlocked);
     if (matches.length === 0) matches = matchDollarCommands(world, masterRoomCandidates(world, this.softcode.options.masterRoomId), line).filter(unlocked);
     for (const match of matches) {

@@ -39,7 +39,7 @@ export class SoftcodeListeners {
     const world = this.softcode.deps.world;
     for (const object of world.contents(roomId)) {
       if (object.id === source || exclude.includes(object.id) || !hears(object)) continue;
-      if (source >= 0 && !passesLocks(world, object.id, source, ['Listen', 'Use'])) continue;
+      if (source >= 0 && !passesLocks(world, object.id, source, ['Listen', 'Use'], (request) => this.softcode.evaluateLockCode(request))) continue;
       for (const attribute of inheritedAttributes(world, object.id)) {
         if (!attribute.value.startsWith('^') || attribute.flags.includes('NO_COMMAND')) continue;
         const listen = splitDollarCommand(attribute.value);

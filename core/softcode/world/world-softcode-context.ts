@@ -10,11 +10,15 @@ import { matchObject } from '../../world/object-matcher.js';
 import { pronounsOf } from '../../world/pronouns.js';
 import { parseReference, type WorldObject } from '../../world/world-object.js';
 import type { AttributeRead, SoftcodeObject, SoftcodeObjectFacts, SoftcodeOutput, SoftcodeWorldContext } from '../softcode-context.js';
+import { isLockType, normaliseLockType } from '../../world/locks/index.js';
+import { evaluateSoftcode } from '../evaluate-softcode.js';
+import { passesLocks } from './softcode-locks.js';
 import { canListContents, canReadAttribute, controls, ownerOf, type PermissionWorld } from './softcode-permissions.js';
 
 /** The parts of the World the adapter reads (World implements all of them). */
 export interface SoftcodeWorldSource {
   get(id: number): WorldObject | undefined;
+  /** Everything inside (exits included), in order. */
   contents(locationId: number): WorldObject[];
   attributesOf(id: number): ObjectAttribute[];
   attributeOf(id: number, name: string): ObjectAttribute | undefined;
@@ -134,6 +138,21 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
 
   connectedPlayers(): number[] {
     return this.surroundings.connectedPlayers();
+  }
+
+  passesLock(viewer: number, id: number, actor: number, type: string): boolean | undefined {
+    const object = this.world.get(id);
+    if (!object || !this.world.get(actor)) return undefined;
+    // PennMUSH shows a lock to those who control the object, or to all when it is VISUAL.
+    if (!this.controls(viewer, id) && !object.flags.includes('VISUAL')) return undefined;
+    let lockType;
+    try {
+      lockType = normaliseLockType(type.trim() === '' ? undefined : type.trim());
+    } catch {
+      return undefined;
+    }
+    if (!isLockType(lockType)) return undefined;
+    return passesLocks(this.world, id, actor, [lockType], (request) => evaluateSoftcode(request.code, this, { executor: request.object, enactor: request.actor }).output);
   }
 
   connectionTimes(id: number): { connected: number; idle: number } | undefined {

@@ -98,6 +98,14 @@ describe('object functions', () => {
     assert.equal(run('[conn(me)] [idle(#4)]', 1, world).output, '-1 -1');
   });
 
+  it('elock() tests a lock, evaluation keys running softcode, for those who may see the lock', () => {
+    const world = standardWorld().set(4, 'CANUSE', '[strmatch(name(%#),Bob)]');
+    world.add(4, 'thing', 'Box', { locationId: 0, ownerId: 1, locks: { Basic: '#1', Use: 'CANUSE/1' } });
+    assert.equal(run('[elock(box,me)][elock(box,*bob)][elock(box/use,*bob)][elock(box/use,me)]', 1, world).output, '1010');
+    assert.equal(run('[elock(#4,me)]', 2, world).output, '#-1 PERMISSION DENIED');
+    assert.equal(run('[elock(box/nosuchtype,me)]|[elock(nothing,me)]', 1, world).output, '#-1 PERMISSION DENIED|#-1 NO SUCH OBJECT VISIBLE');
+  });
+
   it('matches *player anywhere', () => {
     const world = standardWorld().add(8, 'character', 'Carol', { locationId: 9 });
     assert.equal(run('[num(*carol)] [name(*CAROL)] [num(carol)]', 1, world).output, '#8 Carol #-1');
