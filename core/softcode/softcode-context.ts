@@ -82,6 +82,11 @@ export interface SoftcodeWorldContext extends SoftcodeContext {
   connectedPlayers(): number[];
   /** Seconds a player has been connected and idle (its longest-connected session), or undefined when it is not. */
   connectionTimes(id: number): { connected: number; idle: number } | undefined;
+  /**
+   * lsearch(): the objects owned by `owner` (everything when undefined), in number order, as far
+   * as the viewer may search: a wizard anything, anyone else only what its own owner owns.
+   */
+  search(viewer: number, owner: number | undefined): number[] | undefined;
   /** elock(): whether `actor` passes the object's lock of `type` (`Basic` when empty); undefined when the viewer may not test it. */
   passesLock(viewer: number, id: number, actor: number, type: string): boolean | undefined;
   /** Queues output for delivery; false when the executor may not reach that target. */

@@ -9,6 +9,7 @@ import { listSelectionFunctions } from './functions/list-selection.js';
 import { logicFunctions } from './functions/logic.js';
 import { mathFunctions } from './functions/math.js';
 import { randomFunctions } from './functions/random.js';
+import { searchFunctions } from './functions/search.js';
 import { registerFunctions } from './functions/registers.js';
 import { sortingFunctions } from './functions/sorting.js';
 import { statisticsFunctions } from './functions/statistics.js';
@@ -55,6 +56,7 @@ export function createStandardFunctions(): FunctionRegistry {
     ...communicationFunctions,
     ...timeFunctions,
     ...randomFunctions,
+    ...searchFunctions,
   ]);
   for (const [alias, name] of ALIASES) registry.alias(alias, name);
   return registry;

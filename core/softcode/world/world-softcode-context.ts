@@ -13,7 +13,7 @@ import type { AttributeRead, SoftcodeObject, SoftcodeObjectFacts, SoftcodeOutput
 import { isLockType, normaliseLockType } from '../../world/locks/index.js';
 import { evaluateSoftcode } from '../evaluate-softcode.js';
 import { passesLocks } from './softcode-locks.js';
-import { canListContents, canReadAttribute, controls, ownerOf, type PermissionWorld } from './softcode-permissions.js';
+import { canListContents, canReadAttribute, controls, isWizard, ownerOf, type PermissionWorld } from './softcode-permissions.js';
 
 /** The parts of the World the adapter reads (World implements all of them). */
 export interface SoftcodeWorldSource {
@@ -23,6 +23,7 @@ export interface SoftcodeWorldSource {
   attributesOf(id: number): ObjectAttribute[];
   attributeOf(id: number, name: string): ObjectAttribute | undefined;
   findCharacter(name: string): WorldObject | undefined;
+  allObjects(): Iterable<WorldObject>;
   homeOf(characterId: number): number;
 }
 
@@ -138,6 +139,17 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
 
   connectedPlayers(): number[] {
     return this.surroundings.connectedPlayers();
+  }
+
+  search(viewer: number, owner: number | undefined): number[] | undefined {
+    const self = this.world.get(viewer);
+    if (!self) return undefined;
+    const wizard = isWizard(this.permissions, viewer);
+    if (!wizard && owner !== undefined && owner !== ownerOf(self)) return undefined;
+    const wanted = wizard ? owner : ownerOf(self);
+    const found: number[] = [];
+    for (const object of this.world.allObjects()) if (wanted === undefined || ownerOf(object) === wanted) found.push(object.id);
+    return found.sort((a, b) => a - b);
   }
 
   passesLock(viewer: number, id: number, actor: number, type: string): boolean | undefined {

@@ -106,6 +106,14 @@ describe('object functions', () => {
     assert.equal(run('[elock(box/nosuchtype,me)]|[elock(nothing,me)]', 1, world).output, '#-1 PERMISSION DENIED|#-1 NO SUCH OBJECT VISIBLE');
   });
 
+  it('lsearch() finds what the searcher owns (everything for a wizard) by type, name, flags, parent or code', () => {
+    const world = standardWorld().add(7, 'thing', 'Boxlet', { locationId: 0, ownerId: 1, parentId: 4, flags: ['DARK'] });
+    assert.equal(run('[lsearch(me)]|[lsearch(me,type,thing)]|[lsearch(me,name,box)]|[lsearch(me,things,B*t)]', 1, world).output, '#1 #4 #7|#4 #7|#4 #7|#7');
+    assert.equal(run('[lsearch(me,flags,D)]|[lsearch(me,parent,#4)]|[lsearch(me,eval,\[strmatch(name(##),*let)\])]', 1, world).output, '#7|#7|#7');
+    assert.equal(run('[lsearch(all)]|[lsearch(*bob)]|[lsearch(me,colour,red)]', 1, world).output, '#1 #4 #7|#-1 PERMISSION DENIED|#-1 INVALID SEARCH CLASS');
+    assert.equal(run('[lsearch(all,type,room)]|[lsearch(*bob)]|[lsearch(all,,,4,5)]', 3, world).output, '#0 #9|#2 #5|#4 #5');
+  });
+
   it('matches *player anywhere', () => {
     const world = standardWorld().add(8, 'character', 'Carol', { locationId: 9 });
     assert.equal(run('[num(*carol)] [name(*CAROL)] [num(carol)]', 1, world).output, '#8 Carol #-1');

@@ -51,6 +51,10 @@ export class WorldSource {
     return [...this.objects.values()].find((object) => object.kind === 'character' && object.name.toLowerCase() === name.toLowerCase());
   }
 
+  allObjects(): Iterable<WorldObject> {
+    return this.objects.values();
+  }
+
   homeOf(): number {
     return 0;
   }
