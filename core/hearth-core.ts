@@ -32,6 +32,7 @@ import { WriteBehindKv } from './plugins/write-behind-kv.js';
 import { LiveCharacterDirectory } from './sessions/character-directory.js';
 import { CommandDispatcher } from './sessions/command-dispatcher.js';
 import { FallbackLook } from './sessions/fallback-look.js';
+import { OutputAffixCommands } from './sessions/output-affixes.js';
 import { AltCommands } from './sessions/alt-commands.js';
 import { CharacterRenames } from './auth/character-renames.js';
 import { PasswordCommands } from './sessions/password-commands.js';
@@ -39,6 +40,8 @@ import { Presence } from './sessions/presence.js';
 import { type SessionConfig, SessionManager } from './sessions/session-manager.js';
 import { StreamListeners } from './sessions/stream-listeners.js';
 import type { Logger } from './telemetry/logger.js';
+import type { SoftcodeOptions, SoftcodeService } from './softcode/world/softcode-service.js';
+import { attachSoftcode, createSoftcode } from './softcode/world/start-softcode.js';
 import { World } from './world/world.js';
 
 export interface CoreOptions {
@@ -58,6 +61,8 @@ export interface CoreOptions {
   login?: LoginLimits;
   /** Whether players may rename their characters (`@name me=<name>`); true when absent. */
   characterRenames?: boolean;
+  /** Softcode: the master room and queue limits. */
+  softcode?: SoftcodeOptions;
 }
 
 export interface WriteBacklogs {
@@ -85,6 +90,8 @@ export interface HearthCore {
   pluginHost: PluginHost;
   /** The web pages plugins serve (`pages:` in their manifests), for the HTTP server. */
   pages: PluginPages;
+  /** Softcode: the world context, the command queue and the runner. */
+  softcode: SoftcodeService;
   startedAt: Date;
   /** Writes accepted but not yet in the database: events, plugin key-value writes, moves. */
   backlogs(): WriteBacklogs;
@@ -126,6 +133,9 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   const admin = new ServerAdmin({ world, store, accounts, sessions, resumeTokens, logger, startedAt, database });
   const accountAdmin = new AccountAdmin({ accounts, resumeTokens, tell: (id, text) => sessions.sendToCharacter(id, text), logger });
 
+  // Before the plugin host, which evaluates lock keys with it.
+  const softcode = createSoftcode({ world, accounts, sessions, store, dispatcher, logger }, options.softcode);
+
   const kv = new WriteBehindKv(new PluginKvStore(database.db));
   const pluginHost = new PluginHost(
     {
@@ -143,6 +153,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       attributes: (): AttributeSchema => plugins.snapshot.attributes,
       logger,
       database: health,
+      softcode: { evaluateLockCode: (request) => softcode.evaluateLockCode(request) },
     },
     { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
   );
@@ -155,11 +166,16 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
   bus.subscribeAll((event) => void eventDispatcher.dispatch(event));
   // Ahead of every plugin: a password typed in the game never reaches one.
   dispatcher.addSource(new PasswordCommands(accounts, accountAdmin));
+  dispatcher.addSource(new OutputAffixCommands());
   dispatcher.addSource(new AltCommands(accounts, (id) => sessions.isConnected(id)));
   dispatcher.addSource(new PluginCommandSource(pluginHost, () => plugins.snapshot, characters, logger));
   dispatcher.addSource(new FallbackLook(world, (id) => sessions.isConnected(id)));
+  // After the plugins (built-in commands and exits first, as in PennMUSH), then $-commands.
+  attachSoftcode(softcode, dispatcher, bus);
   if (options.pluginStoreDir) await mkdir(options.pluginStoreDir, { recursive: true });
   await plugins.start();
+  // After the plugins, so STARTUP code that runs commands finds them.
+  softcode.runStartups(world.allObjects());
   const watcher = new PluginWatcher(async () => {
     await plugins.reload();
     watcher.watch(plugins.watchedPaths());
@@ -185,10 +201,12 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
     plugins,
     pluginHost,
     pages: new PluginPages(pluginHost, () => plugins.snapshot, logger),
+    softcode,
     startedAt,
     backlogs: () => ({ events: store.backlog + (writeBehind?.waiting.length ?? 0), kv: kv.backlog, locations: world.pendingLocationWrites }),
     async shutdown(message) {
       watcher.close();
+      softcode.close();
       await sessions.shutdown(message);
       await plugins.close();
       await store.flush();

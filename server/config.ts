@@ -62,6 +62,11 @@ const environmentSchema = z.object({
   HEARTH_PLUGIN_DIR: z.string().min(1).optional(),
   HEARTH_PLUGIN_WATCH: z.enum(['true', 'false']).default('true'),
   HEARTH_CHARACTER_RENAMES: z.enum(['true', 'false']).default('true'),
+  // Softcode: the room whose objects' $-commands answer everywhere, and the queue's caps.
+  HEARTH_MASTER_ROOM: z.string().regex(/^#?\d{1,12}$/, 'must be a room number such as #2').optional(),
+  HEARTH_QUEUE_PER_OWNER: positive.max(100_000).optional(),
+  HEARTH_QUEUE_TOTAL: positive.max(1_000_000).optional(),
+  HEARTH_QUEUE_PER_OWNER_PER_SECOND: positive.max(1_000_000).optional(),
   HEARTH_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   HEARTH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -133,6 +138,8 @@ export interface HearthConfig extends OperationsConfig {
   watchPlugins: boolean;
   /** Players may rename their characters with @name me=<name>. */
   characterRenames: boolean;
+  /** Softcode: the master room (HEARTH_MASTER_ROOM) and queue caps. */
+  softcode: { masterRoomId?: number; queue: { perOwner?: number; total?: number; perOwnerPerSecond?: number } };
   /** Bearer token for the admin HTTP API; when unset, one is made at start and kept in the data folder. */
   adminToken?: string;
 }
@@ -199,6 +206,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Hearth
         : resolve(env.HEARTH_DATA_DIR, 'plugins'),
     watchPlugins: env.HEARTH_PLUGIN_WATCH === 'true',
     characterRenames: env.HEARTH_CHARACTER_RENAMES === 'true',
+    softcode: {
+      ...(env.HEARTH_MASTER_ROOM ? { masterRoomId: Number(env.HEARTH_MASTER_ROOM.replace('#', '')) } : {}),
+      queue: {
+        ...(env.HEARTH_QUEUE_PER_OWNER ? { perOwner: env.HEARTH_QUEUE_PER_OWNER } : {}),
+        ...(env.HEARTH_QUEUE_TOTAL ? { total: env.HEARTH_QUEUE_TOTAL } : {}),
+        ...(env.HEARTH_QUEUE_PER_OWNER_PER_SECOND ? { perOwnerPerSecond: env.HEARTH_QUEUE_PER_OWNER_PER_SECOND } : {}),
+      },
+    },
     adminToken: env.HEARTH_ADMIN_TOKEN,
     ...readOperationsConfig(env),
     pluginLimits: Object.fromEntries(

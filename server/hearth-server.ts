@@ -60,6 +60,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       pluginLimits: config.pluginLimits,
       login: config.loginLimits,
       characterRenames: config.characterRenames,
+      softcode: config.softcode,
       sessions: {
         rate: { perSecond: config.inputRate, burst: config.inputBurst },
         maxQueuedLines: 100,

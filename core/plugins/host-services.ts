@@ -8,6 +8,7 @@ import type { MoveOptions, NewObject, ObjectPatch } from '../world/world.js';
 import type { WorldObject } from '../world/world-object.js';
 import type { BuilderFields, ObjectAttribute } from '../world/builder/object-attribute.js';
 import type { Pronouns } from '../world/pronouns.js';
+import type { AttributeEvaluation } from '../world/locks/index.js';
 import type { AttributeSchema } from './attribute-schema.js';
 import type { PluginReport } from './plugin-report.js';
 import type { InstallResult } from './plugin-store.js';
@@ -172,4 +173,6 @@ export interface HostServices {
   clock?: PluginClock;
   /** Undoing a failed call waits for a lost database to come back; absent, undo is tried once. */
   database?: DatabaseHealth;
+  /** Softcode for evaluation lock keys (`ATTR/value`); absent, they compare the stored text. */
+  softcode?: { evaluateLockCode(request: AttributeEvaluation): string };
 }

@@ -8,6 +8,7 @@ import { codeOf, recordError } from '../telemetry/metrics.js';
 import { HearthError } from '../errors.js';
 import { COMMAND_REFUSED_DATABASE_DOWN } from './database-notices.js';
 import type { Session } from './session.js';
+import { outputAffixes } from './output-affixes.js';
 import { HUH } from './welcome.js';
 
 export interface CommandRequest {
@@ -38,7 +39,8 @@ export class CommandDispatcher {
     else this.sources.push(source);
   }
 
-  async dispatch(session: Session, line: string): Promise<void> {
+  /** Runs a line; `queued` marks one softcode runs for the player, which OUTPUTPREFIX does not frame. */
+  async dispatch(session: Session, line: string, options: { queued?: boolean } = {}): Promise<void> {
     const account = session.account;
     if (!account) return;
     if (this.database && !this.database.available) {
@@ -46,6 +48,18 @@ export class CommandDispatcher {
       return;
     }
     const request: CommandRequest = { session, account, characterId: account.characterId, line };
+    // OUTPUTPREFIX/OUTPUTSUFFIX (output-affixes.ts) frame a command's direct answer for clients.
+    const { prefix, suffix } = options.queued ? {} : outputAffixes(session);
+    if (prefix) session.write(prefix);
+    try {
+      await this.route(request);
+    } finally {
+      if (suffix) session.write(suffix);
+    }
+  }
+
+  private async route(request: CommandRequest): Promise<void> {
+    const { session } = request;
     for (const source of this.sources) {
       try {
         if (await source.handle(request)) return;

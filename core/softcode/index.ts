@@ -5,7 +5,8 @@ export { evaluateSoftcode, type EvaluateOptions, type EvaluationResult } from '.
 export type { SoftcodeLimitKind } from './evaluation-budget.js';
 export { createStandardFunctions, standardFunctions } from './standard-functions.js';
 export { defineFunction, FunctionRegistry, type FunctionCall, type SoftcodeFunction } from './function-registry.js';
-export type { AttributeRead, SoftcodeContext, SoftcodeObject, SoftcodePronouns } from './softcode-context.js';
+export { isWorldContext } from './softcode-context.js';
+export type { AttributeRead, SoftcodeContext, SoftcodeObject, SoftcodeObjectFacts, SoftcodeOutput, SoftcodePronouns, SoftcodeWorldContext } from './softcode-context.js';
 export type { EvaluationFrame, SoftcodeEngine } from './softcode-engine.js';
 export { argumentCountError, functionNotFound, isSoftcodeError, SOFTCODE_ERRORS } from './softcode-errors.js';
 export { DEFAULT_SOFTCODE_LIMITS, resolveSoftcodeLimits, type SoftcodeLimits } from './softcode-limits.js';

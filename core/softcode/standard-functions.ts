@@ -1,5 +1,6 @@
 // Every softcode function Hearth has, in one registry, with PennMUSH's aliases.
 import { attributeFunctions } from './functions/attributes.js';
+import { communicationFunctions } from './functions/communication.js';
 import { conditionFunctions } from './functions/conditions.js';
 import { controlFunctions } from './functions/control.js';
 import { iterationFunctions } from './functions/iteration.js';
@@ -7,11 +8,16 @@ import { listFunctions } from './functions/lists.js';
 import { listSelectionFunctions } from './functions/list-selection.js';
 import { logicFunctions } from './functions/logic.js';
 import { mathFunctions } from './functions/math.js';
+import { randomFunctions } from './functions/random.js';
+import { searchFunctions } from './functions/search.js';
 import { registerFunctions } from './functions/registers.js';
 import { sortingFunctions } from './functions/sorting.js';
 import { statisticsFunctions } from './functions/statistics.js';
 import { stringEditFunctions } from './functions/string-edits.js';
 import { stringFunctions } from './functions/strings.js';
+import { timeFunctions } from './functions/time.js';
+import { worldObjectFunctions } from './functions/world-objects.js';
+import { worldQueryFunctions } from './functions/world-queries.js';
 import { FunctionRegistry } from './function-registry.js';
 
 const ALIASES: readonly (readonly [alias: string, name: string])[] = [
@@ -45,6 +51,12 @@ export function createStandardFunctions(): FunctionRegistry {
     ...stringEditFunctions,
     ...listSelectionFunctions,
     ...statisticsFunctions,
+    ...worldObjectFunctions,
+    ...worldQueryFunctions,
+    ...communicationFunctions,
+    ...timeFunctions,
+    ...randomFunctions,
+    ...searchFunctions,
   ]);
   for (const [alias, name] of ALIASES) registry.alias(alias, name);
   return registry;

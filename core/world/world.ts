@@ -106,6 +106,11 @@ export class World {
     return [...ids].sort((a, b) => a - b).map((id) => this.require(id));
   }
 
+  /** Every object, in no particular order (for searches and start-up sweeps such as softcode's @startup). */
+  allObjects(): IterableIterator<WorldObject> {
+    return this.objects.values();
+  }
+
   exitsOf(roomId: number): WorldObject[] {
     return this.contents(roomId).filter((object) => object.kind === 'exit');
   }
@@ -123,10 +128,6 @@ export class World {
   homeOf(characterId: number): number {
     const home = this.homes.get(characterId);
     return home !== undefined && this.objects.get(home)?.kind === 'room' ? home : this.startingRoomId;
-  }
-
-  allObjects(): Iterable<WorldObject> {
-    return this.objects.values();
   }
 
   counts(): Record<ObjectKind, number> {
@@ -215,6 +216,11 @@ export class World {
   /** The object's own PennMUSH-style attributes, by name (builder/attribute-inheritance.ts adds its parents'). */
   attributesOf(id: number): ObjectAttribute[] {
     return this.attributeStore.list(id);
+  }
+
+  /** One of the object's own attributes by canonical name (no parents), without listing them all. */
+  attributeOf(id: number, name: string): ObjectAttribute | undefined {
+    return this.attributeStore.get(id, name);
   }
 
   /** Stores `attribute` as the object's attribute `name` (checked, made canonical), or removes it when null. */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { HearthError, ObjectNotFoundError } from '../../errors.js';
 import { lockWorldOf } from '../../world/builder/world-locks.js';
-import { evaluateLock, type LockReferenceResolver, MAX_LOCK_KEY_LENGTH, normaliseLockType, parseLockKey, parseStoredLockKey, resolveLockKey, unparseLockKey } from '../../world/locks/index.js';
+import { type AttributeEvaluation, evaluateLock, type LockReferenceResolver, MAX_LOCK_KEY_LENGTH, normaliseLockType, parseLockKey, parseStoredLockKey, resolveLockKey, unparseLockKey } from '../../world/locks/index.js';
 import { answersTo, type WorldObject } from '../../world/world-object.js';
 import type { WorldPort } from '../host-services.js';
 import { defineHostFunction, requireCapability } from './host-function.js';
@@ -54,7 +54,13 @@ export const testLock = defineHostFunction({
     const actor = input.actor ?? scope.commandActor?.id;
     if (actor === undefined) throw new HearthError('E_HOST_CALL_INVALID', 'test_lock: outside a command, pass the "actor" who tries the lock.');
     const text = object.locks[type];
-    const passed = evaluateLock(text === undefined ? undefined : parseStoredLockKey(text), actor, { world: lockWorldOf(world), lockedObject: object.id, lockType: type });
+    const softcode = binding.services.softcode;
+    const passed = evaluateLock(text === undefined ? undefined : parseStoredLockKey(text), actor, {
+      world: lockWorldOf(world),
+      lockedObject: object.id,
+      lockType: type,
+      ...(softcode ? { evaluate: (request: AttributeEvaluation) => softcode.evaluateLockCode(request) } : {}),
+    });
     return { type, locked: text !== undefined, passed };
   },
 });

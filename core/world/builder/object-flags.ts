@@ -9,6 +9,7 @@ export const OBJECT_FLAGS = {
   CHOWN_OK: 'C',
   DARK: 'D',
   FLOATING: 'F',
+  HALT: 'h',
   HAVEN: 'H',
   JUMP_OK: 'J',
   LINK_OK: 'L',
