@@ -48,7 +48,8 @@ class Player {
   async go(exit: string, room: Room): Promise<void> {
     this.movingTo = room;
     this.client.send(exit);
-    await this.client.waitFor(`${room.name}(#${room.id})`, DEADLINE_MS);
+    // A builder sees the flag letters of rooms they own after the number: `Shed 1(#5R)`.
+    await this.client.waitFor(new RegExp(`${room.name}\\(#${room.id}[A-Za-z]*\\)`), DEADLINE_MS);
     this.room = room;
     this.movingTo = null;
   }
@@ -77,7 +78,8 @@ class Builder extends Player {
     await this.go(`o${k}`, HEARTH);
     if (k % 2 === 1) {
       this.destroying = shed.id;
-      await this.ask(`@destroy #${shed.id}`, `Destroyed ${name}(#${shed.id}).`);
+      // /override: destroy at once, without the question @destroy asks first.
+      await this.ask(`@destroy/override #${shed.id}`, `Destroyed ${name}(#${shed.id}).`);
       this.destroyed.add(shed.id);
       this.destroying = null;
     }
