@@ -1,0 +1,184 @@
+// The core's end of the cluster: sessions whose sockets live on gateways. It opens a session when
+// a gateway asks, runs each acknowledged line through it, sends output back in per-gateway
+// batches, and ends sessions whose gateway says they are gone or falls silent. Every message is
+// checked (message-guard.ts) before it touches a session; a message naming a session another
+// gateway owns finds nothing, because sessions are keyed by the gateway that opened them.
+import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import type { Session } from '../sessions/session.js';
+import type { SessionHost } from '../sessions/session-host.js';
+import type { Logger } from '../telemetry/logger.js';
+import {
+  type CoreReply,
+  MAX_GATEWAY_MESSAGE_BYTES,
+  gatewayHeartbeatSchema,
+  sessionCloseSchema,
+  sessionInputSchema,
+  sessionOpenSchema,
+} from './cluster-messages.js';
+import { CLUSTER_SUBJECTS, gatewayOutputSubject } from './cluster-subjects.js';
+import { decodeMessage, encodeMessage } from './message-guard.js';
+import { OutputBatcher } from './output-batcher.js';
+import { RefusalLog } from './refusal-log.js';
+import { RemoteTransport } from './remote-transport.js';
+
+interface RemoteSession {
+  session: Session;
+  /** The newest line number run; a line sent again (its reply was lost) is acknowledged, not run twice. */
+  lastSeq: number;
+}
+
+interface GatewayState {
+  output: OutputBatcher;
+  sessions: Map<number, RemoteSession>;
+  heardAt: number;
+}
+
+export interface GatewayLinkOptions {
+  /** A gateway not heard from for this long is taken for dead and its sessions end. */
+  gatewaySilenceMs?: number;
+}
+
+const OK: CoreReply = { ok: true };
+
+export class GatewayLink {
+  private readonly gateways = new Map<string, GatewayState>();
+  private readonly subscriptions: Subscription[] = [];
+  private readonly refusals: RefusalLog;
+  private sweep: NodeJS.Timeout | null = null;
+  private readonly silenceMs: number;
+
+  constructor(
+    private readonly nats: NatsConnection,
+    private readonly sessions: SessionHost<Session>,
+    private readonly logger: Logger,
+    options: GatewayLinkOptions = {},
+  ) {
+    this.refusals = new RefusalLog(logger);
+    this.silenceMs = options.gatewaySilenceMs ?? 15_000;
+  }
+
+  start(): void {
+    const on = (subject: string, handle: (message: Msg) => void): void => {
+      this.subscriptions.push(
+        this.nats.subscribe(subject, {
+          callback: (error, message) => {
+            if (error) {
+              this.logger.warn({ err: error, subject }, 'cluster subscription error');
+              return;
+            }
+            try {
+              handle(message);
+            } catch (failure) {
+              this.logger.error({ err: failure, subject }, 'handling a cluster message failed');
+            }
+          },
+        }),
+      );
+    };
+    on(CLUSTER_SUBJECTS.sessionOpen, (message) => this.open(message));
+    on(CLUSTER_SUBJECTS.sessionInput, (message) => this.input(message));
+    on(CLUSTER_SUBJECTS.sessionClose, (message) => this.close(message));
+    on(CLUSTER_SUBJECTS.gatewayHeartbeat, (message) => this.heartbeat(message));
+    this.sweep = setInterval(() => this.endSilentGateways(), Math.max(1000, Math.floor(this.silenceMs / 3)));
+    this.sweep.unref();
+  }
+
+  /** Sends pending output and stops listening; the sessions themselves are ended by the core's shutdown. */
+  async stop(): Promise<void> {
+    if (this.sweep) clearInterval(this.sweep);
+    for (const gateway of this.gateways.values()) gateway.output.flush();
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    await this.nats.flush().catch(() => undefined);
+  }
+
+  /** Sessions held for gateways (for health reports). */
+  get sessionCount(): number {
+    let count = 0;
+    for (const gateway of this.gateways.values()) count += gateway.sessions.size;
+    return count;
+  }
+
+  private open(message: Msg): void {
+    const request = decodeMessage(sessionOpenSchema, message.data, MAX_GATEWAY_MESSAGE_BYTES, message.subject, this.refusals);
+    if (!request) return this.reply(message, invalid());
+    const gateway = this.gatewayOf(request.gateway);
+    if (gateway.sessions.has(request.connection)) return this.reply(message, OK);
+    let session: Session | null = null;
+    const transport = new RemoteTransport(request, gateway.output, () => session?.state ?? 'login');
+    session = this.sessions.openSession(transport);
+    gateway.sessions.set(request.connection, { session, lastSeq: 0 });
+    this.reply(message, OK);
+  }
+
+  private input(message: Msg): void {
+    const request = decodeMessage(sessionInputSchema, message.data, MAX_GATEWAY_MESSAGE_BYTES, message.subject, this.refusals);
+    if (!request) return this.reply(message, invalid());
+    const gateway = this.gateways.get(request.gateway);
+    if (gateway) gateway.heardAt = Date.now();
+    const remote = gateway?.sessions.get(request.connection);
+    if (!remote || !remote.session.isOpen) {
+      return this.reply(message, { ok: false, code: 'E_CLUSTER_UNKNOWN_SESSION', message: 'The core has no session for that connection; open one first.' });
+    }
+    if (request.seq > remote.lastSeq) {
+      remote.lastSeq = request.seq;
+      remote.session.receive(request.line);
+    }
+    this.reply(message, OK);
+  }
+
+  private close(message: Msg): void {
+    const request = decodeMessage(sessionCloseSchema, message.data, MAX_GATEWAY_MESSAGE_BYTES, message.subject, this.refusals);
+    if (!request) return;
+    this.endSession(request.gateway, request.connection);
+  }
+
+  private heartbeat(message: Msg): void {
+    const beat = decodeMessage(gatewayHeartbeatSchema, message.data, MAX_GATEWAY_MESSAGE_BYTES, message.subject, this.refusals);
+    if (!beat) return;
+    const gateway = this.gatewayOf(beat.gateway);
+    gateway.heardAt = Date.now();
+    // Sessions of connections the gateway no longer has (a close that was lost) end here.
+    const open = new Set(beat.connections);
+    for (const connection of [...gateway.sessions.keys()]) if (!open.has(connection)) this.endSession(beat.gateway, connection);
+  }
+
+  private endSession(gatewayId: string, connection: number): void {
+    const gateway = this.gateways.get(gatewayId);
+    const remote = gateway?.sessions.get(connection);
+    if (!gateway || !remote) return;
+    gateway.sessions.delete(connection);
+    this.sessions.connectionClosed(remote.session);
+  }
+
+  private endSilentGateways(): void {
+    const now = Date.now();
+    for (const [id, gateway] of this.gateways) {
+      if (now - gateway.heardAt <= this.silenceMs) continue;
+      this.logger.warn({ gateway: id, sessions: gateway.sessions.size }, 'gateway fell silent; ending its sessions');
+      for (const connection of [...gateway.sessions.keys()]) this.endSession(id, connection);
+      this.gateways.delete(id);
+    }
+  }
+
+  private gatewayOf(id: string): GatewayState {
+    let gateway = this.gateways.get(id);
+    if (!gateway) {
+      const subject = gatewayOutputSubject(id);
+      gateway = {
+        output: new OutputBatcher((batch) => this.nats.publish(subject, encodeMessage(batch))),
+        sessions: new Map(),
+        heardAt: Date.now(),
+      };
+      this.gateways.set(id, gateway);
+    }
+    return gateway;
+  }
+
+  private reply(message: Msg, reply: CoreReply): void {
+    if (message.reply) message.respond(encodeMessage(reply));
+  }
+}
+
+function invalid(): CoreReply {
+  return { ok: false, code: 'E_CLUSTER_MESSAGE_INVALID', message: 'The message does not have the shape its subject requires; it was refused.' };
+}

@@ -1,0 +1,40 @@
+// Settings of the cluster roles (`hearth gateway`, `hearth core`), beside the server's own
+// config: where NATS is, and what this gateway is called on it.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { GATEWAY_ID_PATTERN } from '../../core/cluster/cluster-subjects.js';
+import { ConfigInvalidError } from '../../core/errors.js';
+
+export interface ClusterConfig {
+  /** NATS server URL(s), comma-separated (`nats://user:pass@host:4222`, `tls://...`). */
+  natsUrls: string[];
+  /** This gateway's name on NATS; a fresh random one per start unless set. */
+  gatewayId: string;
+  /** How long a gateway holds a player's input while no core answers, before saying so. */
+  inputHoldMs: number;
+  /** The database a core uses (HEARTH_DATABASE_URL, else DATABASE_URL). */
+  databaseUrl?: string;
+}
+
+const schema = z.object({
+  HEARTH_NATS_URL: z.string().min(1, 'must name the NATS server, e.g. nats://127.0.0.1:4222'),
+  HEARTH_GATEWAY_ID: z.string().regex(GATEWAY_ID_PATTERN, 'must be lower-case letters, digits and dashes (at most 40)').optional(),
+  HEARTH_INPUT_HOLD_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  HEARTH_DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().url().optional(),
+});
+
+export function loadClusterConfig(environment: NodeJS.ProcessEnv = process.env): ClusterConfig {
+  const parsed = schema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new ConfigInvalidError(`The cluster settings are not usable: ${problems}.`);
+  }
+  const env = parsed.data;
+  return {
+    natsUrls: env.HEARTH_NATS_URL.split(',').map((url) => url.trim()).filter((url) => url.length > 0),
+    gatewayId: env.HEARTH_GATEWAY_ID ?? `gw-${randomBytes(6).toString('hex')}`,
+    inputHoldMs: env.HEARTH_INPUT_HOLD_SECONDS * 1000,
+    databaseUrl: env.HEARTH_DATABASE_URL ?? env.DATABASE_URL,
+  };
+}
