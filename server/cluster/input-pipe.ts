@@ -94,6 +94,7 @@ export class InputPipe {
     const started = Date.now();
     let told = false;
     for (;;) {
+      if (this.closed) return null;
       try {
         const reply = await this.options.send(item);
         if (told) this.options.notify(RESUMED_NOTICE);
