@@ -1,47 +1,25 @@
 // The cluster over real sockets: one nats-server, one `hearth core` (on PostgreSQL when the tests
 // have one, else PGlite in memory), two `hearth gateway` processes. Players on different gateways
-// log in by telnet and websocket and hear each other's say, page and channel talk; QUIT and WHO
-// work as on the single process.
+// log in by telnet and websocket and hear each other's say and page; WHO and QUIT work as on the
+// single process.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type RoleProcess, startRole } from '../support/cluster-processes.js';
-import { createEmptyDatabase, serverDriver } from '../support/databases.js';
-import { type TestNatsServer, skipWithoutNats, startTestNats } from '../support/nats-server.js';
+import { skipWithoutNats } from '../support/nats-server.js';
+import { type TestCluster, startTestCluster } from '../support/test-cluster.js';
 import { TelnetTestClient } from '../support/telnet-client.js';
 import { WebsocketTestClient } from '../support/websocket-client.js';
 
 describe('two gateways and a core over NATS', { skip: skipWithoutNats() }, () => {
-  let nats: TestNatsServer | undefined;
-  let database: { url?: string; dataDir: string; drop(): Promise<void> } | undefined;
-  let core: RoleProcess;
-  let east: RoleProcess;
-  let west: RoleProcess;
-  const processes: RoleProcess[] = [];
+  let cluster: TestCluster;
 
   before(async () => {
-    nats = await startTestNats();
-    database = await createEmptyDatabase(serverDriver());
-    core = await startRole('core', {
-      HEARTH_NATS_URL: nats.url,
-      HEARTH_DATA_DIR: database.dataDir,
-      ...(database.url ? { HEARTH_DATABASE_URL: database.url } : {}),
-      HEARTH_BOOTSTRAP_ADMIN: 'Wizard:staffpass',
-    });
-    processes.push(core);
-    [east, west] = await Promise.all([
-      startRole('gateway', { HEARTH_NATS_URL: nats.url, HEARTH_GATEWAY_ID: 'east' }),
-      startRole('gateway', { HEARTH_NATS_URL: nats.url, HEARTH_GATEWAY_ID: 'west' }),
-    ]);
-    processes.push(east, west);
+    cluster = await startTestCluster(['east', 'west']);
   });
-
-  after(async () => {
-    await Promise.all(processes.map((role) => role.stop()));
-    await database?.drop();
-    await nats?.dispose();
-  });
+  after(() => cluster?.dispose());
 
   it('lets players on different gateways see each other say, page and QUIT', async () => {
+    const east = cluster.gateways['east']!;
+    const west = cluster.gateways['west']!;
     const alice = await TelnetTestClient.connect(east.telnetPort);
     await alice.waitFor('connect <name> <password>');
     await alice.login('create', 'Alice', 'alicepass');
