@@ -44,12 +44,16 @@ export const gatewayHeartbeatSchema = z.strictObject({
 });
 export type GatewayHeartbeatMessage = z.infer<typeof gatewayHeartbeatSchema>;
 
-/** The core's answer to an open or an input request. */
+/** The core's answer to an open or an input request; an open is answered with the core's id. */
 export const coreReplySchema = z.union([
-  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(true), core: gatewayId.optional() }),
   z.strictObject({ ok: z.literal(false), code: z.string().regex(/^E_[A-Z0-9_]{1,60}$/), message: z.string().max(500) }),
 ]);
 export type CoreReply = z.infer<typeof coreReplySchema>;
+
+/** A core that has just become active says so, with its id (ids are unique per start). */
+export const coreHelloSchema = z.strictObject({ core: gatewayId });
+export type CoreHelloMessage = z.infer<typeof coreHelloSchema>;
 
 const text = z.string().max(MAX_OUTPUT_MESSAGE_BYTES);
 /** One thing to do to a connection: what the Transport interface can do, as data. */

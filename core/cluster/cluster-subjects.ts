@@ -9,6 +9,8 @@ export const CLUSTER_SUBJECTS = {
   sessionInput: 'hearth.core.session.input',
   /** Publish: a gateway's connection is gone. */
   sessionClose: 'hearth.core.session.close',
+  /** Publish: a core has become the active one; sessions another core opened are gone. */
+  coreHello: 'hearth.core.hello',
   /** Publish: a gateway is alive, and which of its connections have sessions. */
   gatewayHeartbeat: 'hearth.gateway.heartbeat',
 } as const;
@@ -18,5 +20,5 @@ export function gatewayOutputSubject(gatewayId: string): string {
   return `hearth.gateway.${gatewayId}.output`;
 }
 
-/** A gateway id: lower-case letters, digits and dashes, safe as one subject token. */
+/** A gateway or core id: lower-case letters, digits and dashes, safe as one subject token. */
 export const GATEWAY_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;

@@ -34,6 +34,8 @@ interface GatewayState {
 }
 
 export interface GatewayLinkOptions {
+  /** This core's id, fresh each start: gateways learn from it that sessions of an earlier core are gone. */
+  coreId: string;
   /** A gateway not heard from for this long is taken for dead and its sessions end. */
   gatewaySilenceMs?: number;
 }
@@ -51,7 +53,7 @@ export class GatewayLink {
     private readonly nats: NatsConnection,
     private readonly sessions: SessionHost<Session>,
     private readonly logger: Logger,
-    options: GatewayLinkOptions = {},
+    private readonly options: GatewayLinkOptions,
   ) {
     this.refusals = new RefusalLog(logger);
     this.silenceMs = options.gatewaySilenceMs ?? 15_000;
@@ -81,6 +83,7 @@ export class GatewayLink {
     on(CLUSTER_SUBJECTS.gatewayHeartbeat, (message) => this.heartbeat(message));
     this.sweep = setInterval(() => this.endSilentGateways(), Math.max(1000, Math.floor(this.silenceMs / 3)));
     this.sweep.unref();
+    this.nats.publish(CLUSTER_SUBJECTS.coreHello, encodeMessage({ core: this.options.coreId }));
   }
 
   /** Sends pending output and stops listening; the sessions themselves are ended by the core's shutdown. */
@@ -102,12 +105,13 @@ export class GatewayLink {
     const request = decodeMessage(sessionOpenSchema, message.data, MAX_GATEWAY_MESSAGE_BYTES, message.subject, this.refusals);
     if (!request) return this.reply(message, invalid());
     const gateway = this.gatewayOf(request.gateway);
-    if (gateway.sessions.has(request.connection)) return this.reply(message, OK);
+    const opened: CoreReply = { ok: true, core: this.options.coreId };
+    if (gateway.sessions.has(request.connection)) return this.reply(message, opened);
     let session: Session | null = null;
     const transport = new RemoteTransport(request, gateway.output, () => session?.state ?? 'login');
     session = this.sessions.openSession(transport);
     gateway.sessions.set(request.connection, { session, lastSeq: 0 });
-    this.reply(message, OK);
+    this.reply(message, opened);
   }
 
   private input(message: Msg): void {

@@ -12,6 +12,8 @@ export interface ClusterConfig {
   gatewayId: string;
   /** How long a gateway holds a player's input while no core answers, before saying so. */
   inputHoldMs: number;
+  /** How long a dead core's lease blocks its standby (the lease is renewed four times a lifetime). */
+  coreLeaseMs: number;
   /** The database a core uses (HEARTH_DATABASE_URL, else DATABASE_URL). */
   databaseUrl?: string;
 }
@@ -20,6 +22,7 @@ const schema = z.object({
   HEARTH_NATS_URL: z.string().min(1, 'must name the NATS server, e.g. nats://127.0.0.1:4222'),
   HEARTH_GATEWAY_ID: z.string().regex(GATEWAY_ID_PATTERN, 'must be lower-case letters, digits and dashes (at most 40)').optional(),
   HEARTH_INPUT_HOLD_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  HEARTH_CORE_LEASE_MS: z.coerce.number().int().min(500).max(60_000).default(2000),
   HEARTH_DATABASE_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
 });
@@ -35,6 +38,7 @@ export function loadClusterConfig(environment: NodeJS.ProcessEnv = process.env):
     natsUrls: env.HEARTH_NATS_URL.split(',').map((url) => url.trim()).filter((url) => url.length > 0),
     gatewayId: env.HEARTH_GATEWAY_ID ?? `gw-${randomBytes(6).toString('hex')}`,
     inputHoldMs: env.HEARTH_INPUT_HOLD_SECONDS * 1000,
+    coreLeaseMs: env.HEARTH_CORE_LEASE_MS,
     databaseUrl: env.HEARTH_DATABASE_URL ?? env.DATABASE_URL,
   };
 }

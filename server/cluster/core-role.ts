@@ -1,6 +1,10 @@
 // `hearth core`: the game without sockets of its own. It runs accounts, world, event store and
 // plugins on the database as the single process does, and takes its players from gateways over
-// NATS (core/cluster/gateway-link.ts). It listens on nothing but NATS.
+// NATS (core/cluster/gateway-link.ts). It listens on nothing but NATS. Several may run: the one
+// holding the lease (core/cluster/core-lease.ts) is active, the others stand by without touching
+// the database, and one takes over when the active core stops or dies.
+import { randomBytes } from 'node:crypto';
+import { CoreLease } from '../../core/cluster/core-lease.js';
 import { GatewayLink } from '../../core/cluster/gateway-link.js';
 import { openDatabase } from '../../core/db/database.js';
 import { type HearthCore, startCore } from '../../core/hearth-core.js';
@@ -15,32 +19,48 @@ import { connectNats } from './nats-connection.js';
 export interface RunningCoreRole {
   core: HearthCore;
   link: GatewayLink;
-  /** Tells every player, stores what is pending, leaves NATS and closes the database. Safe to call twice. */
+  coreId: string;
+  /** Tells every player, stores what is pending, gives up the lease, leaves NATS. Safe to call twice. */
   stop(message?: string): Promise<void>;
   stopped: Promise<void>;
+  /** Resolves if the lease is lost while running: the process must end at once (another core may be active). */
+  leaseLost: Promise<void>;
 }
 
 export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig, logger: Logger): Promise<RunningCoreRole> {
-  const database = await openDatabase({ url: cluster.databaseUrl ?? config.databaseUrl, dataDir: config.dataDir });
-  const removePidFile = await writePidFile(config.dataDir);
-  logger.info({ driver: database.driver }, 'database ready');
+  const coreId = `core-${randomBytes(6).toString('hex')}`;
+  const nats = await connectNats(cluster.natsUrls, `hearth-${coreId}`, logger);
+  const lease = await CoreLease.open(nats, { ttlMs: cluster.coreLeaseMs, holder: `${coreId} (pid ${process.pid})` }, logger);
+  // Nothing is opened before the lease is held: two cores never share the database.
+  await lease.acquire();
+  const takeoverStarted = Date.now();
+  let markLeaseLost: () => void = () => {};
+  const leaseLost = new Promise<void>((resolve) => {
+    markLeaseLost = resolve;
+  });
+  lease.keepRenewing(() => markLeaseLost());
+  const giveUp = async (): Promise<void> => {
+    await lease.release();
+    await nats.close().catch(() => undefined);
+  };
+  let database;
+  let removePidFile: () => Promise<void> = async () => {};
   let core: HearthCore;
   try {
+    database = await openDatabase({ url: cluster.databaseUrl ?? config.databaseUrl, dataDir: config.dataDir });
+    removePidFile = await writePidFile(config.dataDir);
+    logger.info({ driver: database.driver }, 'database ready');
     core = await startCore(database, logger, coreOptionsFor(config));
   } catch (error) {
-    await database.close();
+    await database?.close();
     await removePidFile();
+    await giveUp();
     throw error;
   }
-  const nats = await connectNats(cluster.natsUrls, `hearth-core-${process.pid}`, logger).catch(async (error: unknown) => {
-    await core.shutdown(SHUTDOWN_MESSAGE);
-    await database.close();
-    await removePidFile();
-    throw error;
-  });
-  const link = new GatewayLink(nats, core.sessions, logger);
+  const openedDatabase = database;
+  const link = new GatewayLink(nats, core.sessions, logger, { coreId });
   link.start();
-  logger.info({ nats: nats.getServer() }, 'Hearth core is running');
+  logger.info({ core: coreId, nats: nats.getServer(), startMs: Date.now() - takeoverStarted }, 'Hearth core is running');
 
   let stopping: Promise<void> | undefined;
   let markStopped: () => void = () => {};
@@ -53,9 +73,10 @@ export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig
         await core.shutdown(message);
         // The goodbyes are in the gateways' batches; send them before leaving NATS.
         await link.stop();
-        await nats.drain().catch(() => undefined);
-        await database.close();
+        await openedDatabase.close();
         await removePidFile();
+        await lease.release();
+        await nats.drain().catch(() => undefined);
         logger.info('Hearth core stopped');
       } finally {
         markStopped();
@@ -66,5 +87,5 @@ export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig
   core.admin.onShutdownRequest((message) => {
     stop(message).catch((error: unknown) => logger.error({ err: error }, 'shutdown failed'));
   });
-  return { core, link, stop, stopped };
+  return { core, link, coreId, stop, stopped, leaseLost };
 }

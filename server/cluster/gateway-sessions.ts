@@ -8,6 +8,7 @@ import {
   MAX_OUTPUT_MESSAGE_BYTES,
   type OutputBatch,
   type OutputOp,
+  coreHelloSchema,
   coreReplySchema,
   outputBatchSchema,
 } from '../../core/cluster/cluster-messages.js';
@@ -27,6 +28,8 @@ export const NATS_LOST_NOTICE = 'This gateway lost contact with the game; what y
 
 export class GatewaySession implements SessionInput {
   state: SessionState = 'login';
+  /** The core that holds this connection's session, once it has answered the open. */
+  coreId: string | null = null;
 
   constructor(
     readonly connection: number,
@@ -71,7 +74,17 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
         if (batch) this.apply(batch);
       },
     });
-    this.stopOutput = () => subscription.unsubscribe();
+    const hello = this.nats.subscribe(CLUSTER_SUBJECTS.coreHello, {
+      callback: (error, message) => {
+        if (error) return;
+        const core = decodeMessage(coreHelloSchema, message.data, 4096, message.subject, this.refusals);
+        if (core) this.coreStarted(core.core);
+      },
+    });
+    this.stopOutput = () => {
+      subscription.unsubscribe();
+      hello.unsubscribe();
+    };
     this.heartbeat = setInterval(() => this.beat(), this.options.heartbeatMs ?? 5000);
     this.heartbeat.unref();
     this.beat();
@@ -94,6 +107,9 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
       send: (item) => this.send(session, item),
       notify: (text) => transport.sendText(text),
       refused: (item, reply) => this.refused(session, item, reply),
+      accepted: (item, reply) => {
+        if (item.kind === 'open' && reply.core) session.coreId = reply.core;
+      },
     });
     const session = new GatewaySession(connection, transport, pipe);
     this.open.set(connection, session);
@@ -145,12 +161,34 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
   private refused(session: GatewaySession, item: PipeItem, reply: Extract<CoreReply, { ok: false }>): void {
     if (reply.code === 'E_CLUSTER_UNKNOWN_SESSION' && item.kind === 'line') {
       // A new core (after a failover) does not know this connection: it starts at the login screen.
+      session.coreId = null;
       session.state = 'login';
       session.transport.sendText(CORE_FORGOT_NOTICE);
       session.pipe.reopen();
       return;
     }
     this.logger.warn({ connection: session.connection, code: reply.code, message: reply.message }, 'the core refused a gateway request');
+  }
+
+  /**
+   * A core became active (a failover, or a restart): the sessions an earlier core held are gone
+   * with it, so each connection is told and starts again at the new core's login screen, its
+   * socket still open.
+   */
+  private coreStarted(coreId: string): void {
+    let reopened = 0;
+    for (const session of this.open.values()) {
+      if (session.coreId === null || session.coreId === coreId) continue;
+      session.coreId = null;
+      session.state = 'login';
+      session.transport.setPasswordMode?.(false);
+      const given = session.pipe.restart();
+      session.transport.sendText(
+        given > 0 ? `${CORE_FORGOT_NOTICE} (${given === 1 ? 'A line' : `${given} lines`} typed meanwhile did not run.)` : CORE_FORGOT_NOTICE,
+      );
+      reopened += 1;
+    }
+    this.logger.info({ core: coreId, reopened }, 'a core became active');
   }
 
   private apply(batch: OutputBatch): void {

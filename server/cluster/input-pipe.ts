@@ -12,6 +12,8 @@ export interface InputPipeOptions {
   send(item: PipeItem): Promise<CoreReply>;
   /** Tells the player something (the gateway's own words, not the game's). */
   notify(text: string): void;
+  /** The core took an item (an open's reply names the core that holds the session now). */
+  accepted?(item: PipeItem, reply: Extract<CoreReply, { ok: true }>): void;
   /** The core answered no: the gateway decides what that means (a new session, a refused line). */
   refused(item: PipeItem, reply: Extract<CoreReply, { ok: false }>): void;
   holdMs: number;
@@ -31,6 +33,8 @@ export class InputPipe {
   private running = false;
   private closed = false;
   private nextSeq = 1;
+  /** Counts restarts; an item being sent when one happens is given up. */
+  private epoch = 0;
 
   constructor(private readonly options: InputPipeOptions) {}
 
@@ -45,6 +49,19 @@ export class InputPipe {
   /** Opens the session again ahead of everything waiting (the core forgot it). */
   reopen(): void {
     this.enqueue({ kind: 'open' }, true);
+  }
+
+  /**
+   * A new core holds none of this connection's state: lines typed for the old session would run
+   * at the new one's login screen, so they are given up (the count is returned) and a new session
+   * opened.
+   */
+  restart(): number {
+    const given = this.waiting.filter((item) => item.kind === 'line').length;
+    this.epoch += 1;
+    this.waiting.length = 0;
+    this.enqueue({ kind: 'open' }, true);
+    return given;
   }
 
   /** The connection is gone: nothing more is sent. */
@@ -71,8 +88,10 @@ export class InputPipe {
     try {
       while (this.waiting.length > 0 && !this.closed) {
         const item = this.waiting[0]!;
-        const reply = await this.deliver(item);
+        const epoch = this.epoch;
+        const reply = await this.deliver(item, epoch);
         if (this.closed) return;
+        if (reply === 'restarted') continue;
         if (reply === null) {
           const count = this.waiting.length;
           this.waiting.length = 0;
@@ -82,7 +101,8 @@ export class InputPipe {
           return;
         }
         if (this.waiting[0] === item) this.waiting.shift();
-        if (!reply.ok) this.options.refused(item, reply);
+        if (reply.ok) this.options.accepted?.(item, reply);
+        else this.options.refused(item, reply);
       }
     } finally {
       this.running = false;
@@ -90,11 +110,12 @@ export class InputPipe {
   }
 
   /** The core's reply, or null once the hold ran out without one. */
-  private async deliver(item: PipeItem): Promise<CoreReply | null> {
+  private async deliver(item: PipeItem, epoch: number): Promise<CoreReply | null | 'restarted'> {
     const started = Date.now();
     let told = false;
     for (;;) {
       if (this.closed) return null;
+      if (this.epoch !== epoch) return 'restarted';
       try {
         const reply = await this.options.send(item);
         if (told) this.options.notify(RESUMED_NOTICE);

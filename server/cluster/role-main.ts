@@ -43,8 +43,12 @@ export async function runRole(role: ClusterRole, environment: NodeJS.ProcessEnv 
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    // An admin's @shutdown stops a core from inside.
-    if ('stopped' in running) void running.stopped.then(() => resolve(0));
+    if ('stopped' in running) {
+      // An admin's @shutdown stops a core from inside.
+      void running.stopped.then(() => resolve(0));
+      // A core that lost its lease may share the database with its successor: it ends now, saving nothing.
+      void running.leaseLost.then(() => process.exit(70));
+    }
   });
 }
 

@@ -22,7 +22,14 @@ export interface RoleProcess {
   kill(): Promise<void>;
 }
 
-export async function startRole(role: 'gateway' | 'core', environment: Record<string, string>, timeoutMs = 120_000): Promise<RoleProcess> {
+/** `ready` names the log message to wait for (a standby core says it stands by). */
+export async function startRole(
+  role: 'gateway' | 'core',
+  environment: Record<string, string>,
+  options: { ready?: string; timeoutMs?: number } = {},
+): Promise<RoleProcess> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const ready = options.ready ?? READY[role];
   await buildServer();
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('HEARTH_') && name !== 'DATABASE_URL' && !name.startsWith('NODE_TEST')),
@@ -51,7 +58,7 @@ export async function startRole(role: 'gateway' | 'core', environment: Record<st
       for (const line of lines) {
         logs.push(line);
         const entry = parse(line);
-        if (entry?.msg === READY[role]) {
+        if (entry?.msg === ready) {
           clearTimeout(timer);
           resolve({
             child,

@@ -14,8 +14,8 @@ export interface TestCluster {
   gateways: Record<string, RoleProcess>;
   /** The environment a core of this cluster starts with (a standby uses it too). */
   coreEnvironment: Record<string, string>;
-  /** Starts another core on the same NATS and database. */
-  startCore(extra?: Record<string, string>): Promise<RoleProcess>;
+  /** Starts another core on the same NATS and database; a standby is ready when it stands by. */
+  startCore(extra?: Record<string, string>, options?: { standby?: boolean }): Promise<RoleProcess>;
   dispose(): Promise<void>;
 }
 
@@ -41,8 +41,8 @@ export async function startTestCluster(
     if (folder) await rm(folder, { recursive: true, force: true });
     await nats.dispose();
   };
-  const startCore = async (extra: Record<string, string> = {}): Promise<RoleProcess> => {
-    const core = await startRole('core', { ...coreEnvironment, ...extra });
+  const startCore = async (extra: Record<string, string> = {}, how: { standby?: boolean } = {}): Promise<RoleProcess> => {
+    const core = await startRole('core', { ...coreEnvironment, ...extra }, how.standby ? { ready: 'Hearth core is standing by' } : {});
     processes.push(core);
     return core;
   };
