@@ -31,6 +31,11 @@ export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig
   const coreId = `core-${randomBytes(6).toString('hex')}`;
   const nats = await connectNats(cluster.natsUrls, `hearth-${coreId}`, logger);
   const lease = await CoreLease.open(nats, { ttlMs: cluster.coreLeaseMs, holder: `${coreId} (pid ${process.pid})` }, logger);
+  // A standby loads the database driver while it waits, so taking over costs less.
+  const databaseUrl = cluster.databaseUrl ?? config.databaseUrl;
+  await (databaseUrl
+    ? Promise.all([import('pg'), import('drizzle-orm/node-postgres')])
+    : Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]));
   // Nothing is opened before the lease is held: two cores never share the database.
   await lease.acquire();
   const takeoverStarted = Date.now();
@@ -47,7 +52,7 @@ export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig
   let removePidFile: () => Promise<void> = async () => {};
   let core: HearthCore;
   try {
-    database = await openDatabase({ url: cluster.databaseUrl ?? config.databaseUrl, dataDir: config.dataDir });
+    database = await openDatabase({ url: databaseUrl, dataDir: config.dataDir });
     removePidFile = await writePidFile(config.dataDir);
     logger.info({ driver: database.driver }, 'database ready');
     core = await startCore(database, logger, coreOptionsFor(config));

@@ -99,6 +99,20 @@ describe('the input pipe', () => {
     assert.deepEqual(lines(h.sent).slice(-2), ['(open)', 'later']);
   });
 
+  it('on restart gives up the lines waiting for the old session, even the one being retried, and opens anew', async () => {
+    const h = harness();
+    h.setAnswering(false);
+    h.pipe.line('say for the old core');
+    h.pipe.line('say this too');
+    await delay(30);
+    assert.equal(h.pipe.restart(), 2);
+    h.setAnswering(true);
+    h.pipe.line('connect Alice pw');
+    await until(() => h.sent.length === 2);
+    await delay(30);
+    assert.deepEqual(lines(h.sent), ['(open)', 'connect Alice pw']);
+  });
+
   it('bounds what waits, and never repeats a dropped line (it may be a password)', async () => {
     const h = harness();
     h.setAnswering(false);
