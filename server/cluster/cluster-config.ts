@@ -6,8 +6,12 @@ import { GATEWAY_ID_PATTERN } from '../../core/cluster/cluster-subjects.js';
 import { ConfigInvalidError } from '../../core/errors.js';
 
 export interface ClusterConfig {
-  /** NATS server URL(s), comma-separated (`nats://user:pass@host:4222`, `tls://...`). */
+  /** NATS server URL(s), without credentials (they are taken out into `natsAuth`). */
   natsUrls: string[];
+  /** A user and password from the URL (`nats://user:pass@host:4222`); NATS's client does not read them there. */
+  natsAuth: { user: string; pass: string } | null;
+  /** A CA certificate file to verify NATS's TLS certificate with (turns TLS on). */
+  natsCaFile?: string;
   /** This gateway's name on NATS; a fresh random one per start unless set. */
   gatewayId: string;
   /** How long a gateway holds a player's input while no core answers, before saying so. */
@@ -23,6 +27,7 @@ const schema = z.object({
   HEARTH_GATEWAY_ID: z.string().regex(GATEWAY_ID_PATTERN, 'must be lower-case letters, digits and dashes (at most 40)').optional(),
   HEARTH_INPUT_HOLD_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   HEARTH_CORE_LEASE_MS: z.coerce.number().int().min(500).max(60_000).default(1500),
+  HEARTH_NATS_CA_FILE: z.string().min(1).optional(),
   HEARTH_DATABASE_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
 });
@@ -34,8 +39,22 @@ export function loadClusterConfig(environment: NodeJS.ProcessEnv = process.env):
     throw new ConfigInvalidError(`The cluster settings are not usable: ${problems}.`);
   }
   const env = parsed.data;
+  const servers = env.HEARTH_NATS_URL.split(',').map((url) => url.trim()).filter((url) => url.length > 0);
+  let natsAuth: ClusterConfig['natsAuth'] = null;
+  const natsUrls = servers.map((server) => {
+    let url: URL;
+    try {
+      url = new URL(server.includes('://') ? server : `nats://${server}`);
+    } catch {
+      throw new ConfigInvalidError(`HEARTH_NATS_URL: "${server}" is not a URL such as nats://127.0.0.1:4222.`);
+    }
+    if (url.username) natsAuth = { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) };
+    return `${url.protocol}//${url.host}`;
+  });
   return {
-    natsUrls: env.HEARTH_NATS_URL.split(',').map((url) => url.trim()).filter((url) => url.length > 0),
+    natsUrls,
+    natsAuth,
+    natsCaFile: env.HEARTH_NATS_CA_FILE,
     gatewayId: env.HEARTH_GATEWAY_ID ?? `gw-${randomBytes(6).toString('hex')}`,
     inputHoldMs: env.HEARTH_INPUT_HOLD_SECONDS * 1000,
     coreLeaseMs: env.HEARTH_CORE_LEASE_MS,

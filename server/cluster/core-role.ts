@@ -29,7 +29,7 @@ export interface RunningCoreRole {
 
 export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig, logger: Logger): Promise<RunningCoreRole> {
   const coreId = `core-${randomBytes(6).toString('hex')}`;
-  const nats = await connectNats(cluster.natsUrls, `hearth-${coreId}`, logger);
+  const nats = await connectNats(cluster, `hearth-${coreId}`, logger);
   const lease = await CoreLease.open(nats, { ttlMs: cluster.coreLeaseMs, holder: `${coreId} (pid ${process.pid})` }, logger);
   // A standby loads the database driver while it waits, so taking over costs less.
   const databaseUrl = cluster.databaseUrl ?? config.databaseUrl;

@@ -25,7 +25,7 @@ export interface RunningGateway {
 
 export async function startGatewayRole(config: HearthConfig, cluster: ClusterConfig, logger: Logger): Promise<RunningGateway> {
   const startedAt = new Date();
-  const nats = await connectNats(cluster.natsUrls, `hearth-gateway-${cluster.gatewayId}`, logger);
+  const nats = await connectNats(cluster, `hearth-gateway-${cluster.gatewayId}`, logger);
   const sessions = new GatewaySessions(nats, logger, { gatewayId: cluster.gatewayId, inputHoldMs: cluster.inputHoldMs });
   sessions.start();
   const memory = new MemoryWatch();

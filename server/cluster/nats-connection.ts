@@ -3,9 +3,19 @@
 // server's logs say which process is which.
 import { type NatsConnection, connect } from '@nats-io/transport-node';
 import type { Logger } from '../../core/telemetry/logger.js';
+import type { ClusterConfig } from './cluster-config.js';
 
-export async function connectNats(servers: string[], name: string, logger: Logger): Promise<NatsConnection> {
-  const nats = await connect({ servers, name, maxReconnectAttempts: -1, reconnectTimeWait: 250, pingInterval: 5000, maxPingOut: 2 });
+export async function connectNats(cluster: ClusterConfig, name: string, logger: Logger): Promise<NatsConnection> {
+  const nats = await connect({
+    servers: cluster.natsUrls,
+    name,
+    ...(cluster.natsAuth ?? {}),
+    ...(cluster.natsCaFile || cluster.natsUrls.some((url) => url.startsWith('tls:')) ? { tls: cluster.natsCaFile ? { caFile: cluster.natsCaFile } : {} } : {}),
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 250,
+    pingInterval: 5000,
+    maxPingOut: 2,
+  });
   logger.info({ server: nats.getServer(), name }, 'connected to NATS');
   return nats;
 }

@@ -1,5 +1,6 @@
 // The cluster over real sockets: one nats-server, one `hearth core` (on PostgreSQL when the tests
-// have one, else PGlite in memory), two `hearth gateway` processes. Players on different gateways
+// have one, else PGlite in memory), two `hearth gateway` processes, NATS requiring a password (given
+// in HEARTH_NATS_URL, as an operator would). Players on different gateways
 // log in by telnet and websocket and hear each other's say and page; WHO and QUIT work as on the
 // single process.
 import assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ describe('two gateways and a core over NATS', { skip: skipWithoutNats() }, () =>
   let cluster: TestCluster;
 
   before(async () => {
-    cluster = await startTestCluster(['east', 'west']);
+    cluster = await startTestCluster(['east', 'west'], { natsAuth: { user: 'hearth', pass: 'p@ss:word/1' } });
   });
   after(() => cluster?.dispose());
 

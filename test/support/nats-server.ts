@@ -12,7 +12,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 const CANDIDATES = [process.env['HEARTH_NATS_SERVER'], '/usr/sbin/nats-server', '/usr/bin/nats-server'];
 
 export interface TestNatsServer {
+  /** The URL the roles are given (with the credentials, when the server requires them). */
   url: string;
+  /** The URL without credentials. */
+  plainUrl: string;
   port: number;
   /** Stops it (SIGKILL: an outage, not a goodbye). */
   kill(): Promise<void>;
@@ -34,7 +37,7 @@ export function skipWithoutNats(): string | false {
   return 'nats-server is not installed (apt-get install -y nats-server); these tests need it.';
 }
 
-export async function startTestNats(): Promise<TestNatsServer> {
+export async function startTestNats(options: { user?: string; pass?: string } = {}): Promise<TestNatsServer> {
   const binary = natsServerPath();
   if (!binary) throw new Error('nats-server is not installed (apt-get install -y nats-server); these tests need it.');
   const port = await freePort();
@@ -42,7 +45,8 @@ export async function startTestNats(): Promise<TestNatsServer> {
   let child: ChildProcess | null = null;
   const start = async (): Promise<void> => {
     const logs: string[] = [];
-    child = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storage], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const auth = options.user ? ['--user', options.user, '--pass', options.pass ?? ''] : [];
+    child = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storage, ...auth], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
     const deadline = Date.now() + 15_000;
@@ -61,7 +65,8 @@ export async function startTestNats(): Promise<TestNatsServer> {
   };
   await start();
   return {
-    url: `nats://127.0.0.1:${port}`,
+    url: options.user ? `nats://${encodeURIComponent(options.user)}:${encodeURIComponent(options.pass ?? '')}@127.0.0.1:${port}` : `nats://127.0.0.1:${port}`,
+    plainUrl: `nats://127.0.0.1:${port}`,
     port,
     kill,
     restart: start,

@@ -21,9 +21,15 @@ export interface TestCluster {
 
 export async function startTestCluster(
   gatewayIds: string[],
-  options: { coreEnvironment?: Record<string, string>; gatewayEnvironment?: Record<string, string>; sharedDatabase?: boolean } = {},
+  options: {
+    coreEnvironment?: Record<string, string>;
+    gatewayEnvironment?: Record<string, string>;
+    sharedDatabase?: boolean;
+    /** NATS requires this user and password of every client. */
+    natsAuth?: { user: string; pass: string };
+  } = {},
 ): Promise<TestCluster> {
-  const nats = await startTestNats();
+  const nats = await startTestNats(options.natsAuth);
   const processes: RoleProcess[] = [];
   const empty = await createEmptyDatabase(serverDriver());
   // Two cores in turn on one PGlite need its files on disk.
