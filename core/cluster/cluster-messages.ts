@@ -23,6 +23,8 @@ export const sessionOpenSchema = z.strictObject({
   remoteAddress: z.string().max(100),
   secure: z.boolean(),
   keepsResumeToken: z.boolean(),
+  /** A session ticket from an earlier core: the session resumes in the game rather than at login. */
+  ticket: z.string().min(1).max(512).optional(),
 });
 export type SessionOpenMessage = z.infer<typeof sessionOpenSchema>;
 
@@ -46,7 +48,7 @@ export type GatewayHeartbeatMessage = z.infer<typeof gatewayHeartbeatSchema>;
 
 /** The core's answer to an open or an input request; an open is answered with the core's id. */
 export const coreReplySchema = z.union([
-  z.strictObject({ ok: z.literal(true), core: gatewayId.optional() }),
+  z.strictObject({ ok: z.literal(true), core: gatewayId.optional(), resumed: z.boolean().optional() }),
   z.strictObject({ ok: z.literal(false), code: z.string().regex(/^E_[A-Z0-9_]{1,60}$/), message: z.string().max(500) }),
 ]);
 export type CoreReply = z.infer<typeof coreReplySchema>;
@@ -63,6 +65,8 @@ export const outputOpSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('data'), topic: z.string().min(1).max(100), data: z.unknown() }),
   z.strictObject({ t: z.literal('password'), hidden: z.boolean() }),
   z.strictObject({ t: z.literal('state'), state: z.enum(['login', 'playing', 'closed']) }),
+  /** The session's ticket, for the gateway to keep and present after a failover. */
+  z.strictObject({ t: z.literal('ticket'), ticket: z.string().min(1).max(512) }),
   z.strictObject({ t: z.literal('close') }),
 ]);
 export type OutputOp = z.infer<typeof outputOpSchema>;

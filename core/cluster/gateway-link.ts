@@ -6,6 +6,7 @@
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import type { Session } from '../sessions/session.js';
 import type { SessionHost } from '../sessions/session-host.js';
+import type { Transport } from '../sessions/transport.js';
 import type { Logger } from '../telemetry/logger.js';
 import {
   type CoreReply,
@@ -20,6 +21,13 @@ import { decodeMessage, encodeMessage } from './message-guard.js';
 import { OutputBatcher } from './output-batcher.js';
 import { RefusalLog } from './refusal-log.js';
 import { RemoteTransport } from './remote-transport.js';
+import type { SessionTickets } from './session-tickets.js';
+
+/** What the link needs of the core's sessions: the listeners' view, plus resuming with a ticket. */
+export interface RemoteSessionHost extends SessionHost<Session> {
+  openSession(transport: Transport, options?: { welcome?: boolean }): Session;
+  resumeSession(session: Session, accountId: number, characterId: number): Promise<boolean>;
+}
 
 interface RemoteSession {
   session: Session;
@@ -36,6 +44,8 @@ interface GatewayState {
 export interface GatewayLinkOptions {
   /** This core's id, fresh each start: gateways learn from it that sessions of an earlier core are gone. */
   coreId: string;
+  /** Signs and checks the tickets that carry sessions from one core to the next. */
+  tickets: SessionTickets;
   /** A gateway not heard from for this long is taken for dead and its sessions end. */
   gatewaySilenceMs?: number;
 }
@@ -51,7 +61,7 @@ export class GatewayLink {
 
   constructor(
     private readonly nats: NatsConnection,
-    private readonly sessions: SessionHost<Session>,
+    private readonly sessions: RemoteSessionHost,
     private readonly logger: Logger,
     private readonly options: GatewayLinkOptions,
   ) {
@@ -106,12 +116,34 @@ export class GatewayLink {
     if (!request) return this.reply(message, invalid());
     const gateway = this.gatewayOf(request.gateway);
     const opened: CoreReply = { ok: true, core: this.options.coreId };
-    if (gateway.sessions.has(request.connection)) return this.reply(message, opened);
+    const existing = gateway.sessions.get(request.connection);
+    if (existing) return this.reply(message, { ...opened, resumed: existing.session.state === 'playing' });
     let session: Session | null = null;
-    const transport = new RemoteTransport(request, gateway.output, () => session?.state ?? 'login');
-    session = this.sessions.openSession(transport);
-    gateway.sessions.set(request.connection, { session, lastSeq: 0 });
-    this.reply(message, opened);
+    const tickets = this.options.tickets;
+    const transport = new RemoteTransport(request, gateway.output, {
+      state: () => session?.state ?? 'login',
+      owner: () => (session?.account ? { accountId: session.account.id, characterId: session.account.characterId } : null),
+      ticketFor: (owner) => tickets.issue(owner),
+    });
+    const owner = request.ticket ? tickets.verify(request.ticket) : null;
+    if (request.ticket && !owner) this.refusals.refused(message.subject, 'a session ticket that is forged, damaged or expired');
+    session = this.sessions.openSession(transport, { welcome: owner === null });
+    const remote: RemoteSession = { session, lastSeq: 0 };
+    gateway.sessions.set(request.connection, remote);
+    if (!owner) return this.reply(message, opened);
+    // Lines the gateway held during the failover come after this reply, so they run in the game.
+    const resumed = session;
+    void this.sessions.resumeSession(resumed, owner.accountId, owner.characterId).then(
+      (done) => {
+        if (!done) resumed.write(WELCOME_TEXT_AFTER_FAILED_RESUME);
+        this.reply(message, { ...opened, resumed: done });
+      },
+      (error: unknown) => {
+        this.logger.error({ err: error, gateway: request.gateway, connection: request.connection }, 'resuming a session failed');
+        resumed.write(WELCOME_TEXT_AFTER_FAILED_RESUME);
+        this.reply(message, { ...opened, resumed: false });
+      },
+    );
   }
 
   private input(message: Msg): void {
@@ -182,6 +214,9 @@ export class GatewayLink {
     if (message.reply) message.respond(encodeMessage(reply));
   }
 }
+
+/** Said when a ticket's character could not be played again: the player logs in as usual. */
+const WELCOME_TEXT_AFTER_FAILED_RESUME = 'Your session could not be carried over; please log in again (connect <name> <password>).';
 
 function invalid(): CoreReply {
   return { ok: false, code: 'E_CLUSTER_MESSAGE_INVALID', message: 'The message does not have the shape its subject requires; it was refused.' };

@@ -1,8 +1,12 @@
 // A session's connection as the core sees it when the socket lives on a gateway: everything the
-// Transport interface does becomes an op in that gateway's next output batch.
+// Transport interface does becomes an op in that gateway's next output batch. Beside the output it
+// keeps the gateway up to date with what the gateway needs of the session: whether it is at the
+// login screen, and (once it plays a character) the ticket that carries it to another core.
 import type { SessionState } from '../sessions/session.js';
 import type { Transport, TransportKind } from '../sessions/transport.js';
+import type { OutputOp } from './cluster-messages.js';
 import type { OutputBatcher } from './output-batcher.js';
+import type { TicketOwner } from './session-tickets.js';
 
 export interface RemoteConnection {
   connection: number;
@@ -10,6 +14,14 @@ export interface RemoteConnection {
   remoteAddress: string;
   secure: boolean;
   keepsResumeToken: boolean;
+}
+
+/** What the transport reads of its session when output goes out. */
+export interface SessionWatch {
+  state(): SessionState;
+  /** The account and character played, once logged in. */
+  owner(): TicketOwner | null;
+  ticketFor(owner: TicketOwner): string;
 }
 
 export class RemoteTransport implements Transport {
@@ -20,13 +32,13 @@ export class RemoteTransport implements Transport {
   readonly connection: number;
   /** The session state the gateway was last told (it answers MSSP requests only at login). */
   private shownState: SessionState = 'login';
+  private ticketedCharacter: number | null = null;
   private closed = false;
 
   constructor(
     remote: RemoteConnection,
     private readonly output: OutputBatcher,
-    /** The session's state now; read when output goes out, so the gateway learns of changes. */
-    private readonly currentState: () => SessionState,
+    private readonly watch: SessionWatch,
   ) {
     this.connection = remote.connection;
     this.kind = remote.kind;
@@ -57,12 +69,17 @@ export class RemoteTransport implements Transport {
     this.closed = true;
   }
 
-  private push(op: Parameters<OutputBatcher['add']>[1]): void {
+  private push(op: OutputOp): void {
     if (this.closed) return;
-    const state = this.currentState();
+    const state = this.watch.state();
     if (state !== this.shownState && state !== 'closed') {
       this.shownState = state;
       this.output.add(this.connection, { t: 'state', state });
+    }
+    const owner = state === 'playing' ? this.watch.owner() : null;
+    if (owner && owner.characterId !== this.ticketedCharacter) {
+      this.ticketedCharacter = owner.characterId;
+      this.output.add(this.connection, { t: 'ticket', ticket: this.watch.ticketFor(owner) });
     }
     this.output.add(this.connection, op);
   }

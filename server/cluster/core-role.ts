@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { CoreLease } from '../../core/cluster/core-lease.js';
 import { GatewayLink } from '../../core/cluster/gateway-link.js';
+import { SessionTickets } from '../../core/cluster/session-tickets.js';
+import { loadTicketSecret } from '../../core/cluster/ticket-secret.js';
 import { openDatabase } from '../../core/db/database.js';
 import { type HearthCore, startCore } from '../../core/hearth-core.js';
 import type { Logger } from '../../core/telemetry/logger.js';
@@ -31,6 +33,7 @@ export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig
   const coreId = `core-${randomBytes(6).toString('hex')}`;
   const nats = await connectNats(cluster, `hearth-${coreId}`, logger);
   const lease = await CoreLease.open(nats, { ttlMs: cluster.coreLeaseMs, holder: `${coreId} (pid ${process.pid})` }, logger);
+  const tickets = new SessionTickets(await loadTicketSecret(nats));
   // A standby loads the database driver while it waits, so taking over costs less.
   const databaseUrl = cluster.databaseUrl ?? config.databaseUrl;
   await (databaseUrl
@@ -63,7 +66,7 @@ export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig
     throw error;
   }
   const openedDatabase = database;
-  const link = new GatewayLink(nats, core.sessions, logger, { coreId });
+  const link = new GatewayLink(nats, core.sessions, logger, { coreId, tickets });
   link.start();
   logger.info({ core: coreId, nats: nats.getServer(), startMs: Date.now() - takeoverStarted }, 'Hearth core is running');
 

@@ -24,12 +24,19 @@ import { InputPipe, type PipeItem } from './input-pipe.js';
 
 const REQUEST_TIMEOUT_MS = 2000;
 export const CORE_FORGOT_NOTICE = 'The game restarted without your session; you are at the login screen again.';
+export const RESUMING_NOTICE = 'The game restarted; carrying your session over...';
 export const NATS_LOST_NOTICE = 'This gateway lost contact with the game; what you type is held until it is back.';
+
+function withDropped(notice: string, given: number): string {
+  return given > 0 ? `${notice} (${given === 1 ? 'A line' : `${given} lines`} typed meanwhile did not run.)` : notice;
+}
 
 export class GatewaySession implements SessionInput {
   state: SessionState = 'login';
   /** The core that holds this connection's session, once it has answered the open. */
   coreId: string | null = null;
+  /** The core's ticket for this session once it plays a character: presented to the next core. */
+  ticket: string | null = null;
 
   constructor(
     readonly connection: number,
@@ -108,7 +115,15 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
       notify: (text) => transport.sendText(text),
       refused: (item, reply) => this.refused(session, item, reply),
       accepted: (item, reply) => {
-        if (item.kind === 'open' && reply.core) session.coreId = reply.core;
+        if (item.kind !== 'open') return;
+        if (reply.core) session.coreId = reply.core;
+        if (session.ticket !== null && reply.resumed !== true) {
+          // The new core could not carry the session over: lines typed for it must not run at the login screen.
+          session.ticket = null;
+          session.state = 'login';
+          const given = session.pipe.dropLines();
+          session.transport.sendText(withDropped(CORE_FORGOT_NOTICE, given));
+        }
       },
     });
     const session = new GatewaySession(connection, transport, pipe);
@@ -148,6 +163,7 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
               remoteAddress: transport.remoteAddress.slice(0, 100),
               secure: transport.secure === true,
               keepsResumeToken: transport.keepsResumeToken === true,
+              ...(session.ticket ? { ticket: session.ticket } : {}),
             },
           ]
         : [CLUSTER_SUBJECTS.sessionInput, { gateway, connection, seq: item.seq, line: item.line }];
@@ -160,11 +176,8 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
 
   private refused(session: GatewaySession, item: PipeItem, reply: Extract<CoreReply, { ok: false }>): void {
     if (reply.code === 'E_CLUSTER_UNKNOWN_SESSION' && item.kind === 'line') {
-      // A new core (after a failover) does not know this connection: it starts at the login screen.
-      session.coreId = null;
-      session.state = 'login';
-      session.transport.sendText(CORE_FORGOT_NOTICE);
-      session.pipe.reopen();
+      // A new core (after a failover) does not know this connection yet.
+      this.carryOver(session);
       return;
     }
     this.logger.warn({ connection: session.connection, code: reply.code, message: reply.message }, 'the core refused a gateway request');
@@ -179,16 +192,27 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
     let reopened = 0;
     for (const session of this.open.values()) {
       if (session.coreId === null || session.coreId === coreId) continue;
-      session.coreId = null;
-      session.state = 'login';
-      session.transport.setPasswordMode?.(false);
-      const given = session.pipe.restart();
-      session.transport.sendText(
-        given > 0 ? `${CORE_FORGOT_NOTICE} (${given === 1 ? 'A line' : `${given} lines`} typed meanwhile did not run.)` : CORE_FORGOT_NOTICE,
-      );
+      this.carryOver(session);
       reopened += 1;
     }
     this.logger.info({ core: coreId, reopened }, 'a core became active');
+  }
+
+  /**
+   * Opens a connection's session again on a new core. A player in the game is carried over with
+   * the session's ticket, and what they typed meanwhile runs there; one at the login screen
+   * starts it again, and lines typed meanwhile (perhaps a password) are given up.
+   */
+  private carryOver(session: GatewaySession): void {
+    session.coreId = null;
+    if (session.ticket) {
+      session.transport.sendText(RESUMING_NOTICE);
+      session.pipe.reopen();
+      return;
+    }
+    session.state = 'login';
+    session.transport.setPasswordMode?.(false);
+    session.transport.sendText(withDropped(CORE_FORGOT_NOTICE, session.pipe.restart()));
   }
 
   private apply(batch: OutputBatch): void {
@@ -212,6 +236,10 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
         return transport.setPasswordMode?.(op.hidden);
       case 'state':
         session.state = op.state;
+        if (op.state === 'login') session.ticket = null;
+        return;
+      case 'ticket':
+        session.ticket = op.ticket;
         return;
       case 'close':
         return transport.close();

@@ -46,9 +46,22 @@ export class InputPipe {
     this.enqueue({ kind: 'line', seq: this.nextSeq++, line }, false);
   }
 
-  /** Opens the session again ahead of everything waiting (the core forgot it). */
+  /**
+   * Opens the session again ahead of everything waiting (a new core does not know it yet). The
+   * item being sent, if any, is sent again after the open (the core runs a line once by its number).
+   */
   reopen(): void {
+    if (this.waiting[0]?.kind === 'open') return;
+    this.epoch += 1;
     this.enqueue({ kind: 'open' }, true);
+  }
+
+  /** Gives up the lines waiting (not an open); returns how many there were. */
+  dropLines(): number {
+    const given = this.waiting.filter((item) => item.kind === 'line').length;
+    this.epoch += 1;
+    for (let index = this.waiting.length - 1; index >= 0; index -= 1) if (this.waiting[index]!.kind === 'line') this.waiting.splice(index, 1);
+    return given;
   }
 
   /**
@@ -100,9 +113,12 @@ export class InputPipe {
           );
           return;
         }
-        if (this.waiting[0] === item) this.waiting.shift();
+        if (!reply.ok) this.options.refused(item, reply);
+        // A refusal that reopened the session keeps its item, to send again after the open.
+        if (this.epoch !== epoch) continue;
+        const at = this.waiting.indexOf(item);
+        if (at >= 0) this.waiting.splice(at, 1);
         if (reply.ok) this.options.accepted?.(item, reply);
-        else this.options.refused(item, reply);
       }
     } finally {
       this.running = false;
@@ -119,7 +135,8 @@ export class InputPipe {
       try {
         const reply = await this.options.send(item);
         if (told) this.options.notify(RESUMED_NOTICE);
-        return reply;
+        // Sent meanwhile the session was reopened: the item goes again after the open.
+        return this.epoch === epoch ? reply : 'restarted';
       } catch {
         if (this.closed) return null;
         const waited = Date.now() - started;
