@@ -66,7 +66,7 @@ export class GatewayLink {
     private readonly options: GatewayLinkOptions,
   ) {
     this.refusals = new RefusalLog(logger);
-    this.silenceMs = options.gatewaySilenceMs ?? 15_000;
+    this.silenceMs = options.gatewaySilenceMs ?? 10_000;
   }
 
   start(): void {

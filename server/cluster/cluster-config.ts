@@ -18,6 +18,10 @@ export interface ClusterConfig {
   inputHoldMs: number;
   /** How long a dead core's lease blocks its standby (the lease is renewed four times a lifetime). */
   coreLeaseMs: number;
+  /** How often a gateway tells the core it is alive and which connections it holds. */
+  gatewayHeartbeatMs: number;
+  /** How long a core waits for a silent gateway before ending its sessions. */
+  gatewaySilenceMs: number;
   /** The database a core uses (HEARTH_DATABASE_URL, else DATABASE_URL). */
   databaseUrl?: string;
 }
@@ -28,6 +32,8 @@ const schema = z.object({
   HEARTH_INPUT_HOLD_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   HEARTH_CORE_LEASE_MS: z.coerce.number().int().min(500).max(60_000).default(1500),
   HEARTH_NATS_CA_FILE: z.string().min(1).optional(),
+  HEARTH_GATEWAY_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  HEARTH_GATEWAY_SILENCE_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
   HEARTH_DATABASE_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
 });
@@ -58,6 +64,8 @@ export function loadClusterConfig(environment: NodeJS.ProcessEnv = process.env):
     gatewayId: env.HEARTH_GATEWAY_ID ?? `gw-${randomBytes(6).toString('hex')}`,
     inputHoldMs: env.HEARTH_INPUT_HOLD_SECONDS * 1000,
     coreLeaseMs: env.HEARTH_CORE_LEASE_MS,
+    gatewayHeartbeatMs: env.HEARTH_GATEWAY_HEARTBEAT_MS,
+    gatewaySilenceMs: env.HEARTH_GATEWAY_SILENCE_MS,
     databaseUrl: env.HEARTH_DATABASE_URL ?? env.DATABASE_URL,
   };
 }

@@ -66,7 +66,7 @@ export async function startCoreRole(config: HearthConfig, cluster: ClusterConfig
     throw error;
   }
   const openedDatabase = database;
-  const link = new GatewayLink(nats, core.sessions, logger, { coreId, tickets });
+  const link = new GatewayLink(nats, core.sessions, logger, { coreId, tickets, gatewaySilenceMs: cluster.gatewaySilenceMs });
   link.start();
   logger.info({ core: coreId, nats: nats.getServer(), startMs: Date.now() - takeoverStarted }, 'Hearth core is running');
 

@@ -26,7 +26,7 @@ export interface RunningGateway {
 export async function startGatewayRole(config: HearthConfig, cluster: ClusterConfig, logger: Logger): Promise<RunningGateway> {
   const startedAt = new Date();
   const nats = await connectNats(cluster, `hearth-gateway-${cluster.gatewayId}`, logger);
-  const sessions = new GatewaySessions(nats, logger, { gatewayId: cluster.gatewayId, inputHoldMs: cluster.inputHoldMs });
+  const sessions = new GatewaySessions(nats, logger, { gatewayId: cluster.gatewayId, inputHoldMs: cluster.inputHoldMs, heartbeatMs: cluster.gatewayHeartbeatMs });
   sessions.start();
   const memory = new MemoryWatch();
   memory.start();

@@ -92,7 +92,7 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
       subscription.unsubscribe();
       hello.unsubscribe();
     };
-    this.heartbeat = setInterval(() => this.beat(), this.options.heartbeatMs ?? 5000);
+    this.heartbeat = setInterval(() => this.beat(), this.options.heartbeatMs ?? 2000);
     this.heartbeat.unref();
     this.beat();
     void this.watchNats();
