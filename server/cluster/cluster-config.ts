@@ -27,7 +27,7 @@ export interface ClusterConfig {
 }
 
 const schema = z.object({
-  HEARTH_NATS_URL: z.string().min(1, 'must name the NATS server, e.g. nats://127.0.0.1:4222'),
+  HEARTH_NATS_URL: z.string({ error: 'must name the NATS server, e.g. nats://127.0.0.1:4222' }).min(1, 'must name the NATS server, e.g. nats://127.0.0.1:4222'),
   HEARTH_GATEWAY_ID: z.string().regex(GATEWAY_ID_PATTERN, 'must be lower-case letters, digits and dashes (at most 40)').optional(),
   HEARTH_INPUT_HOLD_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   HEARTH_CORE_LEASE_MS: z.coerce.number().int().min(500).max(60_000).default(1500),
