@@ -3,8 +3,9 @@
 // `hearth backup` / `hearth restore`; `hearth gateway` and `hearth core` run the cluster's roles
 // (docs/SCALING.md). It reads the same environment as the server (HEARTH_DATA_DIR, DATABASE_URL,
 // HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...); `--data-dir` names the data folder instead. Beside
-// a stopped server it never makes a new database unless told `--create`. Exit code 0 when everything asked for succeeded, 1 when something was refused (with the reasons printed),
-// 2 on a usage mistake.
+// a stopped server it never makes a new database unless told `--create`. Exit code 0 when
+// everything asked for succeeded, 1 when something was refused (with the reasons printed), 2 on a
+// usage mistake.
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
