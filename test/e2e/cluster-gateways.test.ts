@@ -1,8 +1,8 @@
 // The cluster over real sockets: one nats-server, one `hearth core` (on PostgreSQL when the tests
 // have one, else PGlite in memory), two `hearth gateway` processes, NATS requiring a password (given
-// in HEARTH_NATS_URL, as an operator would). Players on different gateways
-// log in by telnet and websocket and hear each other's say and page; WHO and QUIT work as on the
-// single process.
+// in HEARTH_NATS_URL, as an operator would). Players on different gateways log in by telnet and
+// websocket and hear each other's say, page and channel talk; WHO and QUIT work as on the single
+// process.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { skipWithoutNats } from '../support/nats-server.js';
@@ -18,7 +18,7 @@ describe('two gateways and a core over NATS', { skip: skipWithoutNats() }, () =>
   });
   after(() => cluster?.dispose());
 
-  it('lets players on different gateways see each other say, page and QUIT', async () => {
+  it('lets players on different gateways see each other say, page, talk on a channel and QUIT', async () => {
     const east = cluster.gateways['east']!;
     const west = cluster.gateways['west']!;
     const alice = await TelnetTestClient.connect(east.telnetPort);
@@ -47,6 +47,20 @@ describe('two gateways and a core over NATS', { skip: skipWithoutNats() }, () =>
     carol.send('say hi both');
     await alice.waitFor('Carol says, "hi both"');
     await bob.waitFor('Carol says, "hi both"');
+
+    // Channel talk, made by an admin on one gateway and heard across both.
+    const wizard = await TelnetTestClient.connect(east.telnetPort);
+    await wizard.login('connect', 'Wizard', 'staffpass');
+    wizard.send('@channel/create tavern=Drinks and gossip');
+    await wizard.waitFor('Channel tavern created. You have joined it.');
+    alice.send('@channel/join tavern');
+    await wizard.waitFor('[tavern] Alice has joined this channel.');
+    bob.send('addcom pub=tavern');
+    await alice.waitFor('[tavern] Bob has joined this channel.');
+    bob.send('pub a round for everyone, caf\u00e9 \u2713');
+    await alice.waitFor('[tavern] Bob says, "a round for everyone, caf\u00e9 \u2713"');
+    await wizard.waitFor('[tavern] Bob says, "a round for everyone, caf\u00e9 \u2713"');
+    await wizard.close();
 
     bob.send('QUIT');
     await bob.waitFor('Goodbye. Come back soon.');
