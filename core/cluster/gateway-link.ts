@@ -155,11 +155,11 @@ export class GatewayLink {
     if (!remote || !remote.session.isOpen) {
       return this.reply(message, { ok: false, code: 'E_CLUSTER_UNKNOWN_SESSION', message: 'The core has no session for that connection; open one first.' });
     }
-    if (request.seq > remote.lastSeq) {
-      remote.lastSeq = request.seq;
-      remote.session.receive(request.line);
-    }
-    this.reply(message, OK);
+    if (request.seq <= remote.lastSeq) return this.reply(message, OK);
+    remote.lastSeq = request.seq;
+    // Acknowledged once it has run: what it did is stored and shown by then, so an acknowledged
+    // line is never lost with a core that dies.
+    remote.session.receive(request.line, () => this.reply(message, OK));
   }
 
   private close(message: Msg): void {

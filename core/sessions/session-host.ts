@@ -8,7 +8,8 @@ import type { Transport } from './transport.js';
 /** The side of a session its connection sees: where typed lines go, and whether it is logged in. */
 export interface SessionInput {
   readonly state: SessionState;
-  receive(line: string): void;
+  /** `done`, where given, is called once the line has run or never will. */
+  receive(line: string, done?: () => void): void;
 }
 
 export interface SessionHost<S extends SessionInput = SessionInput> {
