@@ -157,9 +157,12 @@ export class GatewayLink {
     }
     if (request.seq <= remote.lastSeq) return this.reply(message, OK);
     remote.lastSeq = request.seq;
-    // Acknowledged once it has run: what it did is stored and shown by then, so an acknowledged
-    // line is never lost with a core that dies.
-    remote.session.receive(request.line, () => this.reply(message, OK));
+    // Acknowledged once it has run and what it showed has gone out (ahead of the reply), so an
+    // acknowledged line is never lost with a core that dies.
+    remote.session.receive(request.line, () => {
+      this.flushOutput();
+      this.reply(message, OK);
+    });
   }
 
   private close(message: Msg): void {
@@ -194,6 +197,10 @@ export class GatewayLink {
       for (const connection of [...gateway.sessions.keys()]) this.endSession(id, connection);
       this.gateways.delete(id);
     }
+  }
+
+  private flushOutput(): void {
+    for (const gateway of this.gateways.values()) gateway.output.flush();
   }
 
   private gatewayOf(id: string): GatewayState {
