@@ -8,9 +8,12 @@ import type { Session } from '../sessions/session.js';
 import type { SessionHost } from '../sessions/session-host.js';
 import type { Transport } from '../sessions/transport.js';
 import type { Logger } from '../telemetry/logger.js';
+import { encodeToFit } from './batch-splitting.js';
 import {
   type CoreReply,
   MAX_GATEWAY_MESSAGE_BYTES,
+  MAX_OUTPUT_MESSAGE_BYTES,
+  type OutputBatch,
   gatewayHeartbeatSchema,
   sessionCloseSchema,
   sessionInputSchema,
@@ -208,7 +211,7 @@ export class GatewayLink {
     if (!gateway) {
       const subject = gatewayOutputSubject(id);
       gateway = {
-        output: new OutputBatcher((batch) => this.nats.publish(subject, encodeMessage(batch))),
+        output: new OutputBatcher((batch) => this.publishOutput(id, subject, batch)),
         sessions: new Map(),
         heardAt: Date.now(),
       };
@@ -217,8 +220,21 @@ export class GatewayLink {
     return gateway;
   }
 
+  /** Never throws: output that cannot be encoded or sent is logged, and play goes on. */
+  private publishOutput(gatewayId: string, subject: string, batch: OutputBatch): void {
+    try {
+      for (const part of encodeToFit(batch, MAX_OUTPUT_MESSAGE_BYTES, encodeMessage)) this.nats.publish(subject, part);
+    } catch (error) {
+      this.logger.error({ err: error, gateway: gatewayId }, 'could not send output to a gateway');
+    }
+  }
+
   private reply(message: Msg, reply: CoreReply): void {
-    if (message.reply) message.respond(encodeMessage(reply));
+    try {
+      if (message.reply) message.respond(encodeMessage(reply));
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not answer a gateway');
+    }
   }
 }
 
