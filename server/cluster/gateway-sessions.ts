@@ -85,7 +85,11 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
       callback: (error, message) => {
         if (error) return;
         const core = decodeMessage(coreHelloSchema, message.data, 4096, message.subject, this.refusals);
-        if (core) this.coreStarted(core.core);
+        try {
+          if (core) this.coreStarted(core.core);
+        } catch (failure) {
+          this.logger.error({ err: failure }, 'handling a core hello failed');
+        }
       },
     });
     this.stopOutput = () => {
@@ -219,7 +223,14 @@ export class GatewaySessions implements SessionHost<GatewaySession> {
     for (const [connection, indexes] of batch.to) {
       const session = this.open.get(connection);
       if (!session) continue;
-      for (const index of indexes) this.applyOp(session, batch.ops[index]!);
+      for (const index of indexes) {
+        try {
+          this.applyOp(session, batch.ops[index]!);
+        } catch (error) {
+          // Data a client's protocol cannot carry (a forged topic's shape, say) is this op's loss alone.
+          this.logger.warn({ err: error, connection }, 'could not pass an op to a connection');
+        }
+      }
     }
   }
 

@@ -56,6 +56,8 @@ describe('the cluster under faults', { skip: skipWithoutNats() }, () => {
       ...garbage,
       json({ ops: [{ t: 'eval', code: 'process.exit(1)' }], to: [[1, [0]]] }),
       json({ ops: [{ t: 'text', text: 'forged!' }], to: [[1, [5]]] }),
+      // Well-formed, with data no client protocol expects under these topics.
+      json({ ops: [{ t: 'data', topic: 'room', data: null }, { t: 'data', topic: 'char', data: { name: { deep: [1, 2] } } }], to: [[1, [0, 1]], [2, [1, 0]]] }),
     ]) {
       intruder.publish(gatewayOutputSubject('east'), payload);
     }
