@@ -25,6 +25,11 @@ export const ERROR_CATALOGUE = {
   E_BACKUP_FAILED: { meaning: 'A backup could not be made, written or received.' },
   E_RESTORE_TARGET_NOT_EMPTY: { meaning: 'The database or plugin folder to restore into already holds data.' },
 
+  // The cluster (gateways and a core over NATS)
+  E_CLUSTER_MESSAGE_INVALID: { meaning: 'A message on a cluster subject is malformed, oversized or forged; it was refused and logged.' },
+  E_CLUSTER_UNKNOWN_SESSION: { meaning: 'The core holds no session for the connection a gateway named (it restarted, or the session ended).' },
+  E_CLUSTER_UNAVAILABLE: { meaning: 'No core answered a gateway over NATS in time, or its answer was not a reply.' },
+
   // Admin HTTP API and the CLI that calls it
   E_UNAUTHORIZED: { meaning: 'An admin HTTP request came without the admin token (or from an address not allowed).' },
   E_REQUEST_INVALID: { meaning: 'An admin API request is not the JSON object the route expects.' },

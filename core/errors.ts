@@ -43,6 +43,13 @@ export class DataFolderMissingError extends HearthError {
   }
 }
 
+// The cluster: a gateway whose core does not answer
+export class ClusterUnavailableError extends HearthError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('E_CLUSTER_UNAVAILABLE', message, options);
+  }
+}
+
 export class ServerRunningError extends HearthError {
   constructor(message: string) {
     super('E_SERVER_RUNNING', message);

@@ -7,6 +7,7 @@ import type { Logger } from '../core/telemetry/logger.js';
 import type { HearthConfig } from './config.js';
 import { type HealthReport, type RunningHttpServer, startHttpServer } from './http/http-server.js';
 import { resolveAdminToken } from './admin-token.js';
+import { coreOptionsFor } from './core-options.js';
 import { descriptorWarning, openFileLimit } from './descriptor-limit.js';
 import { MemoryWatch } from './memory-report.js';
 import { createServerMetrics, type ServerMetrics } from './metrics/server-metrics.js';
@@ -52,23 +53,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
   memory.start();
   let metrics: ServerMetrics | undefined;
   try {
-    core = await startCore(database, logger, {
-      bootstrapAdmin: config.bootstrapAdmin,
-      manifestDirs: config.manifestDirs,
-      pluginStoreDir: config.pluginDir ?? undefined,
-      watchPlugins: config.watchPlugins,
-      pluginLimits: config.pluginLimits,
-      login: config.loginLimits,
-      characterRenames: config.characterRenames,
-      softcode: config.softcode,
-      sessions: {
-        rate: { perSecond: config.inputRate, burst: config.inputBurst },
-        maxQueuedLines: 100,
-        loginTimeoutMs: config.loginTimeoutSeconds * 1000,
-        idleTimeoutMs: config.idleTimeoutSeconds * 1000,
-        replayLimit: config.replayLimit,
-      },
-    });
+    core = await startCore(database, logger, coreOptionsFor(config));
     const limits = { maxLineBytes: config.maxLineBytes, maxBufferedOutputBytes: MAX_BUFFERED_OUTPUT_BYTES };
     const statusCore = core;
     const telnetOptions = {

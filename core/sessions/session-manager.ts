@@ -89,15 +89,27 @@ export class SessionManager {
     });
   }
 
-  /** Starts a session on a fresh connection and shows the welcome screen. */
-  openSession(transport: Transport): Session {
+  /** Starts a session on a fresh connection and shows the welcome screen (unless it is resuming). */
+  openSession(transport: Transport, options: { welcome?: boolean } = {}): Session {
     const session = new Session(this.nextId++, transport, (s, line) => this.handleLine(s, line), {
       rate: this.deps.config.rate,
       maxQueuedLines: this.deps.config.maxQueuedLines,
     });
     this.open.set(session.id, session);
-    session.write(WELCOME_TEXT);
+    if (options.welcome !== false) session.write(WELCOME_TEXT);
     return session;
+  }
+
+  /**
+   * Puts a fresh session straight into the game as a character, with no login: for a session
+   * carried over from another core (a verified session ticket). False when the account or
+   * character is gone.
+   */
+  async resumeSession(session: Session, accountId: number, characterId: number): Promise<boolean> {
+    const account = await this.deps.accounts.resumeAs(accountId, characterId);
+    if (!account || !session.isOpen) return false;
+    await this.enterGame(session, account);
+    return true;
   }
 
   /** Called by the transport when its connection is gone, for whatever reason. */

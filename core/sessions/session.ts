@@ -30,7 +30,8 @@ export class Session {
   account: Account | null = null;
   /** Newest event id shown to this session; replay after a reconnect starts past it. */
   lastDeliveredEventId: string | null = null;
-  private readonly queue: string[] = [];
+  /** Lines waiting their turn, each with whoever waits to hear it has run (a gateway's acknowledgement). */
+  private readonly queue: Array<{ line: string; done?: () => void }> = [];
   private queuedCharacters = 0;
   private processing = false;
   private readonly subscriptions = new Map<string, () => void>();
@@ -59,20 +60,27 @@ export class Session {
     return this.state !== 'closed';
   }
 
-  /** Accepts one line typed by the player. */
-  receive(line: string): void {
-    if (!this.isOpen) return;
+  /**
+   * Accepts one line typed by the player. `done` is called once the line has run, or once it
+   * never will (dropped from a full backlog, with the player told; the session closed).
+   */
+  receive(line: string, done?: () => void): void {
+    if (!this.isOpen) {
+      done?.();
+      return;
+    }
     this.lastInputAt = Date.now();
     // QUIT never waits behind the backlog: a player can always leave.
     if (line.trim().toUpperCase() === 'QUIT') {
-      void this.handleLine(this, line);
+      void this.handleLine(this, line).finally(() => done?.());
       return;
     }
     if (this.queue.length >= this.limits.maxQueuedLines || this.queuedCharacters + line.length > MAX_BACKLOG_CHARACTERS) {
       this.drop();
+      done?.();
       return;
     }
-    this.queue.push(line);
+    this.queue.push({ line, done });
     this.queuedCharacters += line.length;
     if (!this.processing) void this.processQueue();
   }
@@ -142,7 +150,7 @@ export class Session {
   /** Marks the session closed and drops its subscriptions; the transport is closed by the caller. */
   markClosed(): void {
     this.state = 'closed';
-    this.queue.length = 0;
+    for (const waiting of this.queue.splice(0)) waiting.done?.();
     this.queuedCharacters = 0;
     this.held = null;
     this.endPause();
@@ -162,9 +170,13 @@ export class Session {
           continue;
         }
         this.limiter.tryTake();
-        const line = this.queue.shift()!;
+        const { line, done } = this.queue.shift()!;
         this.queuedCharacters -= line.length;
-        await this.handleLine(this, line);
+        try {
+          await this.handleLine(this, line);
+        } finally {
+          done?.();
+        }
       }
     } finally {
       this.processing = false;

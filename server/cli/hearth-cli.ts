@@ -1,10 +1,11 @@
 // `hearth plugin <action> ...`: plugin administration from the shell, mirroring the in-game
 // @plugin commands; `hearth account ...`: accounts, passwords, roles and lockouts; and
-// `hearth backup` / `hearth restore`. It reads the same environment as the server (HEARTH_DATA_DIR,
-// DATABASE_URL, HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...); `--data-dir` names the data folder
-// instead. Beside a stopped server it never makes a new database unless told `--create`. Exit code
-// 0 when everything asked for succeeded, 1 when something was refused (with the reasons printed),
-// 2 on a usage mistake.
+// `hearth backup` / `hearth restore`; `hearth gateway` and `hearth core` run the cluster's roles
+// (docs/SCALING.md). It reads the same environment as the server (HEARTH_DATA_DIR, DATABASE_URL,
+// HEARTH_HTTP_PORT, HEARTH_ADMIN_TOKEN, ...); `--data-dir` names the data folder instead. Beside
+// a stopped server it never makes a new database unless told `--create`. Exit code 0 when
+// everything asked for succeeded, 1 when something was refused (with the reasons printed), 2 on a
+// usage mistake.
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -42,6 +43,8 @@ Options of the actions that reach a server or its database:
                                         its admin token, and its database when the server is stopped
   --create                              with the server stopped, make a new database there if there is none
 ${ACCOUNT_USAGE}
+Usage: hearth gateway                   run a gateway (sockets only) for a core over NATS (HEARTH_NATS_URL; docs/SCALING.md)
+       hearth core                      run the game core for gateways over NATS (HEARTH_NATS_URL, HEARTH_DATABASE_URL)
 Usage: hearth backup <file>             back up the database and installed plugins (the server may be running)
        hearth restore <file> [--replace] restore a backup with the server stopped (--replace: keep what is there aside)`;
 
@@ -67,6 +70,10 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || area === undefined || area === 'help') {
     console.log(USAGE);
     return 0;
+  }
+  if ((area === 'gateway' || area === 'core') && action === undefined) {
+    const { runRole } = await import('../cluster/role-main.js');
+    return runRole(area);
   }
   if (area === 'account') return accountCommand(config(), action, rest, { create, admin: values.admin === true, builder: values.builder === true });
   if (area === 'backup' || area === 'restore') {

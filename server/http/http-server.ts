@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
 import type { PluginManager } from '../../core/plugins/plugin-manager.js';
-import type { SessionManager } from '../../core/sessions/session-manager.js';
+import type { SessionHost, SessionInput } from '../../core/sessions/session-host.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import type { MemoryReport } from '../memory-report.js';
 import { accountApi, type AccountApiOptions } from './account-api.js';
@@ -66,8 +66,8 @@ export interface RunningHttpServer {
 const webRoot = hearthPath('server', 'web');
 const CONTENT_SECURITY_POLICY = "default-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-export async function startHttpServer(
-  sessions: SessionManager,
+export async function startHttpServer<S extends SessionInput>(
+  sessions: SessionHost<S>,
   logger: Logger,
   health: () => HealthReport,
   options: HttpServerOptions,

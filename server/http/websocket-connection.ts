@@ -7,7 +7,7 @@
 //   `{"proto": "gmcp", "id": "Package.Name", "data": "<json>"}` envelopes.
 import type { WebSocket } from 'ws';
 import { TokenBucket } from '../../core/limits/token-bucket.js';
-import type { Session } from '../../core/sessions/session.js';
+import type { SessionInput } from '../../core/sessions/session-host.js';
 import type { SessionMessage } from '../../core/sessions/session-data.js';
 import { cleanInputLine } from '../../core/sessions/input-text.js';
 import { keepOnlyColour, stripAnsi } from '../../core/sessions/text-style.js';
@@ -42,7 +42,7 @@ export class WebsocketConnection implements Transport {
   readonly kind = 'websocket' as const;
   readonly keepsResumeToken: boolean;
   readonly secure: boolean;
-  private session: Session | null = null;
+  private session: SessionInput | null = null;
   private readonly gmcp: GmcpSession | null = null;
   private readonly gmcpLimiter = new TokenBucket({ perSecond: 20, burst: 60 });
 
@@ -57,7 +57,7 @@ export class WebsocketConnection implements Transport {
     if (options.format === 'json-envelope') this.gmcp = new GmcpSession((message) => this.send(formatJsonEnvelope(message)));
   }
 
-  attach(session: Session): void {
+  attach(session: SessionInput): void {
     this.session = session;
     this.socket.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary));
   }

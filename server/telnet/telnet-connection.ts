@@ -3,7 +3,7 @@
 // negotiation is TelnetOptions' job. Malformed or hostile protocol input is ignored and counted;
 // a client that keeps sending it is disconnected with a message, and nobody else notices.
 import type { Socket } from 'node:net';
-import type { Session } from '../../core/sessions/session.js';
+import type { SessionInput } from '../../core/sessions/session-host.js';
 import type { SessionMessage } from '../../core/sessions/session-data.js';
 import type { Transport } from '../../core/sessions/transport.js';
 import { TokenBucket } from '../../core/limits/token-bucket.js';
@@ -48,7 +48,7 @@ export class TelnetConnection implements Transport {
   private readonly options: TelnetOptions;
   // GMCP messages are input too; a client may not flood them any more than commands.
   private readonly gmcpLimiter = new TokenBucket({ perSecond: 20, burst: 60 });
-  private session: Session | null = null;
+  private session: SessionInput | null = null;
   private misbehaviours = 0;
   private closing = false;
 
@@ -91,7 +91,7 @@ export class TelnetConnection implements Transport {
   }
 
   /** Starts reading once a session exists to receive the lines. */
-  attach(session: Session): void {
+  attach(session: SessionInput): void {
     this.session = session;
     this.socket.on('data', (chunk: Buffer) => this.receive(chunk));
   }

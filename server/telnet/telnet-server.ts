@@ -2,7 +2,7 @@
 // handshake is done) and gives each one a session.
 import { createServer, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
-import type { SessionManager } from '../../core/sessions/session-manager.js';
+import type { SessionHost, SessionInput } from '../../core/sessions/session-host.js';
 import type { Logger } from '../../core/telemetry/logger.js';
 import { ConnectionGate, refuseConnection } from '../connection-gate.js';
 import type { CertificateFiles } from '../tls/certificate-files.js';
@@ -32,8 +32,8 @@ export interface RunningTelnetServer {
   close(): Promise<void>;
 }
 
-export async function startTelnetServer(
-  sessions: SessionManager,
+export async function startTelnetServer<S extends SessionInput>(
+  sessions: SessionHost<S>,
   logger: Logger,
   options: TelnetServerOptions,
 ): Promise<RunningTelnetServer> {

@@ -45,7 +45,7 @@ async function documentedCodes(): Promise<Map<string, { plugins: boolean; rows: 
 describe('the error catalogue', () => {
   it('holds a counted set of codes, each with a one-line meaning', () => {
     // Adding a code is deliberate: document it in docs/errors.md, then raise this count.
-    assert.equal(CODES.length, 85);
+    assert.equal(CODES.length, 88);
     for (const code of CODES) {
       assert.match(code, /^E_[A-Z][A-Z0-9_]*[A-Z0-9]$/);
       const { meaning } = ERROR_CATALOGUE[code];

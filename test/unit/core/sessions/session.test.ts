@@ -115,4 +115,28 @@ describe('Session input backlog', () => {
     await sleep(50);
     assert.equal(handled.length, 1);
   });
+  it('tells whoever waits on a line when it has run, when it was dropped, and when the session closed first', async () => {
+    const { session, handled, hold, release } = recordingSession({ rate: { perSecond: 1000, burst: 1000 }, maxQueuedLines: 2 });
+    const done: string[] = [];
+    hold();
+    session.receive('first', () => done.push(`ran ${handled.map((entry) => entry.line).join(',')}`));
+    session.receive('second', () => done.push('second'));
+    session.receive('third', () => done.push('third'));
+    session.receive('fourth', () => done.push('fourth (dropped)'));
+    assert.deepEqual(done, ['fourth (dropped)'], 'a dropped line is answered at once; the others wait');
+    release();
+    await until(() => done.length === 4);
+    assert.deepEqual(done, ['fourth (dropped)', 'ran first', 'second', 'third']);
+
+    hold();
+    session.receive('stuck', () => done.push('stuck'));
+    session.receive('waiting', () => done.push('waiting (closed)'));
+    await until(() => handled.some((entry) => entry.line === 'stuck'));
+    session.markClosed();
+    assert.ok(done.includes('waiting (closed)'));
+    session.receive('after', () => done.push('after (closed)'));
+    assert.ok(done.includes('after (closed)'));
+    release();
+    await until(() => done.includes('stuck'));
+  });
 });
