@@ -1,6 +1,8 @@
 // The command source that hands player input to plugins: registry match, role check, argument
 // parsing, the call, and what the player sees. Lines no command takes are offered to plugins'
-// unmatched handlers (navigation uses this for exit names).
+// unmatched handlers (navigation uses this for exit names). A command may decline its line
+// (`handled: false`, the kit's pass()): the messaging plugin's `+<channel>` does for a word that
+// names no channel, so that softcode's `$+finger *` still hears `+finger Bob`.
 import type { Role } from '../auth/accounts.js';
 import { isConnectionFailure } from '../db/database-health.js';
 import { HearthError, PermissionDeniedError, PluginCallError } from '../errors.js';
@@ -33,8 +35,8 @@ export class PluginCommandSource implements CommandSource {
       recordCommand(command.plugin, command.name);
       const args = parseArguments(match);
       const input = { command: command.name, invoked: match.invokedAs, switches: match.switches, args, rest: match.rest, actor };
-      await this.show(request, () => this.host.callCommand(command.plugin, command.handler, input));
-      return true;
+      const declined = await this.show(request, () => this.host.callCommand(command.plugin, command.handler, input));
+      if (!declined) return true;
     }
     for (const { plugin, handler } of snapshot.unmatched) {
       let output: CommandOutput;
@@ -55,13 +57,17 @@ export class PluginCommandSource implements CommandSource {
     return false;
   }
 
-  private async show(request: CommandRequest, call: () => Promise<CommandOutput>): Promise<void> {
+  /** Runs the call and shows what it answered; true when the command declined the line. */
+  private async show(request: CommandRequest, call: () => Promise<CommandOutput>): Promise<boolean> {
     try {
-      this.write(request, await call());
+      const output = await call();
+      if (output.handled === false && output.output === undefined && output.error === undefined) return true;
+      this.write(request, output);
     } catch (error) {
       if (!(error instanceof HearthError) || isConnectionFailure(error)) throw error;
       request.session.write(describeFailure(error));
     }
+    return false;
   }
 
   private write(request: CommandRequest, output: CommandOutput): void {

@@ -60,6 +60,19 @@ describe('softcode commands, played over telnet', () => {
     await alice.waitFor(/Bob rolls 2d6 and gets \d+\./);
   });
 
+  it('a +command in softcode answers +word lines, while +<channel> still talks on a channel', async () => {
+    await make('Sheet');
+    await set('&CMD_SHEET Sheet=$+sheet *:@pemit %#=Sheet of %0: Strength 3.', 'Sheet/CMD_SHEET - Set.');
+    bob.send('+sheet Cat');
+    await bob.waitFor('Sheet of Cat: Strength 3.');
+    alice.send('@channel/create sheet=Not the command');
+    await alice.waitFor('Channel sheet created.');
+    alice.send('+sheet hello');
+    await alice.waitFor('[sheet] Alice says, "hello"');
+    bob.send('+nosuch thing');
+    await bob.waitFor('Huh?');
+  });
+
   it('a vending machine: $buy * with a stock list, a refusal, and a message to the others', async () => {
     await make('Machine');
     await set('&STOCK Machine=cola crisps', 'Machine/STOCK - Set.');

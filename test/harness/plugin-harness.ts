@@ -40,6 +40,8 @@ export interface CommandResult {
   error?: string;
   /** Set when the call itself failed (timeout, trap, bad output, usage or permission). */
   failure?: HearthError;
+  /** True when the handler declined the line (the kit's pass()), leaving it to others. */
+  declined?: boolean;
   events: HearthEvent[];
   sends: Array<{ characterId: number; text: string }>;
 }
@@ -174,6 +176,7 @@ export class PluginHarness {
       }
       result.output = output.output;
       result.error = output.error;
+      if (output.handled === false) result.declined = true;
     } catch (error) {
       if (!(error instanceof HearthError)) throw error;
       result.failure = error;

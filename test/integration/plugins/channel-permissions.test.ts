@@ -155,7 +155,7 @@ describe('channel owners and operators', () => {
     const before = history.indexOf('[guild] Mia says, "before the rename"');
     const renaming = history.indexOf('[crafts] Olga has renamed the channel from guild to crafts.');
     assert.ok(before > 0 && renaming > before && history.endsWith('[crafts] Mia says, "after the rename"'), history);
-    assert.equal((await harness.command('+guild hello?', mia.id)).error, 'There is no channel called "guild". See @channel/list.');
+    assert.equal((await harness.command('+guild hello?', mia.id)).declined, true);
   });
 
   it('warns before deleting, then deletes a channel and everything kept for it, for the owner and admins only', async () => {
@@ -308,7 +308,9 @@ describe('channels kept to a role', () => {
     for (const line of ['@channel/join staff', '@channel/who staff', '@channel/info staff', '@channel/history staff', '+staff hello', '@channel/leave staff', 'addcom st=staff']) {
       for (const character of [bea, pat]) {
         const result = await harness.command(line, character.id);
-        assert.equal(result.error, missing, `${line} as ${character.name}`);
+        // `+staff` is declined as for a channel that does not exist: it goes on to softcode.
+        if (line.startsWith('+')) assert.equal(result.declined, true, `${line} as ${character.name}`);
+        else assert.equal(result.error, missing, `${line} as ${character.name}`);
         assert.deepEqual(result.events, [], line);
       }
     }
@@ -324,7 +326,7 @@ describe('channels kept to a role', () => {
     const said = await harness.command('+staff for admins only', ada.id);
     assert.deepEqual(said.sends, [{ characterId: abe.id, text: 'You are no longer on channel staff: it is for admins only.' }]);
     assert.deepEqual(harness.listeners.listenersOf('channel:staff'), [ada.id]);
-    assert.equal((await harness.command('+staff still here?', abe.id)).error, 'There is no channel called "staff". See @channel/list.');
+    assert.equal((await harness.command('+staff still here?', abe.id)).declined, true);
     harness.world.setRole(abe.id, 'admin');
   });
 
