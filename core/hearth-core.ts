@@ -153,7 +153,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       attributes: (): AttributeSchema => plugins.snapshot.attributes,
       logger,
       database: health,
-      softcode: { evaluateLockCode: (request) => softcode.evaluateLockCode(request) },
+      softcode: { evaluateLockCode: (request) => softcode.evaluateLockCode(request), evaluateMessage: (id, code, enactor) => softcode.evaluateMessage(id, code, enactor) },
     },
     { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
   );

@@ -173,6 +173,9 @@ export interface HostServices {
   clock?: PluginClock;
   /** Undoing a failed call waits for a lost database to come back; absent, undo is tried once. */
   database?: DatabaseHealth;
-  /** Softcode for evaluation lock keys (`ATTR/value`); absent, they compare the stored text. */
-  softcode?: { evaluateLockCode(request: AttributeEvaluation): string };
+  /**
+   * Softcode for evaluation lock keys (`ATTR/value`) and for messages (read_messages); absent, lock
+   * keys compare the stored text and messages are shown as stored.
+   */
+  softcode?: { evaluateLockCode(request: AttributeEvaluation): string; evaluateMessage(objectId: number, code: string, enactor: number): string };
 }

@@ -14,6 +14,7 @@ import { registerFunctions } from './functions/registers.js';
 import { sortingFunctions } from './functions/sorting.js';
 import { statisticsFunctions } from './functions/statistics.js';
 import { stringEditFunctions } from './functions/string-edits.js';
+import { colourFunctions } from './functions/colour.js';
 import { stringFunctions } from './functions/strings.js';
 import { timeFunctions } from './functions/time.js';
 import { worldObjectFunctions } from './functions/world-objects.js';
@@ -41,6 +42,7 @@ export function createStandardFunctions(): FunctionRegistry {
     ...mathFunctions,
     ...logicFunctions,
     ...stringFunctions,
+    ...colourFunctions,
     ...listFunctions,
     ...sortingFunctions,
     ...iterationFunctions,

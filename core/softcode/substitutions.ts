@@ -1,5 +1,6 @@
 // PennMUSH's %-substitutions: given the text at a `%`, what it stands for and how many characters
 // it used. Unknown letters stand for themselves (`%z` is `z`), as PennMUSH prints them.
+import { colourEscape } from './colour-codes.js';
 import type { SoftcodePronouns } from './softcode-context.js';
 import type { SoftcodeEngine } from './softcode-engine.js';
 
@@ -120,7 +121,7 @@ function loopSubstitution(text: string, at: number, stack: readonly string[]): S
   return { text: stack[stack.length - 1 - Number(which)] ?? '', length: 3 };
 }
 
-/** %xr, %x<red>: colour codes; Hearth has no ANSI markup yet, so they produce nothing. */
+/** %xr: a colour letter (colour-codes.ts); %x<red> names and hex colours produce nothing yet. */
 function colourSubstitution(text: string, at: number): Substitution {
   const next = text[at + 2];
   if (next === undefined) return { text: '', length: 2 };
@@ -128,5 +129,5 @@ function colourSubstitution(text: string, at: number): Substitution {
     const close = text.indexOf('>', at + 3);
     return { text: '', length: close === -1 ? 3 : close - at + 1 };
   }
-  return { text: '', length: 3 };
+  return { text: colourEscape(next), length: 3 };
 }

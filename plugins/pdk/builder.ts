@@ -71,33 +71,27 @@ export function getAttributes(id: i64, pattern: string = '', inherit: bool = fal
   return callHost(host.get_attributes, writer.end());
 }
 
-/** PennMUSH's message attributes an object has (SUCC, OSUCC, DROP, ...), read in one call. */
+/** PennMUSH's message attributes of an object (SUCC, OSUCC, DROP, DESC, ...), read in one call. */
 export class Messages {
-  constructor(private names: string[], private values: string[]) {}
+  constructor(private messages: JSON.Obj | null) {}
 
-  /** The text of message `name` ('' when the object and its parents have none). */
+  /** The text of message `name`, ready to show ('' when the object and its parents have none). */
   get(name: string): string {
-    const index = this.names.indexOf(name.toUpperCase());
-    return index >= 0 ? this.values[index] : '';
+    if (this.messages === null) return '';
+    const text = this.messages!.getString(name.toUpperCase());
+    return text === null ? '' : text.valueOf();
   }
 }
 
 /**
- * The message attributes `names` (at most 16) on the object or its parents, read whatever the
- * actor may see: for messages the game shows (SUCC, OFAIL), never for examine. The host answers
- * only PennMUSH's message attributes this way. None when they cannot be read.
+ * The message attributes `names` (at most 16) of the object or its parents, as the game shows them
+ * to the actor: read whatever the actor may examine, and evaluated as the object's softcode with
+ * the actor as %# (%n, [u(...)], colour). DESC is the object's description unless a DESC attribute
+ * is set. The host answers only PennMUSH's message attributes this way. None when they cannot be read.
  */
 export function messagesOf(id: i64, names: string[]): Messages {
-  const answer = callHost(host.get_attributes, new JsonWriter().int('id', id).strs('names', names).bool('inherit', true).bool('all', true).end());
-  const found: string[] = [];
-  const values: string[] = [];
-  if (!answer.ok) return new Messages(found, values);
-  const listed = answer.objects('attributes');
-  for (let i = 0; i < listed.length; i++) {
-    found.push(strOf(listed[i], 'name'));
-    values.push(strOf(listed[i], 'value'));
-  }
-  return new Messages(found, values);
+  const answer = callHost(host.read_messages, new JsonWriter().int('id', id).strs('names', names).end());
+  return new Messages(answer.ok ? answer.obj('messages') : null);
 }
 
 /** One message attribute: see messagesOf. */

@@ -31,6 +31,8 @@ export declare function destroy_object(input: u64): u64;
 export declare function get_attributes(input: u64): u64;
 @external("hearth:host/v2", "show_attributes")
 export declare function show_attributes(input: u64): u64;
+@external("hearth:host/v2", "read_messages")
+export declare function read_messages(input: u64): u64;
 @external("hearth:host/v2", "set_attribute_value")
 export declare function set_attribute_value(input: u64): u64;
 @external("hearth:host/v2", "set_attribute_flags")

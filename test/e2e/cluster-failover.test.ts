@@ -46,7 +46,7 @@ describe('core failover', { skip: skipWithoutNats() }, () => {
   it('hands the game to the standby within the limit of a kill -9 under talk: sockets kept, sessions carried over, held input run, nothing acknowledged lost', async () => {
     const alice = await TelnetTestClient.connect(cluster.gateways['east']!.telnetPort);
     await alice.login('create', 'Alice', 'alicepass');
-    await alice.waitFor('The Hearth(#1)');
+    await alice.waitFor('The Hearth(#1');
     const bob = await TelnetTestClient.connect(cluster.gateways['west']!.telnetPort);
     await bob.login('create', 'Bob', 'bobpass1');
     await alice.waitFor('Bob has connected.');

@@ -23,7 +23,7 @@ describe('the cluster under faults', { skip: skipWithoutNats() }, () => {
     cluster = await startTestCluster(['east', 'west']);
     alice = await TelnetTestClient.connect(cluster.gateways['east']!.telnetPort);
     await alice.login('create', 'Alice', 'alicepass');
-    await alice.waitFor('The Hearth(#1)');
+    await alice.waitFor('The Hearth(#1');
     bob = await TelnetTestClient.connect(cluster.gateways['west']!.telnetPort);
     await bob.login('create', 'Bob', 'bobpass1');
     await alice.waitFor('Bob has connected.');

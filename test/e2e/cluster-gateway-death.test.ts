@@ -25,7 +25,7 @@ describe('a gateway dies', { skip: skipWithoutNats() }, () => {
     const west = cluster.gateways['west']!;
     const alice = await TelnetTestClient.connect(west.telnetPort);
     await alice.login('create', 'Alice', 'alicepass');
-    await alice.waitFor('The Hearth(#1)');
+    await alice.waitFor('The Hearth(#1');
     const dana = await WebsocketTestClient.connect(east.httpPort, { json: true });
     await dana.login('create', 'Dana', 'danapass');
     const erin = await TelnetTestClient.connect(east.telnetPort);

@@ -24,7 +24,7 @@ describe('two gateways and a core over NATS', { skip: skipWithoutNats() }, () =>
     const alice = await TelnetTestClient.connect(east.telnetPort);
     await alice.waitFor('connect <name> <password>');
     await alice.login('create', 'Alice', 'alicepass');
-    await alice.waitFor('The Hearth(#1)');
+    await alice.waitFor('The Hearth(#1');
 
     const bob = await TelnetTestClient.connect(west.telnetPort);
     await bob.login('create', 'Bob', 'bobpass1');

@@ -72,7 +72,7 @@ describe('PostgreSQL restarting under a running Hearth', { skip: postgresUnavail
     const client = await TelnetTestClient.connect(server.telnetPort);
     clients.push(client);
     await client.login(verb, name, password);
-    await client.waitFor('The Hearth(#1)');
+    await client.waitFor('The Hearth(#1');
     return client;
   }
 

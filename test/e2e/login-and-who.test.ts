@@ -26,7 +26,7 @@ describe('login screen, WHO and QUIT over telnet and websocket', () => {
   it('creates characters on telnet and websocket, and each sees the others in WHO', async () => {
     const alice = await TelnetTestClient.connect(server.telnetPort);
     await alice.login('create', 'Alice', 'alicepass');
-    await alice.waitFor('The Hearth(#1)');
+    await alice.waitFor('The Hearth(#1');
 
     const bob = await TelnetTestClient.connect(server.telnetPort);
     await bob.login('create', 'Bob', 'bobpass1');

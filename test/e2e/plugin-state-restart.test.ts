@@ -40,7 +40,7 @@ describe('plugin state across a restart', () => {
     rootAgain.send('@dig Vault');
     await rootAgain.waitFor('Huh?  (Type "help" for help.)');
     rootAgain.send('@plugin/list');
-    await rootAgain.waitFor(/building\s+1\.0\.0\s+disabled/);
+    await rootAgain.waitFor(/building\s+\d+\.\d+\.\d+\s+disabled/);
     const annAgain = await TelnetTestClient.connect(second.telnetPort);
     await annAgain.login('connect', 'Ann', 'annpass1');
     annAgain.send('@channel/list');

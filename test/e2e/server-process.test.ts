@@ -84,7 +84,7 @@ describe('the server process', () => {
     });
     const player = await TelnetTestClient.connect(server.telnetPort);
     await player.login('create', 'Tracer', 'tracerpass');
-    await player.waitFor('The Hearth(#1)');
+    await player.waitFor('The Hearth(#1');
     server.child.kill('SIGTERM');
     assert.equal(await server.exited, 0);
     const traces = received.filter((entry) => entry.startsWith('/v1/traces '));

@@ -145,6 +145,22 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
     return next;
   }
 
+  attributeOf(id: number, name: string): ObjectAttribute | undefined {
+    return this.builderAttributes.get(id)?.get(name.toUpperCase());
+  }
+
+  findCharacter(name: string): WorldObject | undefined {
+    return [...this.objects.values()].find((item) => item.kind === 'character' && item.name.toLowerCase() === name.toLowerCase());
+  }
+
+  roleOf(characterId: number): Role {
+    return this.roles.get(characterId) ?? 'player';
+  }
+
+  isConnected(characterId: number): boolean {
+    return this.connectedIds.has(characterId);
+  }
+
   attributesOf(id: number): ObjectAttribute[] {
     return [...(this.builderAttributes.get(id)?.values() ?? [])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }

@@ -14,7 +14,7 @@ import { HearthError } from '../../core/errors.js';
 import { type HearthEvent, type NewEvent } from '../../core/events/event.js';
 import { newEventId } from '../../core/events/event-id.js';
 import { CommandRegistry, describeCommands, parseArguments } from '../../core/plugins/command-registry.js';
-import type { HttpPort, HttpResponse, KvPort } from '../../core/plugins/host-services.js';
+import type { HostServices, HttpPort, HttpResponse, KvPort } from '../../core/plugins/host-services.js';
 import { type PluginManifest, parseManifest } from '../../core/plugins/manifest.js';
 import type { CommandOutput, PageOutput } from '../../core/plugins/plugin-abi.js';
 import { ManualClock } from '../../core/plugins/plugin-clock.js';
@@ -24,6 +24,9 @@ import { DEFAULT_PLUGIN_LIMITS, type PluginLimits } from '../../core/plugins/plu
 import { AttributeSchema } from '../../core/plugins/attribute-schema.js';
 import { applyPluginSchema } from '../../core/plugins/plugin-schema.js';
 import { type PluginTablesPort, SqlPluginTables } from '../../core/plugins/plugin-tables.js';
+import { evaluateSoftcode } from '../../core/softcode/evaluate-softcode.js';
+import { MessageEvaluator } from '../../core/softcode/world/message-evaluator.js';
+import { WorldSoftcodeContext } from '../../core/softcode/world/world-softcode-context.js';
 import { MemoryListeners, RecordingAdmin } from './memory-services.js';
 import { MemoryWorld } from './memory-world.js';
 import { recordSpans } from './span-recorder.js';
@@ -143,6 +146,7 @@ export class PluginHarness {
         logger,
         random: new SeededRandom(chance.seed ?? 'hearth plugin harness'),
         clock,
+        softcode: softcodeFor(world),
       },
       { ...DEFAULT_PLUGIN_LIMITS, ...limits },
     );
@@ -267,4 +271,19 @@ const NO_TABLES: PluginTablesPort = new Proxy({} as PluginTablesPort, {
 
 function stamp(event: NewEvent): HearthEvent {
   return { ...event, id: newEventId(), timestamp: new Date().toISOString() };
+}
+
+/** Softcode for lock keys and messages over the harness's world, as the server's core gives plugins. */
+function softcodeFor(world: MemoryWorld): HostServices['softcode'] {
+  const surroundings = {
+    roleOf: (id: number) => world.roleOf(id),
+    connectedPlayers: () => world.connected().map((character) => character.id),
+    isConnected: (id: number) => world.isConnected(id),
+  };
+  const messages = new MessageEvaluator(world, surroundings);
+  const context = new WorldSoftcodeContext(world, { ...surroundings, deliver: () => undefined });
+  return {
+    evaluateLockCode: (request) => evaluateSoftcode(request.code, context, { executor: request.object, enactor: request.actor }).output,
+    evaluateMessage: (id, code, enactor) => messages.evaluate(id, code, enactor),
+  };
 }

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { HearthError, ObjectNotFoundError } from '../../errors.js';
 import { canonicalAttributeName, MAX_ATTRIBUTE_NAME_LENGTH, MAX_ATTRIBUTE_VALUE_BYTES } from '../../world/builder/attribute-names.js';
 import { validateAttributeFlags } from '../../world/builder/builder-rules.js';
-import { isMessageAttribute, MESSAGE_ATTRIBUTES } from '../../world/builder/message-attributes.js';
 import type { ObjectAttribute } from '../../world/builder/object-attribute.js';
 import type { WorldObject } from '../../world/world-object.js';
 import type { ActorInfo } from '../plugin-abi.js';
@@ -21,29 +20,24 @@ const MAX_NAMED_ATTRIBUTES = 16;
 
 export const getAttributes = defineHostFunction({
   name: 'get_attributes',
-  // `names` reads a few attributes by name in one call. `all` is for a plugin's own use (showing an
-  // object's SUCC or FAIL message): those named, whatever the actor may see, and only PennMUSH's
-  // message attributes, so a hidden attribute never reaches a plugin through it.
+  // `names` reads a few attributes by name in one call. Messages to show (SUCC, OFAIL, DESC) are
+  // read_messages's (message-reading.ts), whatever the actor may see.
   input: z.object({
     id,
     pattern: z.string().min(1).max(200).optional(),
     names: z.array(attributeName).min(1).max(MAX_NAMED_ATTRIBUTES).optional(),
     inherit: z.boolean().optional(),
-    all: z.boolean().optional(),
     // false: the object's flags, parent and locks alone, for examine's heading (show_attributes lists the rest).
     attributes: z.boolean().optional(),
   }),
   run({ input, binding, scope }) {
     requireCapability(binding, 'read:objects', 'read attributes');
-    if (input.all === true && !input.names?.every(isMessageAttribute)) {
-      throw new HearthError('E_HOST_CALL_INVALID', `"all" reads only message attributes named in "names" (${[...MESSAGE_ATTRIBUTES].slice(0, 8).join(', ')}, ...).`);
-    }
     const { world } = binding.services;
     const object = world.get(input.id);
     if (!object) throw new ObjectNotFoundError(`#${input.id}`);
     const controls = actorControls(scope.commandActor, object);
     const names = input.names === undefined ? undefined : new Set(input.names.map((name) => name.toUpperCase()));
-    const visible = input.attributes === false ? [] : readAttributes(world, object, scope.commandActor, { pattern: input.pattern, names, inherit: input.inherit, ignoreVisibility: input.all });
+    const visible = input.attributes === false ? [] : readAttributes(world, object, scope.commandActor, { pattern: input.pattern, names, inherit: input.inherit });
     return {
       id: object.id,
       controls,

@@ -21,6 +21,7 @@ import {
   shutdown,
 } from './admin.js';
 import { showAttributes } from './attribute-listing.js';
+import { readMessages } from './message-reading.js';
 import { getAttributes, setAttributeFlags, setAttributeValue } from './attributes.js';
 import { setFlags, setParent } from './builder-fields.js';
 import { setLock, testLock } from './locks.js';
@@ -50,6 +51,7 @@ export const HOST_FUNCTIONS = [
   destroyObject,
   getAttributes,
   showAttributes,
+  readMessages,
   setAttributeValue,
   setAttributeFlags,
   setFlags,

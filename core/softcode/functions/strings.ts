@@ -1,7 +1,9 @@
 // String functions: cat strcat strlen mid left right ucstr lcstr capstr trim edit repeat space
 // ljust rjust center before after reverse squish secure escape pos lpos strmatch comp. Lengths
-// and positions count characters (code points), not UTF-16 units.
+// and positions count characters (code points), not UTF-16 units; strlen, ljust, rjust and center
+// count what a reader sees, without colour escapes.
 import { defineFunction, type FunctionCall, type SoftcodeFunction } from '../function-registry.js';
+import { withoutColour } from '../colour-codes.js';
 import { booleanText, isTrue } from '../numbers.js';
 import { SOFTCODE_ERRORS } from '../softcode-errors.js';
 import { matchesWildcard } from '../wildcard.js';
@@ -9,11 +11,13 @@ import { wildcardCaptures } from '../wildcard-captures.js';
 import { optionalInteger, readIntegers } from './argument-readers.js';
 
 const chars = (text: string): string[] => [...text];
+/** What a reader sees of text: its characters without colour escapes (ansi(), %x). */
+const visible = (text: string): string[] => chars(withoutColour(text));
 
 export const stringFunctions: SoftcodeFunction[] = [
   defineFunction('cat', 0, Infinity, ({ args }) => args.join(' ')),
   defineFunction('strcat', 0, Infinity, ({ args }) => args.join('')),
-  defineFunction('strlen', 1, 1, ({ args }) => String(chars(args[0]!).length)),
+  defineFunction('strlen', 1, 1, ({ args }) => String(visible(args[0]!).length)),
   defineFunction('mid', 3, 3, ({ args }) => mid(args)),
   defineFunction('left', 2, 2, ({ args }) => slice(args, (text, n) => text.slice(0, n))),
   defineFunction('right', 2, 2, ({ args }) => slice(args, (text, n) => (n === 0 ? [] : text.slice(-n)))),
@@ -149,7 +153,7 @@ function padding(fill: string, width: number): string {
 function justify(args: readonly string[], side: 'left' | 'right', maxLength: number): string {
   const width = optionalInteger(args[1], 0);
   if (width === undefined) return SOFTCODE_ERRORS.integer;
-  const text = chars(args[0]!);
+  const text = visible(args[0]!);
   const fill = args[2] ?? ' ';
   const truncate = args[3] !== undefined && isTrue(args[3]);
   if (text.length >= width) return truncate ? (side === 'left' ? text.slice(0, Math.max(0, width)) : text.slice(text.length - Math.max(0, width))).join('') : args[0]!;
@@ -161,7 +165,7 @@ function justify(args: readonly string[], side: 'left' | 'right', maxLength: num
 function center(args: readonly string[], maxLength: number): string {
   const width = optionalInteger(args[1], 0);
   if (width === undefined) return SOFTCODE_ERRORS.integer;
-  const text = chars(args[0]!);
+  const text = visible(args[0]!);
   if (text.length >= width) return args[0]!;
   const total = Math.min(width, maxLength + 1) - text.length;
   const leftWidth = Math.floor(total / 2);

@@ -4,6 +4,8 @@
 import type { AttributeEvaluation } from '../../world/locks/index.js';
 import type { WorldObject } from '../../world/world-object.js';
 import { evaluateSoftcode } from '../evaluate-softcode.js';
+import { cleanOutput } from './clean-output.js';
+import { MessageEvaluator } from './message-evaluator.js';
 import type { SoftcodeOutput } from '../softcode-context.js';
 import type { SoftcodeLimits } from '../softcode-limits.js';
 import { DEFAULT_QUEUE_LIMITS, type QueueLimits, SoftcodeQueue } from '../queue/command-queue.js';
@@ -37,6 +39,7 @@ export interface SoftcodeServiceDeps {
 
 export class SoftcodeService {
   readonly context: WorldSoftcodeContext;
+  private readonly messages: MessageEvaluator;
   readonly queue: SoftcodeQueue;
   readonly runner: SoftcodeRunner;
 
@@ -52,8 +55,18 @@ export class SoftcodeService {
       connectionTimes: (id) => deps.connectionTimes?.(id),
       deliver: (output, executor) => this.deliver(output, executor),
     });
+    this.messages = new MessageEvaluator(
+      deps.world,
+      {
+        roleOf: (id) => deps.roleOf(id),
+        connectedPlayers: () => deps.connectedPlayers(),
+        isConnected: (id) => deps.isConnected(id),
+        connectionTimes: (id) => deps.connectionTimes?.(id),
+      },
+      options.limits,
+    );
     const tell = (id: number, text: string): void => {
-      if (deps.world.get(id)?.kind === 'character') deps.tellCharacter(id, clean(text));
+      if (deps.world.get(id)?.kind === 'character') deps.tellCharacter(id, cleanOutput(text));
     };
     this.queue = new SoftcodeQueue(
       {
@@ -83,6 +96,11 @@ export class SoftcodeService {
     return evaluateSoftcode(request.code, this.context, { executor: request.object, enactor: request.actor, ...(this.options.limits ? { limits: this.options.limits } : {}) }).output;
   }
 
+  /** A message attribute as PennMUSH shows it (message-evaluator.ts). */
+  evaluateMessage(objectId: number, code: string, enactor: number): string {
+    return this.messages.evaluate(objectId, code, enactor);
+  }
+
   /** @startup: queues each object's own STARTUP attribute, as the game starts (HALT objects excepted). */
   runStartups(objects: Iterable<WorldObject>): number {
     let queued = 0;
@@ -100,16 +118,11 @@ export class SoftcodeService {
   }
 
   private deliver(output: SoftcodeOutput, executor: number): void {
-    const text = clean(output.text);
+    const text = cleanOutput(output.text);
     if (output.kind === 'object') {
       if (this.deps.world.get(output.target)?.kind === 'character') this.deps.tellCharacter(output.target, text);
       return;
     }
     if (this.deps.world.get(output.room)) this.deps.tellRoom(output.room, text, output.exclude, executor);
   }
-}
-
-/** Code may build any text; what reaches a terminal keeps newlines and tabs and no other control characters. */
-function clean(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }

@@ -1,7 +1,7 @@
 // Who may page whom, as PennMUSH decides it: a HAVEN character takes no pages, and a character's
 // page lock (@lock/page) names who may page them. The pager reads "<name> is not accepting pages."
 // and, when the character has one, their PAGE_LOCK`FAILURE message.
-import { Actor, CharacterView, messagesOf, objectById, substitute, testLock } from '../../pdk';
+import { Actor, CharacterView, messagesOf, objectById, testLock } from '../../pdk';
 
 /** '' when `actor` may page `target`, else what the pager reads. */
 export function pageRefusal(actor: Actor, target: CharacterView): string {
@@ -16,5 +16,5 @@ export function pageRefusal(actor: Actor, target: CharacterView): string {
   if (!refused) return '';
   const failure = messagesOf(target.id, ['PAGE_LOCK`FAILURE']).get('PAGE_LOCK`FAILURE');
   const refusal = target.name + ' is not accepting pages.';
-  return failure.length > 0 ? refusal + '\n' + substitute(failure, actor) : refusal;
+  return failure.length > 0 ? refusal + '\n' + failure : refusal;
 }

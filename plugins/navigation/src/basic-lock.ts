@@ -2,7 +2,7 @@
 // exit. Passing shows the object's SUCC to the actor and OSUCC, after the actor's name, to the
 // room; failing shows FAIL and OFAIL instead, or the default refusal when FAIL is unset.
 import { Actor, Messages, messagesOf, testLock } from '../../pdk';
-import { ownMessage, tellOthers } from './object-messages';
+import { tellOthers } from './object-messages';
 
 export class LockResult {
   constructor(
@@ -12,7 +12,7 @@ export class LockResult {
     /** An error from the host, when the lock could not be tested. */
     public error: string,
     /** The object's messages, for what follows a pass (an exit's DROP and ODROP). */
-    public messages: Messages = new Messages([], []),
+    public messages: Messages = new Messages(null),
   ) {}
 }
 
@@ -25,5 +25,5 @@ export function tryBasicLock(actor: Actor, objectId: i64, alsoRead: string[] = [
   const messages = messagesOf(objectId, names);
   const told = tellOthers(actor.location, actor, messages.get(passed ? 'OSUCC' : 'OFAIL'), passed ? 'lock.pass' : 'lock.fail', objectId);
   if (told !== null && !told.ok) return new LockResult(false, '', told.errorMessage);
-  return new LockResult(passed, ownMessage(messages.get(passed ? 'SUCC' : 'FAIL'), actor), '', messages);
+  return new LockResult(passed, messages.get(passed ? 'SUCC' : 'FAIL'), '', messages);
 }

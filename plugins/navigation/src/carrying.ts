@@ -1,5 +1,5 @@
 // Moving a thing between the room and the actor's hands, and telling the room.
-import { Actor, JsonWriter, ObjectView, emit, fail, moveObject, reply, substitute } from '../../pdk';
+import { Actor, JsonWriter, ObjectView, emit, fail, moveObject, reply } from '../../pdk';
 
 /**
  * Moves `thing` to `destination` (the actor or its room), then tells the others in the room
@@ -10,7 +10,7 @@ import { Actor, JsonWriter, ObjectView, emit, fail, moveObject, reply, substitut
 export function carry(actor: Actor, thing: ObjectView, destination: i64, type: string, selfVerb: string, othersVerb: string, selfMessage: string = '', othersMessage: string = ''): i32 {
   const moved = moveObject(thing.id, destination);
   if (!moved.ok) return fail(moved.errorMessage);
-  const othersText = othersMessage.length > 0 ? actor.name + ' ' + substitute(othersMessage, actor) : actor.name + othersVerb + thing.name + '.';
+  const othersText = othersMessage.length > 0 ? actor.name + ' ' + othersMessage : actor.name + othersVerb + thing.name + '.';
   const payload = new JsonWriter()
     .str('text', othersText)
     .raw('exclude', '[' + actor.id.toString() + ']')

@@ -1,18 +1,13 @@
-// PennMUSH's object messages as they are shown: the actor's own (SUCC, DROP, MOVE) with the
-// %-substitutions and colour made for the actor, and the others' (OSUCC, ODROP, OMOVE) after the
-// actor's name, to everyone else in a room.
-import { Actor, JsonWriter, HostReply, emit, substitute } from '../../pdk';
-
-/** The actor's message, substituted; '' stays ''. */
-export function ownMessage(text: string, actor: Actor): string {
-  return text.length > 0 ? substitute(text, actor) : '';
-}
+// PennMUSH's object messages as they are shown: the actor's own (SUCC, DROP, MOVE), and the
+// others' (OSUCC, ODROP, OMOVE) after the actor's name, to everyone else in a room. The host has
+// already evaluated them for the actor (messagesOf): %n, %s, [u(...)] and colour are made.
+import { Actor, JsonWriter, HostReply, emit } from '../../pdk';
 
 /** Tells everyone but the actor in `roomId` `<actor> <text>`; nothing for an empty text. */
 export function tellOthers(roomId: i64, actor: Actor, text: string, type: string, objectId: i64): HostReply | null {
   if (text.length == 0 || roomId <= 0) return null;
   const payload = new JsonWriter()
-    .str('text', actor.name + ' ' + substitute(text, actor))
+    .str('text', actor.name + ' ' + text)
     .raw('exclude', '[' + actor.id.toString() + ']')
     .int('object', objectId)
     .end();

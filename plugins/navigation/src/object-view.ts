@@ -1,11 +1,12 @@
 // How `look` shows one object that is not a room: name and reference (with flag letters for those
-// who control it), the description with its %-substitutions and colour made for the viewer, and
+// who control it), the description evaluated as softcode for the viewer (%r, %n, colour), and
 // for an exit where it leads.
-import { Actor, ObjectView, Style, objectById, substitute } from '../../pdk';
+import { Actor, ObjectView, Style, messagesOf, objectById } from '../../pdk';
 
 export function objectView(object: ObjectView, viewer: Actor): string {
   const styled = object.isCharacter ? Style.character(object.name) : object.isExit ? Style.exit(object.name) : object.name;
-  let view = styled + object.referenceFor(viewer) + '\n' + (object.description.length > 0 ? substitute(object.description, viewer) : 'You see nothing special.');
+  const description = messagesOf(object.id, ['DESC']).get('DESC');
+  let view = styled + object.referenceFor(viewer) + '\n' + (description.length > 0 ? description : 'You see nothing special.');
   if (object.isExit) view += object.destination > 0 ? '\nIt leads to ' + roomName(object.destination) + '.' : '\nIt leads nowhere.';
   return view;
 }

@@ -1,7 +1,7 @@
 // The room as `look` shows it, PennMUSH style: name and reference (with flag letters for those who
-// control it), the description with its %-substitutions and colour made for the viewer, who and
-// what is here, and the exits. `look`, `go`, typed exit names and `home` all end by showing a room.
-import { Actor, RoomView, Style, fail, messagesOf, reply, room, substitute } from '../../pdk';
+// control it), the description evaluated as softcode for the viewer (%r, %n, [u(...)], colour),
+// who and what is here, and the exits. `look`, `go`, typed exit names and `home` all end by showing a room.
+import { Actor, RoomView, Style, fail, messagesOf, reply, room } from '../../pdk';
 
 /** Ends the command with the view of `roomId` (0: the actor's room), between `heading` and `footer` when given. */
 export function showRoom(roomId: i64, viewer: Actor, heading: string = '', footer: string = ''): i32 {
@@ -18,9 +18,10 @@ export function roomView(room: RoomView, viewer: Actor): string {
   const viewerId = viewer.id;
   const lines: string[] = [Style.roomName(room.name) + room.referenceFor(viewer)];
   // Inside a thing, its IDESC is what one sees, as in PennMUSH; its description otherwise.
-  const inside = room.isThing ? messagesOf(room.id, ['IDESC']).get('IDESC') : '';
-  const description = inside.length > 0 ? inside : room.description;
-  if (description.length > 0) lines.push(substitute(description, viewer));
+  const messages = messagesOf(room.id, room.isThing ? ['IDESC', 'DESC'] : ['DESC']);
+  const inside = messages.get('IDESC');
+  const description = inside.length > 0 ? inside : messages.get('DESC');
+  if (description.length > 0) lines.push(description);
 
   const contents: string[] = [];
   for (let i = 0; i < room.characters.length; i++) {

@@ -1,7 +1,7 @@
 // Walking through an exit: the shared end of `go` and of exit names typed on their own.
 import { Actor, ExitView, fail, messagesOf, moveObject, reply, tell } from '../../pdk';
 import { tryBasicLock } from './basic-lock';
-import { ownMessage, tellOthers } from './object-messages';
+import { tellOthers } from './object-messages';
 import { showRoom } from './room-view';
 
 /**
@@ -25,9 +25,9 @@ export function walkThrough(exit: ExitView, actor: Actor): i32 {
   const movedNote = tellOthers(exit.destination, actor, own.get('OMOVE'), 'move', actor.id);
   if (movedNote !== null && !movedNote.ok) return fail(movedNote.errorMessage);
   const arrival: string[] = [];
-  const drop = ownMessage(lock.messages.get('DROP'), actor);
+  const drop = lock.messages.get('DROP');
   if (drop.length > 0) arrival.push(drop);
-  const move = ownMessage(own.get('MOVE'), actor);
+  const move = own.get('MOVE');
   if (move.length > 0) arrival.push(move);
   // The actor's room in this call's input is where it stood before moving, so name the room.
   // PennMUSH shows the new room first, then the exit's DROP and the mover's MOVE.

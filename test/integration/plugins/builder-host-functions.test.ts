@@ -10,7 +10,7 @@ function codeOf(answer: Answer): string | undefined {
   return answer.ok ? undefined : answer.error?.code;
 }
 
-const BUILDER_FUNCTIONS = ['get_attributes', 'set_attribute_value', 'set_attribute_flags', 'set_flags', 'set_lock', 'test_lock', 'set_parent'];
+const BUILDER_FUNCTIONS = ['get_attributes', 'read_messages', 'set_attribute_value', 'set_attribute_flags', 'set_flags', 'set_lock', 'test_lock', 'set_parent'];
 
 describe('builder host functions without capabilities', () => {
   let harness: PluginHarness;
@@ -22,7 +22,7 @@ describe('builder host functions without capabilities', () => {
   it('refuses each with E_CAPABILITY_DENIED and changes nothing', async () => {
     const alice = harness.world.addCharacter('Alice');
     for (const name of BUILDER_FUNCTIONS) {
-      const answer = await call(harness, alice.id, name, { id: alice.id, name: 'MOOD', value: 'x', key: '#1', parent: null, set: ['DARK'] });
+      const answer = await call(harness, alice.id, name, { id: alice.id, name: 'MOOD', names: ['SUCC'], value: 'x', key: '#1', parent: null, set: ['DARK'] });
       assert.equal(codeOf(answer), 'E_CAPABILITY_DENIED', name);
     }
     assert.deepEqual(harness.world.attributesOf(alice.id), []);
@@ -116,18 +116,18 @@ describe('builder host functions with read:objects and write:objects', () => {
     assert.deepEqual(await call(harness, alice, 'set_flags', { id: box, set: ['dark'], clear: ['visual'] }), { ok: true, flags: ['DARK'], set: [], cleared: ['VISUAL'] });
   });
 
-  it('reads a few attributes by name, and "all" only for message attributes, so hidden ones stay hidden', async () => {
-    await call(harness, alice, 'set_attribute_value', { id: box, name: 'OFAIL', value: 'rattles the box.' });
+  it('reads a few attributes by name; read_messages reads only message attributes, hidden or not, evaluated for the reader', async () => {
+    await call(harness, alice, 'set_attribute_value', { id: box, name: 'OFAIL', value: 'rattles the box, %n: [add(1,2)].' });
     await call(harness, alice, 'set_attribute_flags', { id: box, name: 'OFAIL', set: ['hidden'] });
     await call(harness, alice, 'set_attribute_value', { id: box, name: 'PASSWORD', value: 'swordfish' });
     await call(harness, alice, 'set_attribute_flags', { id: box, name: 'PASSWORD', set: ['hidden'] });
-    const read = async (input: Record<string, unknown>) => call(harness, bob, 'get_attributes', { id: box, ...input });
-    const named = await read({ names: ['ofail', 'SUCC'], all: true });
-    assert.deepEqual((named.attributes as Array<{ name: string; value: string }>).map(({ name, value }) => [name, value]), [['OFAIL', 'rattles the box.']]);
-    assert.deepEqual((await read({ names: ['OFAIL'] })).attributes, []);
-    for (const input of [{ all: true }, { pattern: '*', all: true }, { names: ['OFAIL', 'PASSWORD'], all: true }, { names: [], all: true }, { names: Array(17).fill('SUCC') }, { names: ['x'.repeat(200)] }]) {
-      const answer = await read(input);
-      assert.equal(codeOf(answer), 'E_HOST_CALL_INVALID', JSON.stringify(input).slice(0, 60));
+    assert.deepEqual((await call(harness, bob, 'get_attributes', { id: box, names: ['OFAIL', 'PASSWORD'] })).attributes, []);
+    const messages = await call(harness, bob, 'read_messages', { id: box, names: ['ofail', 'SUCC', 'DESC'] });
+    const bobName = harness.world.get(bob)!.name;
+    assert.deepEqual(messages, { ok: true, messages: { OFAIL: `rattles the box, ${bobName}: 3.` } });
+    for (const input of [{ id: box }, { id: box, names: [] }, { id: box, names: ['OFAIL', 'PASSWORD'] }, { id: box, names: ['*'] }, { id: box, names: Array(17).fill('SUCC') }, { id: box, names: ['x'.repeat(200)] }]) {
+      const answer = await call(harness, bob, 'read_messages', input);
+      assert.ok(['E_HOST_CALL_INVALID', 'E_ATTRIBUTE_NAME'].includes(codeOf(answer) ?? ''), `${JSON.stringify(input).slice(0, 60)}: ${JSON.stringify(answer).slice(0, 120)}`);
       assert.ok(!JSON.stringify(answer).includes('swordfish'));
     }
     for (const name of ['OFAIL', 'PASSWORD']) await call(harness, alice, 'set_attribute_value', { id: box, name, value: null });

@@ -46,11 +46,21 @@ describe('descriptions as PennMUSH renders them', () => {
     assert.ok((seen.output ?? '').endsWith(`It stares at ${alice.name}. ${ESC}31mRed${ESC}0m and ${ESC}1mbold.${ESC}0m`), JSON.stringify(seen.output));
   });
 
-  it('leaves unknown codes and stray percent signs as written, and makes no escape from text', async () => {
+  it('evaluates a description as the object\'s softcode, and lets no escape but colour through', async () => {
     const { square, alice } = await place();
-    const sign = harness.world.addThing('Sign', square.id, '50% off! %q %x? %x');
-    const seen = await harness.command(`look #${sign.id}`, alice.id);
-    assert.ok((seen.output ?? '').endsWith('50% off! %q %x? %x'), JSON.stringify(seen.output));
+    const sign = harness.world.addThing('Sign', square.id, 'Plain text, shown  as written.');
+    const plain = await harness.command(`look #${sign.id}`, alice.id);
+    assert.ok(plain.output?.endsWith('Plain text, shown  as written.'), JSON.stringify(plain));
+    await harness.world.writeObjectAttribute(sign.id, 'PRICE', { name: 'PRICE', value: '3', ownerId: null, flags: [] });
+    await harness.world.updateObject(sign.id, { description: 'Loaves: [mul(v(price),2)] pence, [ansi(hg,fresh)]!' });
+    const priced = await harness.command(`look #${sign.id}`, alice.id);
+    assert.ok(priced.output?.endsWith(`Loaves: 6 pence, ${ESC}1m${ESC}32mfresh${ESC}0m!`), JSON.stringify(priced));
+    // The world refuses control characters in descriptions; code cannot make them either, and its
+    // output functions do nothing when a description is read.
+    await harness.world.updateObject(sign.id, { description: 'Wipe[chr(27)]\\[2J out [pemit(me,boo)]%r!' });
+    const wiped = await harness.command(`look #${sign.id}`, alice.id);
+    assert.ok(wiped.output?.endsWith('Wipe#-1 UNPRINTABLE CHARACTER[2J out \n!'), JSON.stringify(wiped.output));
+    assert.deepEqual([wiped.sends, wiped.events], [[], []]);
   });
 });
 

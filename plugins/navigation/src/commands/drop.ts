@@ -3,7 +3,7 @@
 // shown when the lock refuses, as in PennMUSH.
 import { Command, fail, lookUp, messagesOf, reply, testLock } from '../../../pdk';
 import { carry } from '../carrying';
-import { ownMessage, tellOthers } from '../object-messages';
+import { tellOthers } from '../object-messages';
 
 export function cmd_drop(): i32 {
   const command = Command.read();
@@ -20,8 +20,8 @@ export function cmd_drop(): i32 {
   if (!passed) {
     const told = tellOthers(actor.location, actor, messages.get('ODFAIL'), 'lock.fail', thing.id);
     if (told !== null && !told.ok) return fail(told.errorMessage);
-    const refusal = ownMessage(messages.get('DFAIL'), actor);
+    const refusal = messages.get('DFAIL');
     return reply(refusal.length > 0 ? refusal : "You can't drop that.");
   }
-  return carry(actor, thing, actor.location, 'drop', 'You drop ', ' drops ', ownMessage(messages.get('DROP'), actor), messages.get('ODROP'));
+  return carry(actor, thing, actor.location, 'drop', 'You drop ', ' drops ', messages.get('DROP'), messages.get('ODROP'));
 }

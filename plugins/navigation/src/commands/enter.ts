@@ -3,7 +3,7 @@
 // Going in shows ENTER to the actor, OENTER to those already inside and OXENTER to the room
 // left, then the inside of the thing (its IDESC, or its description).
 import { Command, fail, lookUp, messagesOf, moveObject, reply, testLock } from '../../../pdk';
-import { ownMessage, tellOthers } from '../object-messages';
+import { tellOthers } from '../object-messages';
 import { showRoom } from '../room-view';
 
 export function cmd_enter(): i32 {
@@ -21,7 +21,7 @@ export function cmd_enter(): i32 {
   if (!allowed) {
     const told = tellOthers(actor.location, actor, messages.get('OEFAIL'), 'lock.fail', thing.id);
     if (told !== null && !told.ok) return fail(told.errorMessage);
-    const refusal = ownMessage(messages.get('EFAIL'), actor);
+    const refusal = messages.get('EFAIL');
     // PennMUSH's words for a thing one may not enter.
     return reply(refusal.length > 0 ? refusal : 'Permission denied.');
   }
@@ -31,5 +31,5 @@ export function cmd_enter(): i32 {
   if (left !== null && !left.ok) return fail(left.errorMessage);
   const inside = tellOthers(thing.id, actor, messages.get('OENTER'), 'enter', thing.id);
   if (inside !== null && !inside.ok) return fail(inside.errorMessage);
-  return showRoom(thing.id, actor, ownMessage(messages.get('ENTER'), actor));
+  return showRoom(thing.id, actor, messages.get('ENTER'));
 }

@@ -3,7 +3,7 @@
 // Going out shows LEAVE to the actor, OLEAVE to those still inside and OXLEAVE to the place
 // arrived in, then that place.
 import { Command, fail, messagesOf, moveObject, objectById, reply, testLock } from '../../../pdk';
-import { ownMessage, tellOthers } from '../object-messages';
+import { tellOthers } from '../object-messages';
 import { showRoom } from '../room-view';
 
 export function cmd_leave(): i32 {
@@ -21,7 +21,7 @@ export function cmd_leave(): i32 {
   if (!passed) {
     const told = tellOthers(container.id, actor, messages.get('OLFAIL'), 'lock.fail', container.id);
     if (told !== null && !told.ok) return fail(told.errorMessage);
-    const refusal = ownMessage(messages.get('LFAIL'), actor);
+    const refusal = messages.get('LFAIL');
     return reply(refusal.length > 0 ? refusal : "You can't leave.");
   }
   const outside = container.location;
@@ -31,5 +31,5 @@ export function cmd_leave(): i32 {
   if (stayed !== null && !stayed.ok) return fail(stayed.errorMessage);
   const arrived = tellOthers(outside, actor, messages.get('OXLEAVE'), 'leave', container.id);
   if (arrived !== null && !arrived.ok) return fail(arrived.errorMessage);
-  return showRoom(outside, actor, ownMessage(messages.get('LEAVE'), actor));
+  return showRoom(outside, actor, messages.get('LEAVE'));
 }

@@ -134,7 +134,9 @@ const EVALUATION_RULES: readonly Row[] = [
   ['%0-%1-%+', '--0'],
   ['%va', 'va text'],
   ['%vA', 'va text'],
-  ['%xrred', 'red'],
+  ['%xrred%xn', '\u001b[31mred\u001b[0m'],
+  ['[ansi(hr,red)] [strlen(ansi(r,abc))] [ljust(ansi(g,ab),4,.)]|', '\u001b[1m\u001b[31mred\u001b[0m 3 \u001b[32mab\u001b[0m..|'],
+  ['[stripansi(ansi(hu,plain))]', 'plain'],
   ['%x<blue>blue', 'blue'],
   ['%', ''],
   // Registers.
