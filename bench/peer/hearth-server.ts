@@ -17,6 +17,8 @@ export interface HearthStart {
 }
 
 export interface HearthServer extends PeerServer {
+  /** The bootstrap admin the bench server was started with. */
+  readonly admin: { name: string; password: string } | undefined;
   kill(): void;
   /** Warnings and errors the server logged, counted by message. */
   warnings(): LogWarning[];
@@ -39,6 +41,7 @@ export async function startHearth(start: HearthStart, defer: (cleanup: () => Pro
   const server = target.process!;
   return {
     peer: 'hearth',
+    admin: target.admin,
     host: target.host,
     telnetPort: target.telnetPort,
     pid: server.pid,
