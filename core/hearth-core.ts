@@ -153,7 +153,11 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
       attributes: (): AttributeSchema => plugins.snapshot.attributes,
       logger,
       database: health,
-      softcode: { evaluateLockCode: (request) => softcode.evaluateLockCode(request), evaluateMessage: (id, code, enactor) => softcode.evaluateMessage(id, code, enactor) },
+      softcode: {
+        evaluateLockCode: (request) => softcode.evaluateLockCode(request),
+        evaluateMessage: (id, code, enactor) => softcode.evaluateMessage(id, code, enactor),
+        evaluateTyped: (actor, text) => softcode.evaluateTyped(actor, text),
+      },
     },
     { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },
   );

@@ -10,6 +10,7 @@
 //   http:get:<domain> | http:post:<domain>   (domain may start with "*." for subdomains)
 //   sessions:manage (boot players) | server:admin (shutdown, plugin administration)
 //   web:pages                 serve the web pages its manifest's `pages:` names, under /plugins/<name>/
+//   softcode:evaluate         evaluate text the actor typed as the actor's own softcode (say [time()])
 import { isValidStream } from '../events/event.js';
 
 export const FIXED_CAPABILITIES = [
@@ -24,6 +25,7 @@ export const FIXED_CAPABILITIES = [
   'sessions:manage',
   'server:admin',
   'web:pages',
+  'softcode:evaluate',
 ] as const;
 
 /** The capability a manifest's `pages:` needs. */

@@ -174,8 +174,12 @@ export interface HostServices {
   /** Undoing a failed call waits for a lost database to come back; absent, undo is tried once. */
   database?: DatabaseHealth;
   /**
-   * Softcode for evaluation lock keys (`ATTR/value`) and for messages (read_messages); absent, lock
-   * keys compare the stored text and messages are shown as stored.
+   * Softcode for evaluation lock keys (`ATTR/value`), messages (read_messages) and typed text
+   * (evaluate_text); absent, lock keys compare the stored text and the rest is shown as it is.
    */
-  softcode?: { evaluateLockCode(request: AttributeEvaluation): string; evaluateMessage(objectId: number, code: string, enactor: number): string };
+  softcode?: {
+    evaluateLockCode(request: AttributeEvaluation): string;
+    evaluateMessage(objectId: number, code: string, enactor: number): string;
+    evaluateTyped(actor: number, text: string): string;
+  };
 }

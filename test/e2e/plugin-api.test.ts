@@ -94,7 +94,7 @@ describe('the admin plugin API', () => {
       ['admin', 'boards', 'building', 'communication', 'echo', 'help', 'mail', 'messaging', 'navigation', 'profiles', 'scenes'],
     );
     const communication = plugins.find((plugin) => plugin['name'] === 'communication')!;
-    assert.equal(communication['version'], '1.1.0');
+    assert.equal(communication['version'], '1.2.0');
     assert.equal(communication['status'], 'ready');
     assert.equal(communication['enabled'], true);
     assert.equal(communication['source'], 'bundled');

@@ -50,6 +50,16 @@ describe('softcode commands, played over telnet', () => {
     await bob.waitFor('no function: add(1,2), #-1 FUNCTION (NOSUCH) NOT FOUND');
   });
 
+  it('say, pose and @emit evaluate [ ] as the speaker\'s softcode, as on PennMUSH', async () => {
+    bob.send('say It is [add(1,1)] o\'clock, [name(me)] thinks.');
+    await bob.waitFor('You say, "It is 2 o\'clock, Bob thinks."');
+    await cat.waitFor('Bob says, "It is 2 o\'clock, Bob thinks."');
+    bob.send(':counts [words(one two three)] sheep.');
+    await cat.waitFor('Bob counts 3 sheep.');
+    bob.send('say 50% off (no code here).');
+    await cat.waitFor('Bob says, "50% off (no code here)."');
+  });
+
   it('a dice roller: $roll *d* answers anyone in the room', async () => {
     await make('Dice');
     await set('&CMD_ROLL Dice=$roll *d*:@emit %N rolls %0d%1 and gets [die(%0,%1)].', 'Dice/CMD_ROLL - Set.');

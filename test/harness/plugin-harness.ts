@@ -285,5 +285,6 @@ function softcodeFor(world: MemoryWorld): HostServices['softcode'] {
   return {
     evaluateLockCode: (request) => evaluateSoftcode(request.code, context, { executor: request.object, enactor: request.actor }).output,
     evaluateMessage: (id, code, enactor) => messages.evaluate(id, code, enactor),
+    evaluateTyped: (actor, text) => messages.evaluateTyped(actor, text),
   };
 }

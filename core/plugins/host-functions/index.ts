@@ -22,6 +22,7 @@ import {
 } from './admin.js';
 import { showAttributes } from './attribute-listing.js';
 import { readMessages } from './message-reading.js';
+import { evaluateText } from './text-evaluation.js';
 import { getAttributes, setAttributeFlags, setAttributeValue } from './attributes.js';
 import { setFlags, setParent } from './builder-fields.js';
 import { setLock, testLock } from './locks.js';
@@ -52,6 +53,7 @@ export const HOST_FUNCTIONS = [
   getAttributes,
   showAttributes,
   readMessages,
+  evaluateText,
   setAttributeValue,
   setAttributeFlags,
   setFlags,

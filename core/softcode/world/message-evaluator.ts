@@ -21,6 +21,14 @@ export class MessageEvaluator {
     this.context = new WorldSoftcodeContext(world, { ...surroundings, deliver: () => undefined });
   }
 
+  /**
+   * What a player typed (say [time()]), evaluated as their own code, as PennMUSH evaluates say,
+   * pose and @emit: with their privileges and no output of its own.
+   */
+  evaluateTyped(actor: number, text: string): string {
+    return this.evaluate(actor, text, actor);
+  }
+
   evaluate(objectId: number, code: string, enactor: number): string {
     if (!NEEDS_EVALUATION.test(code)) return code;
     return cleanOutput(evaluateSoftcode(code, this.context, { executor: objectId, enactor, ...(this.limits ? { limits: this.limits } : {}) }).output);

@@ -96,6 +96,11 @@ export class SoftcodeService {
     return evaluateSoftcode(request.code, this.context, { executor: request.object, enactor: request.actor, ...(this.options.limits ? { limits: this.options.limits } : {}) }).output;
   }
 
+  /** What a player typed, evaluated as their own code (message-evaluator.ts). */
+  evaluateTyped(actor: number, text: string): string {
+    return this.messages.evaluateTyped(actor, text);
+  }
+
   /** A message attribute as PennMUSH shows it (message-evaluator.ts). */
   evaluateMessage(objectId: number, code: string, enactor: number): string {
     return this.messages.evaluate(objectId, code, enactor);

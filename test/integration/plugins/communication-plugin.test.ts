@@ -62,7 +62,7 @@ describe('the communication plugin, in the harness', () => {
   after(() => harness.close());
 
   it('declares only the capabilities it uses, and is never denied one', async () => {
-    assert.deepEqual(harness.manifest.capabilities, ['read:characters', 'read:objects', 'emit:location:*', 'emit:character:*']);
+    assert.deepEqual(harness.manifest.capabilities, ['read:characters', 'read:objects', 'softcode:evaluate', 'emit:location:*', 'emit:character:*']);
     await harness.command('say hi', alice);
     await harness.command('whisper Bob=hi', alice);
     await harness.command('@emit Dusk.', bea);
@@ -93,6 +93,17 @@ describe('the communication plugin, in the harness', () => {
       assert.deepEqual(event.payload, { name: 'Alice', message: 'hi', text: 'Alice says, "hi"', self_text: 'You say, "hi"' });
       assert.equal(renderEventFor(event, alice), 'You say, "hi"');
       assert.equal(renderEventFor(event, bob), 'Alice says, "hi"');
+    });
+
+    it('evaluates text with [ ] as the speaker\'s softcode, as PennMUSH does, and leaves other text as typed', async () => {
+      const sums = spoken(await harness.command('say [add(1,2)] loaves, [ansi(r,hot)], %n; [pemit(me,psst)]', alice));
+      assert.equal(sums.payload['message'], '3 loaves, \u001b[31mhot\u001b[0m, Alice;');
+      assert.equal(spoken(await harness.command('say 50% off, (honest)', alice)).payload['message'], '50% off, (honest)');
+      const posed = spoken(await harness.command(':counts [words(a b c)] coins.', alice));
+      assert.equal(posed.payload['text'], 'Alice counts 3 coins.');
+      const hostile = await harness.command(`say [repeat(x,1000000000)]${'['.repeat(3000)}`, alice);
+      assert.ok(hostile.error === 'That is too long to say (at most 4000 characters).' || String(spoken(hostile).payload['message']).length <= 4000, JSON.stringify(hostile).slice(0, 200));
+      assert.equal((await harness.command('say [null(nothing)]', alice)).error, 'That comes to nothing to say.');
     });
 
     it('answers to " with or without a space, and to SAY in any case', async () => {
