@@ -157,6 +157,7 @@ export async function startCore(database: DatabaseHandle, logger: Logger, option
         evaluateLockCode: (request) => softcode.evaluateLockCode(request),
         evaluateMessage: (id, code, enactor) => softcode.evaluateMessage(id, code, enactor),
         evaluateTyped: (actor, text) => softcode.evaluateTyped(actor, text),
+        queueAction: (id, attribute, enactor) => softcode.queueAction(id, attribute, enactor),
       },
     },
     { ...DEFAULT_PLUGIN_LIMITS, ...options.pluginLimits },

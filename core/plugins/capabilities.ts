@@ -11,6 +11,7 @@
 //   sessions:manage (boot players) | server:admin (shutdown, plugin administration)
 //   web:pages                 serve the web pages its manifest's `pages:` names, under /plugins/<name>/
 //   softcode:evaluate         evaluate text the actor typed as the actor's own softcode (say [time()])
+//   softcode:actions          set off objects' action attributes (ASUCC, ADROP, ...) for the actor
 import { isValidStream } from '../events/event.js';
 
 export const FIXED_CAPABILITIES = [
@@ -26,6 +27,7 @@ export const FIXED_CAPABILITIES = [
   'server:admin',
   'web:pages',
   'softcode:evaluate',
+  'softcode:actions',
 ] as const;
 
 /** The capability a manifest's `pages:` needs. */

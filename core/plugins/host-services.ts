@@ -181,5 +181,6 @@ export interface HostServices {
     evaluateLockCode(request: AttributeEvaluation): string;
     evaluateMessage(objectId: number, code: string, enactor: number): string;
     evaluateTyped(actor: number, text: string): string;
+    queueAction(objectId: number, attribute: string, enactor: number): boolean;
   };
 }

@@ -35,6 +35,8 @@ export declare function show_attributes(input: u64): u64;
 export declare function read_messages(input: u64): u64;
 @external("hearth:host/v2", "evaluate_text")
 export declare function evaluate_text(input: u64): u64;
+@external("hearth:host/v2", "run_actions")
+export declare function run_actions(input: u64): u64;
 @external("hearth:host/v2", "set_attribute_value")
 export declare function set_attribute_value(input: u64): u64;
 @external("hearth:host/v2", "set_attribute_flags")

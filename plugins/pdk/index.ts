@@ -25,7 +25,7 @@ export * from './generated/error-codes';
 export { JsonWriter, jsonQuote } from './json-writer';
 export { Pronouns } from './pronouns';
 export { substitute } from './substitute';
-export { evaluateTyped } from './softcode';
+export { evaluateTyped, runActions } from './softcode';
 export { COLOUR_RESET, colourEscape } from './colour-codes';
 export { LabelledLines, TextTable } from './text-table';
 export { TypedName, splitNameList } from './name-list';

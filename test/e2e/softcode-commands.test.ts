@@ -60,6 +60,21 @@ describe('softcode commands, played over telnet', () => {
     await cat.waitFor('Bob says, "50% off (no code here)."');
   });
 
+  it('a locked door with messages and action lists: FAIL and AFAIL for those kept out, ASUCC for who may pass', async () => {
+    await set('@dig Vault=Vault door;vd,Back;bk', /Linked exit #\d+ to The Hearth/);
+    await set('@lock vd=me', 'Locked.');
+    await set('@fail vd=The vault door will not open, %n.', /DROP|FAIL - Set\./);
+    await set("@afail vd=@emit The vault's alarm rings as %n tries the door.", 'Vault door/AFAIL - Set.');
+    await set('@asucc vd=@pemit %#=Welcome back, [name(%#)].', 'Vault door/ASUCC - Set.');
+    bob.send('vd');
+    await bob.waitFor('The vault door will not open, Bob.');
+    await cat.waitFor("The vault's alarm rings as Bob tries the door.");
+    alice.send('vd');
+    await alice.waitFor('Welcome back, Alice.');
+    alice.send('bk');
+    await alice.waitFor(/The Hearth\(#1/);
+  });
+
   it('a dice roller: $roll *d* answers anyone in the room', async () => {
     await make('Dice');
     await set('&CMD_ROLL Dice=$roll *d*:@emit %N rolls %0d%1 and gets [die(%0,%1)].', 'Dice/CMD_ROLL - Set.');

@@ -60,6 +60,7 @@ interface HarnessParts {
   kv: Map<string, string>;
   http: StubHttp;
   clock: ManualClock;
+  queuedActions: QueuedAction[];
 }
 
 /** Fixes what is left to chance: the same seed draws the same numbers (Math.random, `random`). */
@@ -72,6 +73,8 @@ export class PluginHarness {
   readonly world: MemoryWorld;
   readonly events: HearthEvent[];
   readonly sends: Array<{ characterId: number; text: string }>;
+  /** Action attributes the plugin set off (run_actions), oldest first. */
+  readonly queuedActions: QueuedAction[];
   readonly logs: LogLine[];
   /** The KV store, keyed `<plugin>\0<key>`. */
   readonly kv: Map<string, string>;
@@ -93,7 +96,7 @@ export class PluginHarness {
     parts: HarnessParts,
   ) {
     this.registry = new CommandRegistry([manifest]);
-    ({ world: this.world, events: this.events, sends: this.sends, logs: this.logs, kv: this.kv, http: this.http, clock: this.clock } = parts);
+    ({ world: this.world, events: this.events, sends: this.sends, logs: this.logs, kv: this.kv, http: this.http, clock: this.clock, queuedActions: this.queuedActions } = parts);
     ({ listeners: this.listeners, admin: this.admin, database: this.database } = parts);
     this.admin.commandList = describeCommands(this.registry);
   }
@@ -121,6 +124,7 @@ export class PluginHarness {
       delete: async (plugin, key) => kv.delete(`${plugin}\u0000${key}`),
     };
     const world = new MemoryWorld();
+    const queuedActions: QueuedAction[] = [];
     const events: HearthEvent[] = [];
     const sends: Array<{ characterId: number; text: string }> = [];
     const http = new StubHttp();
@@ -146,7 +150,7 @@ export class PluginHarness {
         logger,
         random: new SeededRandom(chance.seed ?? 'hearth plugin harness'),
         clock,
-        softcode: softcodeFor(world),
+        softcode: softcodeFor(world, queuedActions),
       },
       { ...DEFAULT_PLUGIN_LIMITS, ...limits },
     );
@@ -156,7 +160,7 @@ export class PluginHarness {
       await database?.close();
       throw error;
     }
-    return new PluginHarness(manifest, host, { world, events, sends, logs, kv, http, clock, listeners, admin, database });
+    return new PluginHarness(manifest, host, { world, events, sends, logs, kv, http, clock, listeners, admin, database, queuedActions });
   }
 
   /** Types a command as a character, the way the server would route it. */
@@ -273,8 +277,16 @@ function stamp(event: NewEvent): HearthEvent {
   return { ...event, id: newEventId(), timestamp: new Date().toISOString() };
 }
 
-/** Softcode for lock keys and messages over the harness's world, as the server's core gives plugins. */
-function softcodeFor(world: MemoryWorld): HostServices['softcode'] {
+/** An action attribute a plugin set off (run_actions), as the softcode queue would have run it. */
+export interface QueuedAction {
+  objectId: number;
+  attribute: string;
+  enactor: number;
+  actions: string;
+}
+
+/** Softcode for lock keys, messages and typed text over the harness's world, as the server's core gives plugins. */
+function softcodeFor(world: MemoryWorld, queued: QueuedAction[]): HostServices['softcode'] {
   const surroundings = {
     roleOf: (id: number) => world.roleOf(id),
     connectedPlayers: () => world.connected().map((character) => character.id),
@@ -286,5 +298,10 @@ function softcodeFor(world: MemoryWorld): HostServices['softcode'] {
     evaluateLockCode: (request) => evaluateSoftcode(request.code, context, { executor: request.object, enactor: request.actor }).output,
     evaluateMessage: (id, code, enactor) => messages.evaluate(id, code, enactor),
     evaluateTyped: (actor, text) => messages.evaluateTyped(actor, text),
+    queueAction: (objectId, attribute, enactor) => {
+      const action = context.inheritedAttribute(objectId, attribute);
+      if (action) queued.push({ objectId, attribute, enactor, actions: action.value });
+      return true;
+    },
   };
 }

@@ -23,6 +23,7 @@ import {
 import { showAttributes } from './attribute-listing.js';
 import { readMessages } from './message-reading.js';
 import { evaluateText } from './text-evaluation.js';
+import { runActions } from './action-queueing.js';
 import { getAttributes, setAttributeFlags, setAttributeValue } from './attributes.js';
 import { setFlags, setParent } from './builder-fields.js';
 import { setLock, testLock } from './locks.js';
@@ -54,6 +55,7 @@ export const HOST_FUNCTIONS = [
   showAttributes,
   readMessages,
   evaluateText,
+  runActions,
   setAttributeValue,
   setAttributeFlags,
   setFlags,

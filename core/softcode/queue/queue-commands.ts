@@ -71,9 +71,13 @@ function pemit(runner: SoftcodeRunner, state: CommandState, line: CommandLine): 
   }
 }
 
+/** Where an object's speech goes, as PennMUSH's speech_loc: a room itself, an exit its source room. */
 function roomOf(runner: SoftcodeRunner, id: number): number | undefined {
   const facts = runner.deps.context.facts(id, id);
-  return facts?.type === 'ROOM' ? id : facts?.location;
+  if (facts?.type === 'ROOM') return id;
+  // loc() of an exit is where it leads; it speaks where it stands.
+  if (facts?.type === 'EXIT') return runner.deps.context.object(id)?.location;
+  return facts?.location;
 }
 
 function speak(runner: SoftcodeRunner, state: CommandState, text: string, exclude: readonly number[] = []): void {

@@ -96,6 +96,19 @@ export class SoftcodeService {
     return evaluateSoftcode(request.code, this.context, { executor: request.object, enactor: request.actor, ...(this.options.limits ? { limits: this.options.limits } : {}) }).output;
   }
 
+  /**
+   * Queues an object's action attribute (ASUCC, ADROP, ...) as PennMUSH does when the matching
+   * message is shown: the object's own code (or its parent's), run as it with `enactor` as %#.
+   * Nothing for a HALT object or an unset attribute; false when the queue refused it.
+   */
+  queueAction(objectId: number, attribute: string, enactor: number): boolean {
+    const object = this.deps.world.get(objectId);
+    if (!object || object.flags.includes('HALT')) return true;
+    const action = this.context.inheritedAttribute(objectId, attribute);
+    if (!action || action.value.trim() === '') return true;
+    return this.queue.add({ executor: objectId, enactor, actions: action.value }) === 'queued';
+  }
+
   /** What a player typed, evaluated as their own code (message-evaluator.ts). */
   evaluateTyped(actor: number, text: string): string {
     return this.messages.evaluateTyped(actor, text);

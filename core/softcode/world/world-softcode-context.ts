@@ -177,6 +177,12 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
     return true;
   }
 
+  /** The attribute on the object or its nearest ancestor, whoever asks (its own code: an action list). */
+  inheritedAttribute(objectId: number, attribute: string): ObjectAttribute | undefined {
+    const object = this.world.get(objectId);
+    return object ? this.findAttribute(object, attribute) : undefined;
+  }
+
   /** The attribute on the object or its nearest ancestor (NO_INHERIT ones stay home). */
   private findAttribute(object: WorldObject, attribute: string): ObjectAttribute | undefined {
     let name: string;

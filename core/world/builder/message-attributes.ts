@@ -16,3 +16,15 @@ export const MESSAGE_ATTRIBUTES: ReadonlySet<string> = new Set([
 export function isMessageAttribute(name: string): boolean {
   return MESSAGE_ATTRIBUTES.has(name.toUpperCase());
 }
+
+/**
+ * PennMUSH's action attributes: an object's own code, queued when the matching message is shown
+ * (ASUCC with SUCC, ADROP with DROP, ...), run as the object with the person as %#.
+ */
+export const ACTION_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'ASUCC', 'AFAIL', 'ADROP', 'ADFAIL', 'AMOVE', 'AENTER', 'AEFAIL', 'ALEAVE', 'ALFAIL', 'AGIVE', 'ARECEIVE', 'ATPORT',
+]);
+
+export function isActionAttribute(name: string): boolean {
+  return ACTION_ATTRIBUTES.has(name.toUpperCase());
+}

@@ -21,6 +21,7 @@ export { cmd_parent } from './commands/parent';
 export { cmd_chown } from './commands/chown';
 export { cmd_examine } from './commands/examine';
 export {
+  cmd_adrop, cmd_aenter, cmd_afailure, cmd_aleave, cmd_amove, cmd_asuccess,
   cmd_drop, cmd_enter, cmd_fail, cmd_idesc, cmd_leave, cmd_move, cmd_odrop, cmd_oenter, cmd_ofail, cmd_oleave, cmd_omove,
   cmd_osuccess, cmd_oxenter, cmd_oxleave, cmd_success,
 } from './commands/message';

@@ -1,7 +1,8 @@
 // The basic lock on things and exits (PennMUSH's @lock): who may pick a thing up or go through an
 // exit. Passing shows the object's SUCC to the actor and OSUCC, after the actor's name, to the
-// room; failing shows FAIL and OFAIL instead, or the default refusal when FAIL is unset.
-import { Actor, Messages, messagesOf, testLock } from '../../pdk';
+// room; failing shows FAIL and OFAIL instead, or the default refusal when FAIL is unset. ASUCC or
+// AFAIL, the object's own softcode, is set off beside them.
+import { Actor, Messages, messagesOf, runActions, testLock } from '../../pdk';
 import { tellOthers } from './object-messages';
 
 export class LockResult {
@@ -25,5 +26,7 @@ export function tryBasicLock(actor: Actor, objectId: i64, alsoRead: string[] = [
   const messages = messagesOf(objectId, names);
   const told = tellOthers(actor.location, actor, messages.get(passed ? 'OSUCC' : 'OFAIL'), passed ? 'lock.pass' : 'lock.fail', objectId);
   if (told !== null && !told.ok) return new LockResult(false, '', told.errorMessage);
+  // The object's own code, ASUCC or AFAIL, runs once the command has succeeded.
+  runActions(objectId, [passed ? 'ASUCC' : 'AFAIL']);
   return new LockResult(passed, messages.get(passed ? 'SUCC' : 'FAIL'), '', messages);
 }

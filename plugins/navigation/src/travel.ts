@@ -1,5 +1,5 @@
 // Walking through an exit: the shared end of `go` and of exit names typed on their own.
-import { Actor, ExitView, fail, messagesOf, moveObject, reply, tell } from '../../pdk';
+import { Actor, ExitView, fail, messagesOf, moveObject, reply, runActions, tell } from '../../pdk';
 import { tryBasicLock } from './basic-lock';
 import { tellOthers } from './object-messages';
 import { showRoom } from './room-view';
@@ -8,7 +8,8 @@ import { showRoom } from './room-view';
  * Moves the actor to the exit's destination, if they pass its basic lock, and shows the room
  * there. The core announces the departure and arrival to both rooms itself; the exit's OSUCC or
  * OFAIL is told to the room left (basic-lock.ts), and on arrival, as in PennMUSH, the exit's DROP
- * and the mover's own MOVE to the mover, and ODROP and OMOVE to the room arrived in.
+ * and the mover's own MOVE to the mover, and ODROP and OMOVE to the room arrived in; the exit's
+ * ADROP and the mover's AMOVE are set off.
  */
 export function walkThrough(exit: ExitView, actor: Actor): i32 {
   if (exit.destination <= 0) return fail('That exit leads nowhere.');
@@ -24,6 +25,8 @@ export function walkThrough(exit: ExitView, actor: Actor): i32 {
   if (dropped !== null && !dropped.ok) return fail(dropped.errorMessage);
   const movedNote = tellOthers(exit.destination, actor, own.get('OMOVE'), 'move', actor.id);
   if (movedNote !== null && !movedNote.ok) return fail(movedNote.errorMessage);
+  runActions(exit.id, ['ADROP']);
+  runActions(actor.id, ['AMOVE']);
   const arrival: string[] = [];
   const drop = lock.messages.get('DROP');
   if (drop.length > 0) arrival.push(drop);

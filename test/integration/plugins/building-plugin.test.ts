@@ -56,6 +56,12 @@ describe('the building manifest', () => {
         ['@leave', [], 'player'],
         ['@oleave', [], 'player'],
         ['@oxleave', [], 'player'],
+        ['@asuccess', ['@asucc'], 'player'],
+        ['@afailure', ['@afail'], 'player'],
+        ['@adrop', [], 'player'],
+        ['@amove', [], 'player'],
+        ['@aenter', [], 'player'],
+        ['@aleave', [], 'player'],
       ],
     );
     for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);

@@ -182,3 +182,25 @@ describe('enter and leave', () => {
     assert.equal(harness.world.get(alice.id)?.locationId, square.id);
   });
 });
+
+describe('action attributes set off beside the messages', () => {
+  it('queues ASUCC or AFAIL, ADROP and AMOVE as the object\'s own code with the actor as %#', async () => {
+    const { square, door, alice, bob } = await place();
+    const before = harness.queuedActions.length;
+    const lamp = harness.world.addThing('Lamp', square.id);
+    await message(lamp, 'ASUCC', '@emit The lamp flickers for %n.');
+    await message(lamp, 'ADROP', '@emit The lamp clanks.');
+    await message(door, 'ADROP', '@pemit %#=Mind the step.');
+    await message(alice, 'AMOVE', '@pemit me=Walked.');
+    await harness.command('get lamp', alice.id);
+    await harness.command('drop lamp', alice.id);
+    await harness.command('go Door', alice.id);
+    await harness.world.setBuilderFields(lamp.id, { locks: { Basic: '#FALSE' } });
+    await message(lamp, 'AFAIL', '@pemit %#=It will not budge.');
+    await harness.command('get lamp', bob.id);
+    assert.deepEqual(
+      harness.queuedActions.slice(before).map(({ objectId, attribute, enactor }) => [objectId, attribute, enactor]),
+      [[lamp.id, 'ASUCC', alice.id], [lamp.id, 'ADROP', alice.id], [door.id, 'ADROP', alice.id], [alice.id, 'AMOVE', alice.id], [lamp.id, 'AFAIL', bob.id]],
+    );
+  });
+});

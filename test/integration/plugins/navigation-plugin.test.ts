@@ -65,7 +65,7 @@ function trail(result: CommandResult): unknown[][] {
 
 describe('the navigation manifest', () => {
   it('asks only for the capabilities it uses', () => {
-    assert.deepEqual(harness.manifest.capabilities, ['read:locations', 'read:objects', 'read:characters', 'write:objects', 'emit:location:*']);
+    assert.deepEqual(harness.manifest.capabilities, ['read:locations', 'read:objects', 'read:characters', 'write:objects', 'emit:location:*', 'softcode:actions']);
     assert.equal(harness.manifest.priority, 100);
     assert.equal(harness.manifest.unmatched, 'on_unmatched');
     for (const command of harness.manifest.commands) assert.ok(command.help && command.description, command.name);

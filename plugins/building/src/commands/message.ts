@@ -3,8 +3,9 @@
 // attributes SUCC, OSUCC, FAIL and OFAIL (shown when someone passes or fails the object's basic
 // lock: picking a thing up, going through an exit), DROP and ODROP (dropping a thing; arriving
 // through an exit), MOVE and OMOVE (the mover's own, after every walk), IDESC (a thing seen from
-// inside) and the ENTER and LEAVE families (stepping into and out of a thing). No text clears the
-// message.
+// inside) and the ENTER and LEAVE families (stepping into and out of a thing); and @asuccess,
+// @afailure, @adrop, @amove, @aenter and @aleave for the action lists (softcode) set off beside
+// them. No text clears the attribute.
 import { Command, fail, lookUpControlled } from '../../../pdk';
 import { setOrClear } from './attribute';
 
@@ -66,6 +67,30 @@ export function cmd_oleave(): i32 {
 
 export function cmd_oxleave(): i32 {
   return setMessage('OXLEAVE');
+}
+
+export function cmd_asuccess(): i32 {
+  return setMessage('ASUCC');
+}
+
+export function cmd_afailure(): i32 {
+  return setMessage('AFAIL');
+}
+
+export function cmd_adrop(): i32 {
+  return setMessage('ADROP');
+}
+
+export function cmd_amove(): i32 {
+  return setMessage('AMOVE');
+}
+
+export function cmd_aenter(): i32 {
+  return setMessage('AENTER');
+}
+
+export function cmd_aleave(): i32 {
+  return setMessage('ALEAVE');
 }
 
 function setMessage(attribute: string): i32 {

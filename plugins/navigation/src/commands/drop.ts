@@ -1,7 +1,7 @@
 // drop <thing>: puts down a thing the actor carries, in its room, if the actor passes the thing's
 // drop lock. DROP and ODROP replace the plain "You drop"/"drops" lines; DFAIL and ODFAIL are
-// shown when the lock refuses, as in PennMUSH.
-import { Command, fail, lookUp, messagesOf, reply, testLock } from '../../../pdk';
+// shown when the lock refuses, as in PennMUSH, and ADROP or ADFAIL set off.
+import { Command, fail, lookUp, messagesOf, reply, runActions, testLock } from '../../../pdk';
 import { carry } from '../carrying';
 import { tellOthers } from '../object-messages';
 
@@ -17,6 +17,7 @@ export function cmd_drop(): i32 {
   if (!lock.ok) return fail(lock.errorMessage);
   const passed = lock.bool('passed');
   const messages = messagesOf(thing.id, passed ? ['DROP', 'ODROP'] : ['DFAIL', 'ODFAIL']);
+  runActions(thing.id, [passed ? 'ADROP' : 'ADFAIL']);
   if (!passed) {
     const told = tellOthers(actor.location, actor, messages.get('ODFAIL'), 'lock.fail', thing.id);
     if (told !== null && !told.ok) return fail(told.errorMessage);

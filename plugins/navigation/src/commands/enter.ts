@@ -1,8 +1,8 @@
 // enter <thing>: steps inside a thing in the room, as PennMUSH's enter does. The thing must be
 // ENTER_OK (or the actor's own) and its enter lock must pass; failing shows EFAIL and OEFAIL.
 // Going in shows ENTER to the actor, OENTER to those already inside and OXENTER to the room
-// left, then the inside of the thing (its IDESC, or its description).
-import { Command, fail, lookUp, messagesOf, moveObject, reply, testLock } from '../../../pdk';
+// left, then the inside of the thing (its IDESC, or its description); AENTER or AEFAIL is set off.
+import { Command, fail, lookUp, messagesOf, moveObject, reply, runActions, testLock } from '../../../pdk';
 import { tellOthers } from '../object-messages';
 import { showRoom } from '../room-view';
 
@@ -18,6 +18,7 @@ export function cmd_enter(): i32 {
   if (!lock.ok) return fail(lock.errorMessage);
   const allowed = (thing.flags.includes('ENTER_OK') || thing.controlledBy(actor)) && lock.bool('passed');
   const messages = messagesOf(thing.id, allowed ? ['ENTER', 'OENTER', 'OXENTER'] : ['EFAIL', 'OEFAIL']);
+  runActions(thing.id, [allowed ? 'AENTER' : 'AEFAIL']);
   if (!allowed) {
     const told = tellOthers(actor.location, actor, messages.get('OEFAIL'), 'lock.fail', thing.id);
     if (told !== null && !told.ok) return fail(told.errorMessage);

@@ -1,8 +1,8 @@
 // leave: steps out of the thing the actor is inside, into the place the thing is in, as
 // PennMUSH's leave does. The thing's leave lock must pass; failing shows LFAIL and OLFAIL.
 // Going out shows LEAVE to the actor, OLEAVE to those still inside and OXLEAVE to the place
-// arrived in, then that place.
-import { Command, fail, messagesOf, moveObject, objectById, reply, testLock } from '../../../pdk';
+// arrived in, then that place; ALEAVE or ALFAIL is set off.
+import { Command, fail, messagesOf, moveObject, objectById, reply, runActions, testLock } from '../../../pdk';
 import { tellOthers } from '../object-messages';
 import { showRoom } from '../room-view';
 
@@ -18,6 +18,7 @@ export function cmd_leave(): i32 {
   if (!lock.ok) return fail(lock.errorMessage);
   const passed = lock.bool('passed');
   const messages = messagesOf(container.id, passed ? ['LEAVE', 'OLEAVE', 'OXLEAVE'] : ['LFAIL', 'OLFAIL']);
+  runActions(container.id, [passed ? 'ALEAVE' : 'ALFAIL']);
   if (!passed) {
     const told = tellOthers(container.id, actor, messages.get('OLFAIL'), 'lock.fail', container.id);
     if (told !== null && !told.ok) return fail(told.errorMessage);
