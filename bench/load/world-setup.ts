@@ -125,5 +125,5 @@ class AdminScript {
 }
 
 function roomNumber(header: string): number {
-  return Number(/\(#(\d+)\)$/.exec(header)![1]);
+  return Number(/\(#(\d+)[A-Za-z]*\)$/.exec(header)![1]);
 }
