@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { prepareCluster } from './load/cluster-target.js';
 import { type LoadTarget, runLoad } from './load/load-run.js';
 import { type LoadOptions, parseLoadOptions } from './load/options.js';
-import type { LoadResults } from './load/report.js';
+import type { LoadResults, ProcessFigures } from './load/report.js';
 import { prepareTarget } from './load/server-target.js';
 
 type Shape = 'single' | 'cluster';
@@ -56,7 +56,7 @@ try {
     const options: LoadOptions = { ...loadOptions, out };
     const target: LoadTarget =
       shape === 'single'
-        ? { ...(await prepareTarget(options, defer)), label: 'single process' }
+        ? withServerProcess({ ...(await prepareTarget(options, defer)), label: 'single process' })
         : await prepareCluster(options, gatewayNames(gatewayCount), defer, (description) => {
             console.error(`\n${description}`);
             runEnded.abort();
@@ -85,6 +85,11 @@ async function cleanUp(): Promise<void> {
   for (const cleanup of pending) await cleanup().catch((error: unknown) => console.error(`cleanup failed: ${String(error)}`));
 }
 
+/** Names the single process's pid, so its figures come out as the cluster's processes' do. */
+function withServerProcess(target: LoadTarget): LoadTarget {
+  return target.pid === null ? target : { ...target, processes: [{ name: 'server', pid: target.pid }] };
+}
+
 function gatewayNames(count: number): string[] {
   const names = ['east', 'west', 'north', 'south', 'up', 'down', 'in', 'out'];
   return names.slice(0, count);
@@ -102,17 +107,16 @@ function printComparison(all: Partial<Record<Shape, LoadResults>>): void {
         ` ${ms(m.latencyMs.p50).padStart(7)} ${ms(m.latencyMs.p95).padStart(7)} ${ms(m.latencyMs.p99).padStart(7)} ${String(m.errors).padStart(7)}`,
     );
   }
-  console.log('\n  process                  CPU (% of one core)   RSS at end   peak RSS');
+  console.log('\n  process                  CPU (% of one core)   RSS at end   peak RSS   read KB/s  written KB/s');
   for (const shape of shapes) {
     const run = all[shape];
     if (!run) continue;
-    const processes = run.measured.processes ?? [
-      { name: 'server', cpuPercent: run.measured.serverCpuPercent, rssMbAtEnd: run.measured.serverRssMbAtEnd, peakRssMb: run.server.peakRssMb },
-    ];
+    const processes: ProcessFigures[] = run.measured.processes ?? [];
     for (const process of processes) {
       const name = `${shape === 'single' ? 'single' : 'cluster'}: ${process.name}`;
       console.log(
-        `  ${name.padEnd(24)} ${(process.cpuPercent === null ? 'n/a' : `${process.cpuPercent}%`).padStart(19)} ${mb(process.rssMbAtEnd).padStart(12)} ${mb(process.peakRssMb).padStart(10)}`,
+        `  ${name.padEnd(24)} ${(process.cpuPercent === null ? 'n/a' : `${process.cpuPercent}%`).padStart(19)} ${mb(process.rssMbAtEnd).padStart(12)} ${mb(process.peakRssMb).padStart(10)}` +
+          `${process.readKBps !== undefined ? `${String(process.readKBps).padStart(12)} ${String(process.writtenKBps).padStart(13)}` : ''}`,
       );
     }
   }

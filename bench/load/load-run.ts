@@ -11,7 +11,7 @@ import { CONNECT_TIMEOUT_MS, connectorFor } from './connector.js';
 import type { TransportKind, LineConnection } from './line-connection.js';
 import { LatencyRecorder } from './latency-recorder.js';
 import type { LoadOptions } from './options.js';
-import { ProcessSampler } from './process-sampler.js';
+import { ProcessSampler, readIoBytes } from './process-sampler.js';
 import { ProgressReporter } from './progress.js';
 import { type LoadResults, type ProcessFigures, describeMachine, printSummary } from './report.js';
 import { type ServerTarget, redactedUrl } from './server-target.js';
@@ -107,16 +107,20 @@ export async function runLoad(target: LoadTarget, context: LoadRunContext): Prom
   const measuredStart = performance.now();
   const linesAtStart = recorder.linesReceived;
   await Promise.all(measuredSamplers.map((each) => each.sampler.sample()));
+  const ioAtStart = await Promise.all(measuredSamplers.map((each) => readIoBytes(each.pid)));
   await sleep(options.durationSeconds * 1000, undefined, { signal: runEnded.signal }).catch(() => undefined);
   const measuredEnd = performance.now();
   const linesMeasured = recorder.linesReceived - linesAtStart;
   const samples = await Promise.all(measuredSamplers.map((each) => each.sampler.sample()));
+  const ioAtEnd = await Promise.all(measuredSamplers.map((each) => readIoBytes(each.pid)));
+  const measuredSeconds = (measuredEnd - measuredStart) / 1000;
   const processes: ProcessFigures[] = measuredSamplers.map((each, index) => ({
     name: each.name,
     pid: each.pid,
     cpuPercent: samples[index]!.serverCpuPercent,
     rssMbAtEnd: samples[index]!.serverRssMb,
     peakRssMb: each.sampler.peakServerRssMb,
+    ...ioRates(ioAtStart[index] ?? null, ioAtEnd[index] ?? null, measuredSeconds),
   }));
   const main = samples[measuredSamplers.findIndex((each) => each.pid === target.pid)];
   const connectedAtEnd = crowd.connected;
@@ -156,6 +160,17 @@ export async function runLoad(target: LoadTarget, context: LoadRunContext): Prom
   };
   printSummary(results);
   return results;
+}
+
+/** KB/s read and written over the measured part, when both readings exist. */
+function ioRates(
+  start: { read: number; written: number } | null,
+  end: { read: number; written: number } | null,
+  seconds: number,
+): Pick<ProcessFigures, 'readKBps' | 'writtenKBps'> {
+  if (!start || !end || seconds <= 0) return {};
+  const rate = (bytes: number): number => Math.round(bytes / 1024 / seconds);
+  return { readKBps: rate(end.read - start.read), writtenKBps: rate(end.written - start.written) };
 }
 
 /** Has the admin build the rooms and channels, when the bench has an admin account. */

@@ -32,6 +32,12 @@ export interface ProcessFigures {
   cpuPercent: number | null;
   rssMbAtEnd: number | null;
   peakRssMb: number | null;
+  /**
+   * KB/s the process passed to read and write calls over the measured part (sockets, files and
+   * pipes alike; Linux only): nats-server's is its NATS traffic.
+   */
+  readKBps?: number;
+  writtenKBps?: number;
 }
 
 export interface LoadResults {
@@ -108,7 +114,8 @@ export function printSummary(results: LoadResults): void {
   for (const process of measured.processes ?? []) {
     console.log(
       `  ${process.name.padEnd(16)} pid ${String(process.pid).padEnd(8)} CPU ${process.cpuPercent === null ? 'n/a' : `${process.cpuPercent}%`}` +
-        ` RSS ${megabytes(process.rssMbAtEnd)} at end, peak ${megabytes(process.peakRssMb)}`,
+        ` RSS ${megabytes(process.rssMbAtEnd)} at end, peak ${megabytes(process.peakRssMb)}` +
+        (process.readKBps === undefined ? '' : `, I/O read ${process.readKBps} KB/s, written ${process.writtenKBps} KB/s`),
     );
   }
   console.log('\n  command      count    p50     p95     p99     max   errors');
