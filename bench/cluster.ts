@@ -35,6 +35,9 @@ for (const token of tokens ?? []) {
   if (token.kind === 'option') rest.push(token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName);
   else if (token.kind === 'positional') rest.push(token.value);
 }
+if (rest.includes('--help')) {
+  console.log('npm run bench:cluster -- [--gateways N (default 2)] [--only single|cluster] [the load bench\'s options but --connect]\n');
+}
 const loadOptions = parseLoadOptions(rest);
 if (loadOptions.connect) usageError('--connect is not for bench:cluster: it starts both servers itself');
 const out = rest.some((arg) => arg === '--out' || arg.startsWith('--out=')) ? loadOptions.out : `bench-results/cluster-${loadOptions.profile}-${loadOptions.clients}.json`;
