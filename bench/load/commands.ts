@@ -30,7 +30,7 @@ export interface PlayerContext {
 
 export type ErrorKind = 'timeout' | 'huh' | 'throttled' | 'refused' | 'plugin-failure' | 'server-failure' | 'disconnect' | 'login';
 
-// An admin sees the room's type and flag letters after its number: `The Hearth(#1R)`.
+// A room's name and number, with its type and flag letters when the viewer may see them (`The Hearth(#1R)`).
 const ROOM_HEADER = /^.+\(#\d+[A-Za-z"]*\)$/;
 const MAX_OWN_ROOMS = 20;
 

@@ -56,6 +56,21 @@ export class ProcessSampler {
   }
 }
 
+/**
+ * Bytes a process has passed to read and write calls (Linux's /proc/<pid>/io rchar and wchar): for
+ * a process that mostly talks over sockets, such as nats-server, its network traffic. Null off
+ * Linux or when the file cannot be read.
+ */
+export async function readIoBytes(pid: number): Promise<{ read: number; written: number } | null> {
+  if (process.platform !== 'linux') return null;
+  const text = await readFile(`/proc/${pid}/io`, 'utf8').catch(() => null);
+  if (text === null) return null;
+  const field = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+  const read = field('rchar');
+  const written = field('wchar');
+  return Number.isFinite(read) && Number.isFinite(written) ? { read, written } : null;
+}
+
 interface ProcessFigures {
   rssMb: number;
   peakRssMb: number;

@@ -24,8 +24,26 @@ export interface IntervalReport {
   benchLoopDelayP99Ms: number;
 }
 
+/** One process of the server under test over the measured part (a cluster has several). */
+export interface ProcessFigures {
+  name: string;
+  pid: number;
+  /** Share of one core over the measured part (%); null when it could not be read. */
+  cpuPercent: number | null;
+  rssMbAtEnd: number | null;
+  peakRssMb: number | null;
+  /**
+   * KB/s the process passed to read and write calls over the measured part (sockets, files and
+   * pipes alike; Linux only): nats-server's is its NATS traffic.
+   */
+  readKBps?: number;
+  writtenKBps?: number;
+}
+
 export interface LoadResults {
   benchmark: 'load';
+  /** Which server this was, when a run measures more than one ("single process", "cluster"). */
+  label?: string;
   startedAt: string;
   /** The options of the run; the admin account and any database password are left out. */
   options: LoadOptions;
@@ -48,6 +66,8 @@ export interface LoadResults {
     outputLinesPerSecond: number;
     serverCpuPercent: number | null;
     serverRssMbAtEnd: number | null;
+    /** Each process of the server by name, when it has more than one. */
+    processes?: ProcessFigures[];
   };
   intervals: IntervalReport[];
   errorExamples: ErrorExample[];
@@ -67,7 +87,7 @@ export function printInterval(report: IntervalReport, planned: number): void {
 
 export function printSummary(results: LoadResults): void {
   const { logins, measured, server } = results;
-  console.log('\n=== Hearth load run ===');
+  console.log(`\n=== Hearth load run${results.label ? `: ${results.label}` : ''} ===`);
   const { cpus: cores, cpuModel, loadAverage } = results.machine;
   console.log(`machine: ${cores} × ${cpuModel}, ${results.machine.node}; load average ${loadAverage.atStart} at start, ${loadAverage.atEnd} at end`);
   console.log(
@@ -91,6 +111,13 @@ export function printSummary(results: LoadResults): void {
       ` CPU ${measured.serverCpuPercent === null ? 'n/a' : `${measured.serverCpuPercent}% of one core`} (measured part);` +
       ` players connected at end ${measured.connectedAtEnd}`,
   );
+  for (const process of measured.processes ?? []) {
+    console.log(
+      `  ${process.name.padEnd(16)} pid ${String(process.pid).padEnd(8)} CPU ${process.cpuPercent === null ? 'n/a' : `${process.cpuPercent}%`}` +
+        ` RSS ${megabytes(process.rssMbAtEnd)} at end, peak ${megabytes(process.peakRssMb)}` +
+        (process.readKBps === undefined ? '' : `, I/O read ${process.readKBps} KB/s, written ${process.writtenKBps} KB/s`),
+    );
+  }
   console.log('\n  command      count    p50     p95     p99     max   errors');
   for (const [kind, stats] of Object.entries(measured.byCommand)) {
     console.log(`  ${kind.padEnd(10)} ${String(stats.count).padStart(7)} ${ms(stats.p50).padStart(7)} ${ms(stats.p95).padStart(7)} ${ms(stats.p99).padStart(7)} ${ms(stats.max).padStart(7)} ${String(stats.errors).padStart(6)}`);

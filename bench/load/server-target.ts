@@ -75,21 +75,7 @@ export async function prepareTarget(options: TargetOptions, defer: (cleanup: () 
     await mkdir(profileDir, { recursive: true });
   }
   const admin = { name: 'BenchAdmin', password: randomBytes(12).toString('hex') };
-  const environment: Record<string, string> = {
-    HEARTH_HOST: '127.0.0.1',
-    HEARTH_DATA_DIR: dataDir,
-    HEARTH_BOOTSTRAP_ADMIN: `${admin.name}:${admin.password}`,
-    HEARTH_PLUGIN_WATCH: 'false',
-    HEARTH_IDLE_TIMEOUT_SECONDS: '0',
-    HEARTH_LOGIN_TIMEOUT_SECONDS: '600',
-    HEARTH_MAX_CONNECTIONS: String(Math.max(5000, options.clients + 100)),
-    // Every bench player connects and signs up from this one address.
-    HEARTH_SIGNUPS_PER_ADDRESS: String(Math.max(1000, options.clients * 10)),
-    HEARTH_MAX_CONNECTIONS_PER_ADDRESS: String(Math.max(5000, options.clients + 100)),
-    HEARTH_LOG_LEVEL: 'info',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    ...(options.keepLimits ? {} : RAISED_LIMITS),
-  };
+  const environment = benchEnvironment(options, { dataDir, admin, databaseUrl });
   if (!databaseUrl && !options.coldStart) {
     // A game's first start runs PGlite's initdb, which leaves the process far larger than any later
     // start does; measure what players meet on every other day.
@@ -111,6 +97,32 @@ export async function prepareTarget(options: TargetOptions, defer: (cleanup: () 
     raisedLimits: !options.keepLimits,
     process: server,
     profileDir,
+  };
+}
+
+/**
+ * The settings a server the bench starts runs with: loopback only, no idle or login timeouts to
+ * cut a long run short, per-address allowances for a crowd from one address, and (unless
+ * --keep-limits) the raised limits above. A cluster's roles start with them too.
+ */
+export function benchEnvironment(
+  options: Pick<TargetOptions, 'clients' | 'keepLimits'>,
+  server: { dataDir: string; admin: { name: string; password: string }; databaseUrl?: string },
+): Record<string, string> {
+  return {
+    HEARTH_HOST: '127.0.0.1',
+    HEARTH_DATA_DIR: server.dataDir,
+    HEARTH_BOOTSTRAP_ADMIN: `${server.admin.name}:${server.admin.password}`,
+    HEARTH_PLUGIN_WATCH: 'false',
+    HEARTH_IDLE_TIMEOUT_SECONDS: '0',
+    HEARTH_LOGIN_TIMEOUT_SECONDS: '600',
+    HEARTH_MAX_CONNECTIONS: String(Math.max(5000, options.clients + 100)),
+    // Every bench player connects and signs up from this one address.
+    HEARTH_SIGNUPS_PER_ADDRESS: String(Math.max(1000, options.clients * 10)),
+    HEARTH_MAX_CONNECTIONS_PER_ADDRESS: String(Math.max(5000, options.clients + 100)),
+    HEARTH_LOG_LEVEL: 'info',
+    ...(server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : {}),
+    ...(options.keepLimits ? {} : RAISED_LIMITS),
   };
 }
 

@@ -17,6 +17,8 @@ export interface TestNatsServer {
   /** The URL without credentials. */
   plainUrl: string;
   port: number;
+  /** The running nats-server's process id (null while it is stopped), for sampling its CPU and memory. */
+  readonly pid: number | null;
   /** Stops it (SIGKILL: an outage, not a goodbye). */
   kill(): Promise<void>;
   /** Starts it again on the same port and folder. */
@@ -68,6 +70,9 @@ export async function startTestNats(options: { user?: string; pass?: string } = 
     url: options.user ? `nats://${encodeURIComponent(options.user)}:${encodeURIComponent(options.pass ?? '')}@127.0.0.1:${port}` : `nats://127.0.0.1:${port}`,
     plainUrl: `nats://127.0.0.1:${port}`,
     port,
+    get pid() {
+      return (child as ChildProcess | null)?.pid ?? null;
+    },
     kill,
     restart: start,
     async dispose() {
