@@ -138,6 +138,12 @@ describe('examine', () => {
     assert.match((await refused('examine Nonesuch', ada)) ?? '', /I don't see/);
   });
 
+  it('shows a character as a PLAYER, an admin as WIZARD and a builder with the BUILDER power', async () => {
+    const { ada, root } = await site();
+    assert.ok(shown(await run('examine me', root)).includes(`${root.name}(#${root.id}P)\nType: PLAYER Flags: WIZARD\n`));
+    assert.ok(shown(await run('examine me', ada)).includes('Type: PLAYER Flags: BUILDER\n'));
+  });
+
   it('lists thousands of attributes without running out of fuel, and tells a stranger only what is VISUAL', async () => {
     const { ada, bob, lamp } = await site();
     for (let index = 0; index < 3000; index += 1) {

@@ -3,7 +3,7 @@
 // attributes as `NAME [#owner flags]: value`); for others, who owns it and what it shows them.
 // With a pattern, only the matching attributes. The host writes the attribute lines itself
 // (showAttributes), so an object with thousands of them examines as quickly as one with few.
-import { BuilderView, Command, ObjectView, builderFields, done, fail, lookUp, objectById, reply, showAttributes, tell } from '../../../pdk';
+import { BuilderView, Command, ObjectView, builderFields, characterById, done, fail, lookUp, objectById, reply, showAttributes, tell } from '../../../pdk';
 
 export function cmd_examine(): i32 {
   const command = Command.read();
@@ -36,11 +36,25 @@ export function cmd_examine(): i32 {
 
 function controllerHeading(object: ObjectView, view: BuilderView): string[] {
   const lines: string[] = [object.name + '(#' + object.id.toString() + object.letters + ')'];
-  lines.push('Type: ' + object.kind.toUpperCase() + ' Flags: ' + view.flags.join(' '));
+  lines.push('Type: ' + typeName(object.kind) + ' Flags: ' + roleFlags(object).concat(view.flags).join(' '));
   lines.push('Owner: ' + nameOf(object.owner) + '  Parent: ' + nameOf(view.parent));
   for (let i = 0; i < view.locks.length; i++) lines.push(view.locks[i].type + ' Lock: ' + view.locks[i].key);
   if (object.description.length > 0) lines.push(object.description);
   return lines;
+}
+
+/** PennMUSH's type names: a character is a PLAYER. */
+function typeName(kind: string): string {
+  return kind == 'character' ? 'PLAYER' : kind.toUpperCase();
+}
+
+/** A character's role as PennMUSH would show it: an admin is a WIZARD, a builder has the BUILDER power. */
+function roleFlags(object: ObjectView): string[] {
+  if (!object.isCharacter) return [];
+  const found = characterById(object.id);
+  if (!found.ok) return [];
+  const role = found.value!.role;
+  return role == 'admin' ? ['WIZARD'] : role == 'builder' ? ['BUILDER'] : [];
 }
 
 /** What PennMUSH shows someone who may not examine: the owner, and what is VISUAL. */
