@@ -17,6 +17,7 @@ import { type RunningTelnetServer, startTelnetServer } from './telnet/telnet-ser
 import { CertificateFiles } from './tls/certificate-files.js';
 import { writeBackup } from './backup/backup-archive.js';
 import { livePgliteDump, postgresDump } from './backup/database-dumps.js';
+import { httpListenerOptions } from './http-listener-options.js';
 
 const MAX_BUFFERED_OUTPUT_BYTES = 1024 * 1024;
 export const SHUTDOWN_MESSAGE = 'Hearth is shutting down now. Come back soon.';
@@ -80,18 +81,7 @@ export async function startHearth(config: HearthConfig, logger: Logger): Promise
       ...(certificates ? { tls: { subject: certificates.details.subject, validTo: certificates.details.validTo.toISOString() } } : {}),
     });
     const httpOptions = {
-      ...limits,
-      host: config.host,
-      port: config.httpPort,
-      maxFrameBytes: 64 * 1024,
-      maxConnections: config.maxConnections,
-      connectionLimits: {
-        perAddress: config.maxConnectionsPerAddress,
-        headersTimeoutMs: config.httpTimeouts.headersSeconds * 1000,
-        requestTimeoutMs: config.httpTimeouts.requestSeconds * 1000,
-        keepAliveTimeoutMs: config.httpTimeouts.keepAliveSeconds * 1000,
-      },
-      trustedProxies: config.trustedProxies,
+      ...httpListenerOptions(config, limits),
       pluginApi: adminToken ? { plugins: core.plugins, token: adminToken } : undefined,
       pluginPages: core.pages,
       accountApi: adminToken ? { accounts: core.accounts, admin: core.accountAdmin, token: adminToken } : undefined,

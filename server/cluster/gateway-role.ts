@@ -11,6 +11,7 @@ import type { ClusterConfig } from './cluster-config.js';
 import { GatewaySessions } from './gateway-sessions.js';
 import { gatewayMsspValues } from './gateway-status.js';
 import { connectNats } from './nats-connection.js';
+import { httpListenerOptions } from '../http-listener-options.js';
 
 const MAX_BUFFERED_OUTPUT_BYTES = 1024 * 1024;
 export const GATEWAY_STOPPING_MESSAGE = 'This gateway is shutting down; connect again to be served by another.';
@@ -53,18 +54,7 @@ export async function startGatewayRole(config: HearthConfig, cluster: ClusterCon
       memory: memory.report(),
     });
     http = await startHttpServer(sessions, logger, health, {
-      ...limits,
-      host: config.host,
-      port: config.httpPort,
-      maxFrameBytes: 64 * 1024,
-      maxConnections: config.maxConnections,
-      connectionLimits: {
-        perAddress: config.maxConnectionsPerAddress,
-        headersTimeoutMs: config.httpTimeouts.headersSeconds * 1000,
-        requestTimeoutMs: config.httpTimeouts.requestSeconds * 1000,
-        keepAliveTimeoutMs: config.httpTimeouts.keepAliveSeconds * 1000,
-      },
-      trustedProxies: config.trustedProxies,
+      ...httpListenerOptions(config, limits),
       monitoring: { allow: config.monitoringAllow, token: null },
     });
   } catch (error) {
