@@ -1,6 +1,7 @@
 // Characters as plugins see them: name, role, where they are, whether anyone is playing them.
 import type { Accounts } from '../auth/accounts.js';
 import type { CharacterDirectory, CharacterInfo, ConnectedCharacter } from '../plugins/host-services.js';
+import { characterByAlias } from '../world/character-aliases.js';
 import type { World } from '../world/world.js';
 import type { WorldObject } from '../world/world-object.js';
 import { pronounsOf } from '../world/pronouns.js';
@@ -37,8 +38,9 @@ export class LiveCharacterDirectory implements CharacterDirectory {
     return object?.kind === 'character' ? this.describe(object) : undefined;
   }
 
+  /** By name, or else by a PennMUSH alias (ALIAS attribute) only one character has. */
   byName(name: string): CharacterInfo | undefined {
-    const object = this.world.findCharacter(name);
+    const object = this.world.findCharacter(name) ?? characterByAlias(this.world, name);
     return object ? this.describe(object) : undefined;
   }
 

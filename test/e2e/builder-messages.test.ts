@@ -91,6 +91,12 @@ describe('builder messages and rendering, played over telnet', () => {
     await alice.waitFor('Page locked.');
     bob.send('page Alice=hello?');
     await bob.waitFor('Alice is not accepting pages.');
+    alice.send('@unlock/page me');
+    await alice.waitFor('Page unlocked.');
+    alice.send('@alias me=Ali');
+    await alice.waitFor('Alice/ALIAS - Set.');
+    bob.send('page ali=found you');
+    await alice.waitFor('Bob pages: found you');
   });
 
   it('lets players enter an ENTER_OK thing and leave it, with its messages and inside description', async () => {

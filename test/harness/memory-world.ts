@@ -11,6 +11,7 @@ import { pronounsOf } from '../../core/world/pronouns.js';
 import { validateAttribute, validateBuilderFields } from '../../core/world/builder/builder-rules.js';
 import type { BuilderFields, ObjectAttribute } from '../../core/world/builder/object-attribute.js';
 import { checkCreate, checkDestroy, checkMove, checkUpdate, requireObject, requireRoom } from '../../core/world/world-rules.js';
+import { characterByAlias } from '../../core/world/character-aliases.js';
 
 export class MemoryWorld implements WorldPort, CharacterDirectory {
   private writeGate: Promise<void> = Promise.resolve();
@@ -107,7 +108,7 @@ export class MemoryWorld implements WorldPort, CharacterDirectory {
   }
 
   byName(name: string): CharacterInfo | undefined {
-    const object = [...this.objects.values()].find((item) => item.kind === 'character' && item.name.toLowerCase() === name.toLowerCase());
+    const object = this.findCharacter(name) ?? characterByAlias(this, name);
     return object ? this.describe(object) : undefined;
   }
 

@@ -31,3 +31,4 @@ export { cmd_search } from './commands/search';
 export { cmd_entrances } from './commands/entrances';
 export { cmd_sweep } from './commands/sweep';
 export { cmd_whereis } from './commands/whereis';
+export { cmd_alias } from './commands/alias';

@@ -113,6 +113,21 @@ describe('@chown', () => {
   });
 });
 
+describe('@alias', () => {
+  it('gives a player aliases that are free and name-like, refuses the rest, and clears them', async () => {
+    const { ada, bob, lamp } = await site();
+    assert.equal((await run('@alias me=Ad;Addy', ada)).output, `${ada.name}/ALIAS - Set.`);
+    assert.equal(bed.harness.world.attributeOf(ada.id, 'ALIAS')?.value, 'Ad;Addy');
+    assert.equal(await refused('@alias me=Addy', bob), `The alias "Addy" is taken: it names ${ada.name}.`);
+    assert.equal(await refused(`@alias me=${ada.name}`, bob), `The alias "${ada.name}" is taken: it names ${ada.name}.`);
+    for (const bad of ['two words', '9lives', 'x'.repeat(33), 'semi"colon', '%n']) assert.match((await refused(`@alias me=${bad}`, bob)) ?? '', /is not a good alias/, bad);
+    assert.equal(await refused('@alias me=a;b;c;d;e;f', bob), 'A player may have at most 5 aliases.');
+    assert.match((await refused(`@alias #${lamp.id}=Lampy`, ada)) ?? '', /@alias is for players/);
+    assert.match((await refused(`@alias #${ada.id}=Mine`, bob)) ?? '', /Permission denied/);
+    assert.equal((await run('@alias me', ada)).output, `${ada.name}/ALIAS - Cleared.`);
+  });
+});
+
 describe('examine', () => {
   it('shows everything to the owner, in PennMUSH layout', async () => {
     const { ada, lamp, workshop } = await site();

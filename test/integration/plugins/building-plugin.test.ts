@@ -62,6 +62,7 @@ describe('the building manifest', () => {
         ['@amove', [], 'player'],
         ['@aenter', [], 'player'],
         ['@aleave', [], 'player'],
+        ['@alias', [], 'player'],
       ],
     );
     for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);

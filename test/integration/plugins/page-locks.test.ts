@@ -1,6 +1,6 @@
 // Who may page whom (issue 16), in the messaging plugin: a character's page lock and the HAVEN
 // flag refuse a page with PennMUSH's words and PAGE_LOCK`FAILURE, while the others named still
-// get it.
+// get it; and a player's alias (ALIAS) reaches them when only they have it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { WorldObject } from '../../../core/world/world-object.js';
@@ -41,5 +41,14 @@ describe('the page lock and HAVEN', () => {
     assert.equal((await harness.command('page Carol=hi', bob.id)).error, 'Carol is not accepting pages.');
     await harness.world.setBuilderFields(carol.id, { flags: [] });
     assert.equal((await harness.command('page Carol=hi', bob.id)).output, "You paged Carol with 'hi'.");
+  });
+
+  it('reaches a player by an alias only that player has', async () => {
+    await harness.world.writeObjectAttribute(carol.id, 'ALIAS', { name: 'ALIAS', value: 'Caz;C', ownerId: carol.id, flags: [] });
+    const paged = await harness.command('page caz=hello', alice.id);
+    assert.equal(paged.output, "You paged Carol with 'hello'.");
+    await harness.world.writeObjectAttribute(bob.id, 'ALIAS', { name: 'ALIAS', value: 'C', ownerId: bob.id, flags: [] });
+    // Two players with one alias: it names neither, so the page says so rather than guess.
+    assert.equal((await harness.command('page C=hello', alice.id)).error, 'I don\'t recognize "C".');
   });
 });
