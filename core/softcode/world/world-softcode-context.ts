@@ -5,7 +5,7 @@ import { canonicalAttributeName } from '../../world/builder/attribute-names.js';
 import { MAX_PARENT_DEPTH } from '../../world/builder/builder-rules.js';
 import type { ObjectAttribute } from '../../world/builder/object-attribute.js';
 import { inheritedAttributes } from '../../world/builder/attribute-inheritance.js';
-import { objectFlagLetters } from '../../world/builder/object-flags.js';
+import { objectLetters } from '../../world/builder/object-flags.js';
 import { matchObject } from '../../world/object-matcher.js';
 import { pronounsOf } from '../../world/pronouns.js';
 import { parseReference, type WorldObject } from '../../world/world-object.js';
@@ -40,7 +40,6 @@ export interface SoftcodeSurroundings {
 }
 
 const TYPES = { room: 'ROOM', exit: 'EXIT', thing: 'THING', character: 'PLAYER' } as const;
-const TYPE_LETTERS = { room: 'R', exit: 'E', thing: '', character: 'P' } as const;
 
 export class WorldSoftcodeContext implements SoftcodeWorldContext {
   private readonly permissions: PermissionWorld;
@@ -105,7 +104,7 @@ export class WorldSoftcodeContext implements SoftcodeWorldContext {
       ...(location !== undefined ? { location } : {}),
       ...(home !== undefined ? { home } : {}),
       flags,
-      flagLetters: TYPE_LETTERS[object.kind] + objectFlagLetters(object.flags) + (connected ? 'c' : ''),
+      flagLetters: objectLetters(object.kind, object.flags) + (connected ? 'c' : ''),
       ...(object.parentId !== null ? { parent: object.parentId } : {}),
     };
   }
