@@ -1,7 +1,8 @@
-// The building plugin in the harness: its manifest, @dig, @open, @link, @unlink, @describe and
-// @name (@create, @destroy and @teleport are in building-plugin-objects.test.ts), with the exact
-// text builders read, the world each leaves behind, the permission rule, the world's own rules
-// shown as they come, and nothing changed by a refusal. Every test builds its own site, so tests
+// The building plugin in the harness: @dig, @open, @link, @unlink, @describe and @name (its
+// manifest is in building-manifest.test.ts; @create, @destroy and @teleport are in
+// building-plugin-objects.test.ts), with the exact text builders read, the world each leaves
+// behind, the permission rule, the world's own rules shown as they come, and nothing changed by
+// a refusal. Every test builds its own site, so tests
 // never see each other's rooms.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -9,65 +10,6 @@ import { buildingTestbed, ODD_NAMES, TOO_LONG } from '../../support/building-tes
 
 const bed = buildingTestbed();
 const { site, run, refused, get } = bed;
-
-describe('the building manifest', () => {
-  it('asks only for what it uses, at priority 100, the world-shaping commands for builders, with help', () => {
-    assert.deepEqual(bed.harness.manifest.capabilities, ['read:objects', 'write:objects', 'read:characters', 'read:commands', 'emit:character:*', 'read:locations', 'kv:read', 'kv:write']);
-    assert.equal(bed.harness.manifest.priority, 100);
-    assert.deepEqual(
-      bed.harness.manifest.commands.map((command) => [command.name, command.aliases, command.role]),
-      [
-        ['@dig', [], 'builder'],
-        ['@open', [], 'builder'],
-        ['@link', [], 'player'],
-        ['@unlink', [], 'builder'],
-        ['@describe', ['@desc'], 'player'],
-        ['@doing', [], 'player'],
-        ['@name', [], 'player'],
-        ['@create', [], 'builder'],
-        ['@destroy', [], 'builder'],
-        ['@teleport', ['@tel'], 'builder'],
-        ['&', [], 'player'],
-        ['@set', [], 'player'],
-        ['@wipe', [], 'player'],
-        ['@lock', [], 'player'],
-        ['@unlock', [], 'player'],
-        ['@parent', [], 'player'],
-        ['@chown', [], 'builder'],
-        ['examine', ['ex'], 'player'],
-        ['@success', ['@succ'], 'player'],
-        ['@osuccess', ['@osucc'], 'player'],
-        ['@fail', [], 'player'],
-        ['@ofail', [], 'player'],
-        ['@drop', [], 'player'],
-        ['@odrop', [], 'player'],
-        ['@move', [], 'player'],
-        ['@omove', [], 'player'],
-        ['give', [], 'player'],
-        ['@find', [], 'player'],
-        ['@search', [], 'player'],
-        ['@entrances', [], 'player'],
-        ['@sweep', [], 'player'],
-        ['@whereis', [], 'player'],
-        ['@idesc', [], 'player'],
-        ['@enter', [], 'player'],
-        ['@oenter', [], 'player'],
-        ['@oxenter', [], 'player'],
-        ['@leave', [], 'player'],
-        ['@oleave', [], 'player'],
-        ['@oxleave', [], 'player'],
-        ['@asuccess', ['@asucc'], 'player'],
-        ['@afailure', ['@afail'], 'player'],
-        ['@adrop', [], 'player'],
-        ['@amove', [], 'player'],
-        ['@aenter', [], 'player'],
-        ['@aleave', [], 'player'],
-        ['@alias', [], 'player'],
-      ],
-    );
-    for (const command of bed.harness.manifest.commands) assert.ok(command.description && command.help?.includes('Example'), command.name);
-  });
-});
 
 describe('@dig', () => {
   it('creates a room owned by the builder, and nothing else', async () => {
